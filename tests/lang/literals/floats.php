@@ -1,0 +1,17 @@
+<?php
+var_dump(1.0);
+var_dump(.5);
+var_dump(5.);
+var_dump(1e3);
+var_dump(1E-3);
+var_dump(1.5e+10);
+var_dump(1_000.000_5);
+var_dump(0.1);
+var_dump(1e100);
+var_dump(-1.25);
+var_dump(123456789012345678.0);
+var_dump(1e15);
+var_dump(1e16);
+var_dump(PHP_FLOAT_EPSILON);
+var_dump(PHP_FLOAT_MAX);
+var_dump(PHP_FLOAT_MIN);

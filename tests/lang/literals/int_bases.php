@@ -1,0 +1,14 @@
+<?php
+var_dump(0x1F);
+var_dump(0X1f);
+var_dump(017);
+var_dump(0o17);
+var_dump(0O17);
+var_dump(0b1011);
+var_dump(0B11);
+var_dump(1_000_000);
+var_dump(0x7FFF_FFFF);
+var_dump(0b1111_0000);
+var_dump(-0x10);
+var_dump(0);
+var_dump(-0);

@@ -1,0 +1,21 @@
+<?php
+$z = -0.0;
+var_dump($z);
+echo $z, "\n";
+var_dump(0.0 == -0.0);
+var_dump(0.0 === -0.0);
+var_dump(INF);
+var_dump(-INF);
+var_dump(NAN);
+echo INF, " ", -INF, " ", NAN, "\n";
+var_dump(INF == INF);
+var_dump(NAN == NAN);
+var_dump(NAN === NAN);
+var_dump(is_float(NAN));
+var_dump(INF > PHP_INT_MAX);
+var_dump((string)-0.0);
+print_r(-0.0); echo "\n";
+var_export(-0.0); echo "\n";
+var_export(INF); echo "\n";
+var_export(NAN); echo "\n";
+var_export(1.0); echo "\n";
