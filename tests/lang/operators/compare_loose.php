@@ -1,0 +1,22 @@
+<?php
+var_dump("abc" == 0);
+var_dump("1" == "01");
+var_dump("10" == "1e1");
+var_dump(100 == "1e2");
+var_dump("abc" == "ABC");
+var_dump(null == false);
+var_dump(null == 0);
+var_dump(null == "");
+var_dump("" == 0);
+var_dump("0" == false);
+var_dump("" == false);
+var_dump(" 1" == 1);
+var_dump("1 " == 1);
+var_dump("1abc" == 1);
+var_dump([] == false);
+var_dump("0.0" == "0");
+var_dump("abc" == "abc ");
+var_dump(1.0 == 1);
+var_dump("1e3" == "1000");
+var_dump(INF == INF);
+var_dump(true == "false");

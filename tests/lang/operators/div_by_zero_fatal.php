@@ -1,0 +1,6 @@
+<?php
+echo "before\n";
+$a = 10;
+$b = 0;
+echo $a / $b;
+echo "after\n";

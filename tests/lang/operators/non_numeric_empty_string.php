@@ -1,0 +1,4 @@
+<?php
+$s = "";
+var_dump($s . 1);
+var_dump($s + 1);

@@ -1,0 +1,3 @@
+<?php
+echo "never printed\n";
+echo true ? 'a' : false ? 'b' : 'c';
