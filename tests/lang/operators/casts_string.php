@@ -1,0 +1,15 @@
+<?php
+var_dump((string)1.0);
+var_dump((string)0.1);
+var_dump((string)1e25);
+var_dump((string)-1.5e-9);
+var_dump((string)false);
+var_dump((string)true);
+var_dump((string)null);
+var_dump((string)123);
+var_dump((string)PHP_INT_MIN);
+var_dump((string)1e15);
+var_dump((string)1e14);
+var_dump((string)123456789012345.678);
+var_dump((string)0.00001);
+var_dump((string)100000000000000000000.0);
