@@ -1,0 +1,19 @@
+package phpgoc.runtime;
+
+/**
+ * A compiled PHP file. Generated classes implement this; one instance serves every context, since
+ * all per-run state lives in the {@link Context}.
+ */
+public interface CompiledUnit {
+    /** Absolute path of the PHP file. */
+    String path();
+
+    /**
+     * Runs the file's top-level code with {@code scope} as its variable table (the globals, or the
+     * including function's table) and returns the value of {@code include}: 1, or what the file returns.
+     */
+    Object run(Context ctx, SymbolTable scope);
+
+    /** Generic entry for function {@code index} of this file: the arguments as PHP passes them (Refs for by-ref). */
+    Object invoke(int index, Context ctx, Closure self, Object[] args);
+}

@@ -1,0 +1,9 @@
+package phpgoc.runtime;
+
+import java.nio.file.Path;
+
+/** The compiler as the runtime sees it: {@code include} and {@code eval} compile at run time. */
+public interface CompilerService {
+    /** Compiles (or returns the cached compilation of) a PHP file. Throws {@link FatalError} for parse errors. */
+    CompiledUnit compileFile(Path file);
+}

@@ -1,0 +1,135 @@
+package phpgoc.runtime;
+
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The state of one PHP program run: globals, function and constant tables, statics, included files,
+ * ini settings and output. Nothing per-run is static, so many contexts share one JVM.
+ * {@link #current()} is the context of the running thread, for the runtime's rare paths (warnings,
+ * float formatting); generated code passes its context explicitly.
+ */
+public final class Context {
+    public static final int E_ERROR = 1, E_WARNING = 2, E_PARSE = 4, E_NOTICE = 8,
+            E_USER_ERROR = 256, E_USER_WARNING = 512, E_USER_NOTICE = 1024, E_STRICT = 2048,
+            E_RECOVERABLE_ERROR = 4096, E_DEPRECATED = 8192, E_USER_DEPRECATED = 16384, E_ALL = 32767;
+
+    private static final ThreadLocal<Context> CURRENT = new ThreadLocal<>();
+
+    public final Output out;
+    public final SymbolTable globals = new SymbolTable();
+    public final Ini ini = new Ini();
+    private final Map<String, PhpFunction> functions = new HashMap<>();
+    private final Map<String, Object> constants = new HashMap<>();
+    private final Map<String, Ref> statics = new HashMap<>();
+    private final Set<String> included = new HashSet<>();
+    private final CompilerService compiler;
+    /** The main script's absolute path ({@code $_SERVER['SCRIPT_FILENAME']}). */
+    public final Path script;
+
+    public Context(Path script, OutputStream stdout, CompilerService compiler) {
+        this.script = script;
+        this.out = new Output(stdout);
+        this.compiler = compiler;
+    }
+
+    public static Context current() { return CURRENT.get(); }
+
+    /** Makes this the running thread's context; returns the previous one to restore. */
+    public Context enter() {
+        Context prev = CURRENT.get();
+        CURRENT.set(this);
+        return prev;
+    }
+
+    public static void restore(Context prev) {
+        if (prev == null) CURRENT.remove(); else CURRENT.set(prev);
+    }
+
+    public CompilerService compiler() { return compiler; }
+
+    // ---- output
+
+    public void echo(String s) { out.write(s); }
+
+    public void echo(Object v) {
+        if (v instanceof String s) out.write(s);
+        else out.write(Convert.toStr(v));
+    }
+
+    // ---- functions
+
+    /** Declares a function; fatal error if one of that name (case-insensitive) exists. */
+    public void declareFunction(PhpFunction f) {
+        String key = f.name().toLowerCase(java.util.Locale.ROOT);
+        PhpFunction old = functions.putIfAbsent(key, f);
+        if (old != null) throw FatalError.here("Cannot redeclare " + f.name() + "()");
+    }
+
+    /** The user function named {@code name} (case-insensitive) or null. */
+    public PhpFunction findFunction(String name) {
+        PhpFunction f = functions.get(name);
+        return f != null ? f : functions.get(name.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    // ---- constants
+
+    public boolean defineConstant(String name, Object value) {
+        if (constants.containsKey(name)) {
+            warning("Constant " + name + " already defined");
+            return false;
+        }
+        constants.put(name, value);
+        return true;
+    }
+
+    /** A user constant's value, or {@link Values#UNDEF}. */
+    public Object userConstant(String name) {
+        Object v = constants.get(name);
+        return v == null && !constants.containsKey(name) ? Values.UNDEF : v;
+    }
+
+    // ---- static variables: key is unique per function and variable
+
+    public Ref staticVar(String key) { return statics.get(key); }
+
+    public Ref initStatic(String key, Object value) {
+        Ref r = new Ref(value);
+        statics.put(key, r);
+        return r;
+    }
+
+    // ---- include bookkeeping
+
+    /** Records that {@code path} was included; returns false if it already was. */
+    public boolean markIncluded(String path) { return included.add(path); }
+
+    public boolean wasIncluded(String path) { return included.contains(path); }
+
+    public Set<String> includedFiles() { return included; }
+
+    // ---- diagnostics, printed as php -n prints them (display_errors on stdout)
+
+    public void warning(String msg) { report(E_WARNING, "Warning", msg); }
+    public void notice(String msg) { report(E_NOTICE, "Notice", msg); }
+    public void deprecated(String msg) { report(E_DEPRECATED, "Deprecated", msg); }
+
+    public void report(int level, String label, String msg) {
+        if ((ini.errorReporting & level) == 0 || !ini.displayErrors) return;
+        SourceLocation loc = SourceLocation.current();
+        out.write("\n" + label + ": " + msg + " in " + loc.file() + " on line " + loc.line() + "\n");
+    }
+
+    /**
+     * Prints a fatal error as php does ({@code kind} is "Fatal error" or "Parse error"); the caller
+     * then exits with 255. For an uncaught throwable {@code msg} ends with "\n  thrown".
+     */
+    public void printFatal(String kind, String msg, String file, int line) {
+        if (!ini.displayErrors) return;
+        out.write("\n" + kind + ": " + msg + " in " + file + " on line " + line + "\n");
+    }
+}

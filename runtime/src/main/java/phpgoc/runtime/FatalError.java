@@ -1,0 +1,25 @@
+package phpgoc.runtime;
+
+/**
+ * A PHP fatal error (not catchable from PHP). The runner prints
+ * {@code "\nFatal error: " + message + " in " + file + " on line " + line} and exits with 255.
+ * {@code kind} is the label php prints ("Fatal error", "Parse error").
+ */
+public final class FatalError extends RuntimeException {
+    public final String kind;
+    public final String file;
+    public final int line;
+
+    public FatalError(String kind, String message, String file, int line) {
+        super(message, null, false, false);
+        this.kind = kind;
+        this.file = file;
+        this.line = line;
+    }
+
+    /** A fatal error at the PHP code location currently executing. */
+    public static FatalError here(String message) {
+        SourceLocation loc = SourceLocation.current();
+        return new FatalError("Fatal error", message, loc.file(), loc.line());
+    }
+}

@@ -1,0 +1,82 @@
+package phpgoc.runtime;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * A context's output: a stack of output buffers (ob_start) over the sink. PHP strings are byte
+ * strings held one byte per char, so writing is a narrowing copy.
+ */
+public final class Output {
+    private final OutputStream sink;
+    private byte[] buf = new byte[8192];
+    private int len;
+    private final List<java.io.ByteArrayOutputStream> buffers = new ArrayList<>();
+
+    public Output(OutputStream sink) { this.sink = sink; }
+
+    public void write(String s) {
+        int n = s.length();
+        if (!buffers.isEmpty()) {
+            var top = buffers.get(buffers.size() - 1);
+            for (int i = 0; i < n; i++) top.write(s.charAt(i));
+            return;
+        }
+        if (len + n > buf.length) {
+            flushBuffer();
+            if (n > buf.length) buf = new byte[Math.max(n, buf.length * 2)];
+        }
+        s.getBytes(0, n, buf, len);
+        len += n;
+    }
+
+    public void write(byte[] bytes, int off, int n) {
+        if (!buffers.isEmpty()) {
+            buffers.get(buffers.size() - 1).write(bytes, off, n);
+            return;
+        }
+        if (len + n > buf.length) {
+            flushBuffer();
+            if (n > buf.length) {
+                try { sink.write(bytes, off, n); } catch (IOException e) { throw new UncheckedIOException(e); }
+                return;
+            }
+        }
+        System.arraycopy(bytes, off, buf, len, n);
+        len += n;
+    }
+
+    /** ob_start(): later writes go to a new buffer. */
+    public void pushBuffer() { buffers.add(new java.io.ByteArrayOutputStream()); }
+
+    /** Ends the innermost buffer and returns its contents as a byte string, or null if there is none. */
+    public String popBuffer() {
+        if (buffers.isEmpty()) return null;
+        var b = buffers.remove(buffers.size() - 1);
+        return b.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    public int bufferLevel() { return buffers.size(); }
+
+    /** Flushes every buffer level into the sink (end of script). */
+    public void flushAll() {
+        while (!buffers.isEmpty()) {
+            String s = popBuffer();
+            write(s);
+        }
+        flushBuffer();
+    }
+
+    private void flushBuffer() {
+        try {
+            if (len > 0) sink.write(buf, 0, len);
+            len = 0;
+            sink.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
