@@ -1,0 +1,24 @@
+<?php
+var_dump(isset($x));
+$x = null;
+var_dump(isset($x));
+$x = 0;
+var_dump(isset($x), empty($x));
+$x = "0";
+var_dump(empty($x));
+$x = "a";
+var_dump(empty($x));
+var_dump(empty($undef));
+unset($x);
+var_dump(isset($x));
+unset($never);
+$a = ['k' => null, 'j' => 1, 'n' => ['m' => 2]];
+var_dump(isset($a['k']), isset($a['j']), isset($a['n']['m']), isset($a['n']['z']), isset($a['x']['y']));
+var_dump(isset($a['j'], $a['n']));
+var_dump(isset($a['j'], $a['k']));
+unset($a['j'], $a['nope']);
+var_dump(array_keys($a));
+var_dump(empty($a['k']), empty($a['n']));
+$s = "abc";
+var_dump(isset($s[1]), isset($s[5]), empty($s[0]), isset($s['x']));
+echo "undefined: ", $x ?? "n/a", "\n";

@@ -1,0 +1,21 @@
+<?php
+$a = 1;
+$b = &$a;
+$b = 2;
+echo $a, "\n";
+$c = &$b;
+$c = 3;
+echo "$a $b $c\n";
+$d = 10;
+$b = &$d;
+$b = 11;
+echo "$a $b $c $d\n";
+$arr = [1, 2, 3];
+$ref = &$arr[1];
+$ref = 'two';
+var_dump($arr);
+$new = &$undefined_var;
+var_dump($undefined_var);
+$nested = [];
+$p = &$nested['a']['b'];
+var_dump($nested);

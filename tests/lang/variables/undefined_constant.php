@@ -1,0 +1,4 @@
+<?php
+echo "start\n";
+echo NOT_DEFINED;
+echo "end\n";

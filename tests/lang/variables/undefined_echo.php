@@ -1,0 +1,6 @@
+<?php
+echo $x;
+echo "after\n";
+echo "in string: $y!\n";
+var_dump($z);
+print $w . "|\n";
