@@ -1,0 +1,6 @@
+<?php
+$b = [PHP_INT_MAX => 'max'];
+echo "before\n";
+$b[] = 'overflow';
+echo "after\n";
+var_dump(count($b));
