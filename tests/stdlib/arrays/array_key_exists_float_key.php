@@ -1,0 +1,2 @@
+<?php
+var_dump(array_key_exists(1.5, [1 => "x"]));

@@ -1,0 +1,20 @@
+<?php
+$a = [];
+$a["1"] = "string one";
+$a[1.9] = "float";
+$a[true] = "bool";
+$a["01"] = "leading zero";
+$a["-5"] = "neg";
+$a["-0"] = "minus zero";
+$a[null] = "null";
+$a["9223372036854775808"] = "too big";
+$a[" 3"] = "space";
+var_dump($a);
+$b = [5 => "a"];
+$b[] = "b";
+$b["x"] = "c";
+$b[] = "d";
+var_dump($b);
+$c = [-10 => "a"];
+$c[] = "b";
+var_dump($c);

@@ -1,0 +1,3 @@
+<?php
+var_dump(str_repeat("ab", "2x"));
+echo "after\n";

@@ -1,0 +1,3 @@
+<?php
+$s = "str";
+sort($s);

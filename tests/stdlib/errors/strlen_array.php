@@ -1,0 +1,4 @@
+<?php
+echo "start\n";
+echo strlen([]), "\n";
+echo "not reached\n";

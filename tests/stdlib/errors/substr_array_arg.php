@@ -1,0 +1,2 @@
+<?php
+echo substr("abc", []), "\n";

@@ -1,0 +1,2 @@
+<?php
+var_dump(intdiv(1, 0));

@@ -1,0 +1,21 @@
+<?php
+printf("[%d]\n", PHP_INT_MAX);
+printf("[%d]\n", PHP_INT_MIN);
+printf("[%u]\n", PHP_INT_MIN);
+printf("[%u]\n", -123);
+printf("[%d]\n", 3.99);
+printf("[%d]\n", -3.99);
+printf("[%d]\n", 1e30);
+printf("[%d]\n", "12abc");
+printf("[%d]\n", "abc");
+printf("[%d]\n", " 42");
+printf("[%d]\n", "1e3");
+printf("[%d]\n", true);
+printf("[%d]\n", null);
+printf("[%f]\n", "1.5xyz");
+printf("[%s]\n", 0.1 + 0.2);
+printf("[%s]\n", 1e100);
+printf("[%s]\n", -0.0);
+printf("[%s] [%s]\n", false, null);
+printf("[%x]\n", 3.7);
+printf("[%c]\n", 256 + 65);

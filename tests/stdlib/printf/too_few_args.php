@@ -1,0 +1,4 @@
+<?php
+echo "before\n";
+printf("%s and %s\n", "one");
+echo "not reached\n";

@@ -1,0 +1,3 @@
+<?php
+echo "before\n";
+echo sprintf("value: %s\n");

@@ -1,0 +1,23 @@
+<?php
+$s = "abcdef";
+var_dump(substr($s, 0));
+var_dump(substr($s, 1));
+var_dump(substr($s, 1, 3));
+var_dump(substr($s, -1));
+var_dump(substr($s, -3, 2));
+var_dump(substr($s, 0, -1));
+var_dump(substr($s, 2, -2));
+var_dump(substr($s, -3, -1));
+var_dump(substr($s, 4, -4));
+var_dump(substr($s, 6));
+var_dump(substr($s, 7));
+var_dump(substr($s, 10, 2));
+var_dump(substr($s, -10));
+var_dump(substr($s, -10, 3));
+var_dump(substr($s, 0, 100));
+var_dump(substr($s, 0, 0));
+var_dump(substr($s, 0, null));
+var_dump(substr($s, 3, null));
+var_dump(substr("", 0, 1));
+var_dump(substr("é", 0, 1) === "\xC3");
+var_dump(substr(12345, 1, 2));

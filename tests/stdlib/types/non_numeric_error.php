@@ -1,0 +1,3 @@
+<?php
+echo "start\n";
+var_dump("abc" + 1);
