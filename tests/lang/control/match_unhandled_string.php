@@ -1,0 +1,3 @@
+<?php
+$v = "hello";
+echo match ($v) { "x" => 1 };
