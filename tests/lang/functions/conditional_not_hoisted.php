@@ -1,0 +1,6 @@
+<?php
+echo "start\n";
+if (true) {
+    echo cond(), "\n";
+    function cond() { return "cond"; }
+}

@@ -1,0 +1,8 @@
+<?php
+function outer() {
+    function inner() {
+        return "inner works";
+    }
+}
+echo "calling inner first\n";
+echo inner(), "\n";

@@ -1,0 +1,4 @@
+<?php
+function foo() { return 1; }
+function FOO() { return 2; }
+echo foo();

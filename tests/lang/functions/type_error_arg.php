@@ -1,0 +1,4 @@
+<?php
+function typed(int $i) { return $i * 2; }
+var_dump(typed(2));
+var_dump(typed("abc"));
