@@ -1,0 +1,4 @@
+<?php
+$f = 'does_not_exist';
+echo "before\n";
+$f();
