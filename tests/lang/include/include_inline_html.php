@@ -1,0 +1,4 @@
+<?php
+echo "before\n";
+include 'inc/html.inc';
+echo "after\n";

@@ -1,0 +1,3 @@
+<?php
+include 'inc/nested.inc';
+echo $shared, " ", $counter, "\n";

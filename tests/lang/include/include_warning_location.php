@@ -1,0 +1,3 @@
+<?php
+include 'inc/line_warning.inc';
+echo "\nback in main\n";

@@ -1,0 +1,4 @@
+<?php
+echo "start\n";
+require 'nofile.php';
+echo "never\n";

@@ -1,0 +1,4 @@
+<?php
+echo "start\n";
+require_once 'inc/nofile.inc';
+echo "never\n";
