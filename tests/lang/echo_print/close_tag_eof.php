@@ -1,0 +1,1 @@
+<?php echo "no newline at end" ?>

@@ -1,0 +1,2 @@
+<?php echo "crlf"; ?>
+next line

@@ -1,0 +1,2 @@
+This file has no PHP code at all.
+Just text: $notAVariable <b>html</b>

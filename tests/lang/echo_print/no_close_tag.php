@@ -1,0 +1,2 @@
+<?php
+echo "no closing tag, final newline kept\n";

@@ -1,0 +1,3 @@
+<?php
+echo "x";
+die(7);

@@ -1,0 +1,3 @@
+<?php
+echo "code 255 explicitly\n";
+exit(255);

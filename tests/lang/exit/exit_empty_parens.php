@@ -1,0 +1,3 @@
+<?php
+echo "a\n";
+exit();

@@ -1,0 +1,4 @@
+<?php
+echo "main start\n";
+include 'inc/stop.inc';
+echo "never\n";

@@ -1,0 +1,4 @@
+<?php
+echo "a\n";
+exit;
+echo "b\n";

@@ -1,0 +1,4 @@
+<?php
+echo "before\n";
+exit("goodbye text\n");
+echo "never\n";

@@ -1,0 +1,3 @@
+<?php
+echo "float arg\n";
+exit(1.9);
