@@ -1,0 +1,3 @@
+<?php
+var_dump(str_repeat("x", "3"));
+var_dump(str_repeat("x", "three"));

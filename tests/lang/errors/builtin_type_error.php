@@ -1,0 +1,3 @@
+<?php
+echo strlen("ok"), "\n";
+echo strlen([]);

@@ -1,0 +1,6 @@
+<?php
+function measure($v) {
+    return strlen($v);
+}
+echo measure("abc"), "\n";
+echo measure([1]);

@@ -1,0 +1,4 @@
+<?php
+$a = [1];
+echo "never\n";
+$b = $a[];

@@ -1,0 +1,5 @@
+<?php
+function viaInclude() {
+    return include 'inc/thrower.inc';
+}
+viaInclude();

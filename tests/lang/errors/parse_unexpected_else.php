@@ -1,0 +1,5 @@
+<?php
+$a = 1;
+else {
+    echo "b";
+}

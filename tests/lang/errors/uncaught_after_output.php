@@ -1,0 +1,3 @@
+<?php
+echo "partial line without newline";
+$x = [] + 1;

@@ -1,0 +1,4 @@
+<?php
+echo "before\n";
+nope();
+echo "after\n";
