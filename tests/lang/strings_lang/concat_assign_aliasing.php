@@ -1,0 +1,21 @@
+<?php
+$a = "x";
+$b = $a;
+$a .= "y";
+$c = $a;
+$a .= "z";
+$c .= "!";
+var_dump($a, $b, $c);
+$arr = ['s' => 'p'];
+$arr['s'] .= 'q';
+$copy = $arr;
+$copy['s'] .= 'r';
+var_dump($arr['s'], $copy['s']);
+$r = "base";
+$ref = &$r;
+$ref .= "+ref";
+var_dump($r);
+$self = "ab";
+$self .= $self;
+$self .= $self;
+var_dump($self);
