@@ -1,0 +1,4 @@
+<?php
+$s = "abc";
+echo "before\n";
+$s[] = 'd';

@@ -1,0 +1,6 @@
+<?php
+function inc(&$x) { $x++; }
+$v = 1;
+inc($v);
+var_dump($v);
+inc(5);

@@ -1,0 +1,4 @@
+<?php
+function f(int $x) { return $x; }
+echo "start\n";
+f(null);

@@ -1,0 +1,4 @@
+<?php
+function r(): int { return "not a number"; }
+echo "calling\n";
+r();

@@ -1,0 +1,21 @@
+<?php
+var_dump(1 + 2 . "3");
+var_dump("3" . 1 + 2);
+var_dump(1 << 2 . "");
+var_dump(!true == false);
+var_dump(-3 ** 2);
+var_dump((-3) ** 2);
+var_dump(2 * 3 % 4);
+var_dump(10 - 4 - 3);
+var_dump(2 ** 2 ** 3);
+var_dump(1 < 2 == true);
+var_dump(true ? "a" : "b" . "c");
+var_dump(5 & 3 == 3);
+var_dump((5 & 3) == 3);
+var_dump(null ?? 1 + 1);
+var_dump(1 + 1 <=> 2);
+$a = 1; $b = 2;
+var_dump($a + $b * 2 - $a / 2);
+var_dump(!$a || $b);
+var_dump(- - 1, + - 1, -(-(-1)));
+var_dump((int)"5" + (float)"1.5" . "x");
