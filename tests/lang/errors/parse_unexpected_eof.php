@@ -1,0 +1,3 @@
+<?php
+echo "start";
+echo 1 +
