@@ -3,10 +3,31 @@ package phpgoc.runtime;
 /** String concatenation. */
 public final class Concat {
     private Concat() {}
+
     /** {@code a . b}. */
-    public static String concat(Object a, Object b) { throw Convert.todo(); }
+    public static String concat(Object a, Object b) {
+        return Convert.toStr(a).concat(Convert.toStr(b));
+    }
+
     /** Interpolation: all parts concatenated. */
-    public static String concat(Object[] parts) { throw Convert.todo(); }
+    public static String concat(Object[] parts) {
+        if (parts.length == 1) return Convert.toStr(parts[0]);
+        StringBuilder sb = new StringBuilder();
+        for (Object p : parts) sb.append(Convert.toStr(p));
+        return sb.toString();
+    }
+
     /** {@code cur .= add}: returns a {@link ConcatString} so repeated appends are amortised O(1). */
-    public static Object append(Object cur, Object add) { throw Convert.todo(); }
+    public static Object append(Object cur, Object add) {
+        if (cur instanceof Ref r) cur = r.value;
+        ConcatString base;
+        if (cur instanceof ConcatString c) {
+            base = c;
+        } else {
+            String s = cur == null || cur == Values.UNDEF ? "" : Convert.toStr(cur);
+            base = ConcatString.of(s);
+        }
+        if (add instanceof ConcatString c) return base.append(c);
+        return base.append(Convert.toStr(add));
+    }
 }

@@ -1,14 +1,103 @@
 package phpgoc.runtime;
 
+import java.nio.charset.StandardCharsets;
+
 /**
  * The result of {@code .=}: an immutable view (buffer, length) on a growable byte buffer shared by
  * the views appended from it. Appending to the view whose length is the buffer's used length writes
  * in place; any other view copies first. So {@code $s .= $x} is amortised O(1) and older values
  * stay unchanged.
+ *
+ * <p>Invariant: bytes {@code [0, len)} of the buffer never change once a view of length
+ * {@code len} exists, because writes only happen at {@code [used, ...)} and {@code len <= used}.
  */
 public final class ConcatString implements CharSequence {
-    @Override public int length() { throw Convert.todo(); }
-    @Override public char charAt(int index) { throw Convert.todo(); }
-    @Override public CharSequence subSequence(int start, int end) { throw Convert.todo(); }
-    @Override public String toString() { throw Convert.todo(); }
+    /** The growable buffer; {@code used} bytes are owned by views. */
+    private static final class Buf {
+        byte[] data;
+        int used;
+
+        Buf(int cap) { data = new byte[cap]; }
+    }
+
+    private final Buf buf;
+    private final int len;
+    private String str;
+
+    private ConcatString(Buf buf, int len) {
+        this.buf = buf;
+        this.len = len;
+    }
+
+    /** A view holding the bytes of s (chars 0..255), with room to grow. */
+    public static ConcatString of(String s) {
+        int n = s.length();
+        Buf b = new Buf(Math.max(16, n * 2));
+        writeBytes(s, b.data, 0);
+        b.used = n;
+        ConcatString c = new ConcatString(b, n);
+        c.str = s;
+        return c;
+    }
+
+    /** This string followed by s, in place when this view is the buffer's newest. */
+    public ConcatString append(String s) {
+        int n = s.length();
+        if (n == 0) return this;
+        Buf b = buf;
+        int newLen = len + n;
+        if (newLen < 0) throw new OutOfMemoryError("string too long");
+        if (len == b.used) {
+            if (newLen > b.data.length) {
+                byte[] d = new byte[Math.max(newLen, b.data.length * 2)];
+                System.arraycopy(b.data, 0, d, 0, len);
+                b.data = d;
+            }
+        } else {
+            Buf nb = new Buf(Math.max(16, newLen * 2));
+            System.arraycopy(b.data, 0, nb.data, 0, len);
+            b = nb;
+        }
+        writeBytes(s, b.data, len);
+        b.used = newLen;
+        return new ConcatString(b, newLen);
+    }
+
+    /** This string followed by other. */
+    public ConcatString append(ConcatString other) {
+        if (other == this) return append(toString());
+        int n = other.len;
+        if (n == 0) return this;
+        // copy other's bytes directly (its range is immutable)
+        Buf b = buf;
+        int newLen = len + n;
+        if (len == b.used && newLen <= b.data.length) {
+            System.arraycopy(other.buf.data, 0, b.data, len, n);
+            b.used = newLen;
+            return new ConcatString(b, newLen);
+        }
+        return append(other.toString());
+    }
+
+    @SuppressWarnings("deprecation")
+    private static void writeBytes(String s, byte[] dst, int off) {
+        s.getBytes(0, s.length(), dst, off);
+    }
+
+    @Override public int length() { return len; }
+
+    @Override public char charAt(int index) {
+        if (index < 0 || index >= len) throw new StringIndexOutOfBoundsException(index);
+        return (char) (buf.data[index] & 0xFF);
+    }
+
+    @Override public CharSequence subSequence(int start, int end) { return toString().substring(start, end); }
+
+    @Override public String toString() {
+        String s = str;
+        if (s == null) str = s = new String(buf.data, 0, len, StandardCharsets.ISO_8859_1);
+        return s;
+    }
+
+    @Override public boolean isEmpty() { return len == 0; }
 }

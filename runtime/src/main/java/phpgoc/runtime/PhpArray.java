@@ -1,45 +1,467 @@
 package phpgoc.runtime;
 
+import java.util.Arrays;
+
 /**
  * PHP's ordered hash map. Packed mode for lists (keys 0..n-1 in order: values only), hash mode
  * otherwise. Keys are Long or String (already normalised by callers of the raw methods, normalised
  * by {@link Convert#toKey} in the Object-keyed ones). Values may be {@link Ref}s; reads deref them.
  * {@link #copy()} is O(1): handles share storage until one of them writes.
  * Iteration is by position: {@code for (int p = a.firstPos(); p >= 0; p = a.nextPos(p))}.
+ *
+ * <p>Layout: slots {@code 0..used-1} hold the elements in insertion order; a deleted slot holds
+ * the private tombstone. Packed mode: slot i has key i (holes are tombstones). Hash mode: parallel
+ * {@code ikeys}/{@code skeys} (a null {@code skeys[i]} means an int key), buckets chained through
+ * {@code next}; tombstones are unlinked from their chain. Positions are slot indices: they stay valid
+ * across writes until a grow compacts tombstones away (only when the slots are full).
  */
 public final class PhpArray {
-    public PhpArray() { }
-    public PhpArray(int capacity) { }
+    private static final Object TOMB = new Object() {
+        @Override public String toString() { return "TOMB"; }
+    };
+    private static final Object[] EMPTY = {};
+
+    /** The storage one or more handles share; {@code shares} counts the extra handles. */
+    private static final class Storage implements Cloneable {
+        int shares;
+        Object[] vals;
+        int used;
+        int count;
+        /** The next free integer key, Long.MIN_VALUE while no integer key was ever inserted. */
+        long nextFree = Long.MIN_VALUE;
+        // hash mode only (buckets == null means packed)
+        long[] ikeys;
+        String[] skeys;
+        int[] next;
+        int[] buckets;
+
+        Storage(int cap) { vals = cap == 0 ? EMPTY : new Object[cap]; }
+
+        Storage duplicate() {
+            try {
+                Storage s = (Storage) super.clone();
+                s.shares = 0;
+                s.vals = vals.clone();
+                if (buckets != null) {
+                    s.ikeys = ikeys.clone();
+                    s.skeys = skeys.clone();
+                    s.next = next.clone();
+                    s.buckets = buckets.clone();
+                }
+                return s;
+            } catch (CloneNotSupportedException e) {
+                throw new AssertionError(e);
+            }
+        }
+    }
+
+    private Storage st;
+
+    public PhpArray() { st = new Storage(0); }
+    public PhpArray(int capacity) { st = new Storage(Math.max(0, capacity)); }
+    private PhpArray(Storage st) { this.st = st; }
+
     /** A packed list of the given values. */
-    public static PhpArray of(Object... values) { throw Convert.todo(); }
+    public static PhpArray of(Object... values) {
+        PhpArray a = new PhpArray(values.length);
+        System.arraycopy(values, 0, a.st.vals, 0, values.length);
+        a.st.used = a.st.count = values.length;
+        if (values.length > 0) a.st.nextFree = values.length;
+        return a;
+    }
 
-    public int size() { throw Convert.todo(); }
-    /** The value at key (deref'd), or {@link Values#UNDEF} if missing. Key normalised. */
-    public Object lookup(Object key) { throw Convert.todo(); }
-    public Object lookup(long key) { throw Convert.todo(); }
-    public boolean containsKey(Object key) { throw Convert.todo(); }
-    /** {@code a[key] = value} (normalised key); writes through a Ref element. */
-    public void put(Object key, Object value) { throw Convert.todo(); }
-    public void put(long key, Object value) { throw Convert.todo(); }
-    /** {@code a[] = value}; warns and does nothing if the next index is unavailable. */
-    public void append(Object value) { throw Convert.todo(); }
-    public void remove(Object key) { throw Convert.todo(); }
-    /** The next integer key {@code []} would use. */
-    public long nextIndex() { throw Convert.todo(); }
-    /** The element at key as a Ref (made one if it was a plain value; created as null if missing). */
-    public Ref refAt(Object key) { throw Convert.todo(); }
-    /** Appends a new null element and returns it as a Ref ({@code $r = &$a[]}). */
-    public Ref appendRef() { throw Convert.todo(); }
-
-    public int firstPos() { throw Convert.todo(); }
-    /** The next occupied position after pos, or -1. */
-    public int nextPos(int pos) { throw Convert.todo(); }
-    public Object keyAt(int pos) { throw Convert.todo(); }
-    /** Deref'd value at pos. */
-    public Object valueAt(int pos) { throw Convert.todo(); }
-    /** The element at pos as a Ref (made one if needed), for foreach by reference. */
-    public Ref refAtPos(int pos) { throw Convert.todo(); }
+    public int size() { return st.count; }
 
     /** An O(1) copy-on-write copy. */
-    public PhpArray copy() { throw Convert.todo(); }
+    public PhpArray copy() {
+        st.shares++;
+        return new PhpArray(st);
+    }
+
+    /** The storage for writing: separated from the other handles if shared. */
+    private Storage w() {
+        Storage s = st;
+        if (s.shares > 0) {
+            s.shares--;
+            s = st = s.duplicate();
+        }
+        return s;
+    }
+
+    // ---------------------------------------------------------------- lookups
+
+    /** The value at key (deref'd), or {@link Values#UNDEF} if missing. Key normalised. */
+    public Object lookup(Object key) {
+        if (key instanceof Long l) return lookup(l.longValue());
+        Object k = Convert.toKey(key);
+        return k instanceof Long l ? lookup(l.longValue()) : lookupStr((String) k);
+    }
+
+    public Object lookup(long key) {
+        Storage s = st;
+        Object v;
+        if (s.buckets == null) {
+            if (key < 0 || key >= s.used) return Values.UNDEF;
+            v = s.vals[(int) key];
+            if (v == TOMB) return Values.UNDEF;
+        } else {
+            int i = findInt(s, key);
+            if (i < 0) return Values.UNDEF;
+            v = s.vals[i];
+        }
+        return v instanceof Ref r ? r.get() : v;
+    }
+
+    /** Lookup with an already normalised string key (one that is not a canonical integer). */
+    public Object lookupStr(String key) {
+        Storage s = st;
+        if (s.buckets == null) return Values.UNDEF;
+        int i = findStr(s, key);
+        if (i < 0) return Values.UNDEF;
+        Object v = s.vals[i];
+        return v instanceof Ref r ? r.get() : v;
+    }
+
+    public boolean containsKey(Object key) { return find(st, Convert.toKey(key)) >= 0; }
+
+    /** The raw element (a Ref if the element is a reference) or UNDEF; key already normalised. */
+    public Object rawAt(Object normKey) {
+        int i = find(st, normKey);
+        return i < 0 ? Values.UNDEF : st.vals[i];
+    }
+
+    private static int find(Storage s, Object k) {
+        if (k instanceof Long l) {
+            long key = l;
+            if (s.buckets == null) return key >= 0 && key < s.used && s.vals[(int) key] != TOMB ? (int) key : -1;
+            return findInt(s, key);
+        }
+        return s.buckets == null ? -1 : findStr(s, (String) k);
+    }
+
+    private static int hashLong(long k) {
+        int h = (int) (k ^ (k >>> 32));
+        return h ^ (h >>> 16);
+    }
+
+    private static int hashStr(String k) {
+        int h = k.hashCode();
+        return h ^ (h >>> 16);
+    }
+
+    private static int findInt(Storage s, long key) {
+        int[] nx = s.next;
+        long[] ik = s.ikeys;
+        String[] sk = s.skeys;
+        for (int i = s.buckets[hashLong(key) & (s.buckets.length - 1)]; i >= 0; i = nx[i]) {
+            if (ik[i] == key && sk[i] == null) return i;
+        }
+        return -1;
+    }
+
+    private static int findStr(Storage s, String key) {
+        int[] nx = s.next;
+        String[] sk = s.skeys;
+        for (int i = s.buckets[hashStr(key) & (s.buckets.length - 1)]; i >= 0; i = nx[i]) {
+            String k = sk[i];
+            if (k != null && (k == key || k.equals(key))) return i;
+        }
+        return -1;
+    }
+
+    // ---------------------------------------------------------------- writes
+
+    /** {@code a[key] = value} (normalised key); writes through a Ref element. */
+    public void put(Object key, Object value) {
+        if (key instanceof Long l) { put(l.longValue(), value); return; }
+        Object k = Convert.toKey(key);
+        if (k instanceof Long l) put(l.longValue(), value);
+        else putStr((String) k, value);
+    }
+
+    public void put(long key, Object value) {
+        Storage s = w();
+        if (s.buckets == null) {
+            if (key >= 0 && key < s.used) {
+                Object old = s.vals[(int) key];
+                if (old != TOMB) {
+                    if (old instanceof Ref r) r.value = value; else s.vals[(int) key] = value;
+                    return;
+                }
+            } else if (key == s.used) {
+                if (key == s.vals.length) growPacked(s);
+                s.vals[s.used++] = value;
+                s.count++;
+                if (key >= s.nextFree) s.nextFree = key + 1;
+                return;
+            }
+            toHash(s);
+        }
+        int i = findInt(s, key);
+        if (i >= 0) {
+            Object old = s.vals[i];
+            if (old instanceof Ref r) r.value = value; else s.vals[i] = value;
+            return;
+        }
+        insertInt(s, key, value);
+    }
+
+    /** Put with an already normalised string key. */
+    public void putStr(String key, Object value) {
+        Storage s = w();
+        if (s.buckets == null) toHash(s);
+        int i = findStr(s, key);
+        if (i >= 0) {
+            Object old = s.vals[i];
+            if (old instanceof Ref r) r.value = value; else s.vals[i] = value;
+            return;
+        }
+        insertStr(s, key, value);
+    }
+
+    /** {@code a[key] = &ref}: the element becomes (or is replaced by) the given Ref. */
+    public void putRef(Object key, Ref ref) {
+        Object k = Convert.toKey(key);
+        Storage s = w();
+        int i = find(s, k);
+        if (i >= 0) { s.vals[i] = ref; return; }
+        if (k instanceof Long l) put(l.longValue(), ref); else putStr((String) k, ref);
+    }
+
+    /**
+     * {@code a[] = value}. Throws php's Error "Cannot add element to the array as the next element
+     * is already occupied" when the next index is unavailable (php 8 throws for {@code $a[] = v}).
+     */
+    public void append(Object value) {
+        Storage s = st;
+        if (s.shares == 0 && s.buckets == null && s.nextFree == s.used && s.used < s.vals.length) {
+            s.vals[s.used++] = value;
+            s.count++;
+            s.nextFree++;
+            return;
+        }
+        if (!tryAppend(value)) {
+            throw new PhpError("Error", "Cannot add element to the array as the next element is already occupied");
+        }
+    }
+
+    /** {@code a[] = value}; false (and nothing changes) if the next index is already occupied. */
+    public boolean tryAppend(Object value) {
+        long k = nextIndex();
+        Storage s = st;
+        if (s.nextFree == Long.MAX_VALUE && find(s, k) >= 0) return false;
+        s = w();
+        if (s.buckets == null && k == s.used) {
+            if (s.used == s.vals.length) growPacked(s);
+            s.vals[s.used++] = value;
+            s.count++;
+            s.nextFree = k + 1;
+            return true;
+        }
+        if (s.buckets == null) toHash(s);
+        insertInt(s, k, value);
+        return true;
+    }
+
+    public void remove(Object key) {
+        Object k = Convert.toKey(key);
+        if (find(st, k) < 0) return;
+        Storage s = w();
+        int i = find(s, k);
+        if (s.buckets == null) {
+            s.vals[i] = TOMB;
+            s.count--;
+            if (i == s.used - 1) {
+                do { s.used--; } while (s.used > 0 && s.vals[s.used - 1] == TOMB);
+                Arrays.fill(s.vals, s.used, i + 1, null);
+            }
+            return;
+        }
+        int b = (s.skeys[i] != null ? hashStr(s.skeys[i]) : hashLong(s.ikeys[i])) & (s.buckets.length - 1);
+        if (s.buckets[b] == i) {
+            s.buckets[b] = s.next[i];
+        } else {
+            int p = s.buckets[b];
+            while (s.next[p] != i) p = s.next[p];
+            s.next[p] = s.next[i];
+        }
+        s.vals[i] = TOMB;
+        s.skeys[i] = null;
+        s.count--;
+    }
+
+    /** The next integer key {@code []} would use. */
+    public long nextIndex() { return st.nextFree == Long.MIN_VALUE ? 0 : st.nextFree; }
+
+    /** The element at key as a Ref (made one if it was a plain value; created as null if missing). */
+    public Ref refAt(Object key) {
+        Object k = Convert.toKey(key);
+        Storage s = w();
+        int i = find(s, k);
+        if (i >= 0) {
+            Object v = s.vals[i];
+            if (v instanceof Ref r) return r;
+            Ref r = new Ref(v);
+            s.vals[i] = r;
+            return r;
+        }
+        Ref r = new Ref(null);
+        if (k instanceof Long l) put(l.longValue(), r); else putStr((String) k, r);
+        return r;
+    }
+
+    /** Appends a new null element and returns it as a Ref ({@code $r = &$a[]}). */
+    public Ref appendRef() {
+        Ref r = new Ref(null);
+        append(r);
+        return r;
+    }
+
+    private static void growPacked(Storage s) {
+        s.vals = Arrays.copyOf(s.vals, Math.max(8, s.vals.length * 2));
+    }
+
+    private static void toHash(Storage s) {
+        int cap = Math.max(8, s.vals.length);
+        if (Integer.bitCount(cap) != 1) cap = Integer.highestOneBit(cap) << 1;
+        s.vals = Arrays.copyOf(s.vals, cap);
+        s.ikeys = new long[cap];
+        s.skeys = new String[cap];
+        s.next = new int[cap];
+        s.buckets = new int[cap];
+        Arrays.fill(s.buckets, -1);
+        for (int i = 0; i < s.used; i++) {
+            s.ikeys[i] = i;
+            if (s.vals[i] != TOMB) link(s, i, hashLong(i));
+        }
+    }
+
+    private static void link(Storage s, int i, int h) {
+        int b = h & (s.buckets.length - 1);
+        s.next[i] = s.buckets[b];
+        s.buckets[b] = i;
+    }
+
+    /** Makes room for one more slot in hash mode: compacts tombstones or doubles. */
+    private static void ensureSlot(Storage s) {
+        if (s.used < s.vals.length) return;
+        int cap = s.vals.length;
+        if (s.count > cap / 2) cap *= 2;
+        Object[] vals = new Object[cap];
+        long[] ik = new long[cap];
+        String[] sk = new String[cap];
+        int j = 0;
+        for (int i = 0; i < s.used; i++) {
+            if (s.vals[i] == TOMB) continue;
+            vals[j] = s.vals[i];
+            ik[j] = s.ikeys[i];
+            sk[j] = s.skeys[i];
+            j++;
+        }
+        s.vals = vals;
+        s.ikeys = ik;
+        s.skeys = sk;
+        s.used = j;
+        s.next = new int[cap];
+        s.buckets = new int[cap];
+        Arrays.fill(s.buckets, -1);
+        for (int i = 0; i < j; i++) link(s, i, sk[i] != null ? hashStr(sk[i]) : hashLong(ik[i]));
+    }
+
+    private static void insertInt(Storage s, long key, Object value) {
+        ensureSlot(s);
+        int i = s.used++;
+        s.vals[i] = value;
+        s.ikeys[i] = key;
+        s.skeys[i] = null;
+        link(s, i, hashLong(key));
+        s.count++;
+        if (key >= s.nextFree || s.nextFree == Long.MIN_VALUE) {
+            s.nextFree = key == Long.MAX_VALUE ? Long.MAX_VALUE : key + 1;
+        }
+    }
+
+    private static void insertStr(Storage s, String key, Object value) {
+        ensureSlot(s);
+        int i = s.used++;
+        s.vals[i] = value;
+        s.skeys[i] = key;
+        link(s, i, hashStr(key));
+        s.count++;
+    }
+
+    // ---------------------------------------------------------------- iteration
+
+    public int firstPos() { return nextPos(-1); }
+
+    /** The next occupied position after pos, or -1. */
+    public int nextPos(int pos) {
+        Storage s = st;
+        Object[] v = s.vals;
+        for (int i = pos + 1, n = s.used; i < n; i++) {
+            if (v[i] != TOMB) return i;
+        }
+        return -1;
+    }
+
+    /** The last occupied position, or -1. */
+    public int lastPos() { return prevPos(st.used); }
+
+    /** The occupied position before pos, or -1. */
+    public int prevPos(int pos) {
+        Object[] v = st.vals;
+        for (int i = Math.min(pos, st.used) - 1; i >= 0; i--) {
+            if (v[i] != TOMB) return i;
+        }
+        return -1;
+    }
+
+    /** Whether pos is an occupied position (it may have been deleted since it was obtained). */
+    public boolean validPos(int pos) { return pos >= 0 && pos < st.used && st.vals[pos] != TOMB; }
+
+    public Object keyAt(int pos) {
+        Storage s = st;
+        if (s.buckets == null) return (long) pos;
+        String k = s.skeys[pos];
+        return k != null ? k : (Object) s.ikeys[pos];
+    }
+
+    /** Deref'd value at pos. */
+    public Object valueAt(int pos) {
+        Object v = st.vals[pos];
+        return v instanceof Ref r ? r.get() : v;
+    }
+
+    /** The raw element at pos: a Ref if the element is a reference. */
+    public Object rawValueAt(int pos) { return st.vals[pos]; }
+
+    /** The element at pos as a Ref (made one if needed), for foreach by reference. */
+    public Ref refAtPos(int pos) {
+        Storage s = w();
+        Object v = s.vals[pos];
+        if (v instanceof Ref r) return r;
+        Ref r = new Ref(v);
+        s.vals[pos] = r;
+        return r;
+    }
+
+    /** Whether the keys are exactly 0..size-1 in order ({@code array_is_list}). */
+    public boolean isList() {
+        Storage s = st;
+        if (s.buckets == null) return s.count == s.used;
+        long expect = 0;
+        for (int p = firstPos(); p >= 0; p = nextPos(p)) {
+            if (s.skeys[p] != null || s.ikeys[p] != expect++) return false;
+        }
+        return true;
+    }
+
+    @Override public String toString() {
+        StringBuilder sb = new StringBuilder("[");
+        for (int p = firstPos(); p >= 0; p = nextPos(p)) {
+            if (sb.length() > 1) sb.append(", ");
+            sb.append(keyAt(p)).append("=>").append(valueAt(p));
+        }
+        return sb.append(']').toString();
+    }
 }
