@@ -1,0 +1,94 @@
+package phpgoc.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.ByteArrayOutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+class MainTest {
+    private final ByteArrayOutputStream out = new ByteArrayOutputStream();
+    private final ByteArrayOutputStream err = new ByteArrayOutputStream();
+
+    private int run(String... argv) {
+        return Main.execute(List.of(argv), out, new PrintStream(err, true, StandardCharsets.UTF_8));
+    }
+
+    private String out() {
+        return out.toString(StandardCharsets.UTF_8);
+    }
+
+    private String err() {
+        return err.toString(StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void execute_version_printsVersionLine() {
+        assertEquals(0, run("--version"));
+        assertEquals("phpgoc 0.1.0 (PHP 8.2 compatible)\n", out());
+    }
+
+    @Test
+    void execute_help_listsOnlyWhatExists() {
+        assertEquals(0, run("--help"));
+        assertTrue(out().contains("build"));
+        assertFalse(out().contains("--parallel"));
+    }
+
+    @Test
+    void execute_missingScript_printsPhpMessageAndExits1() {
+        assertEquals(1, run("run", "nofile.php"));
+        assertEquals("Could not open input file: nofile.php\n", out());
+    }
+
+    @Test
+    void execute_missingScriptForLint_printsPhpMessage() {
+        assertEquals(1, run("-l", "nofile.php"));
+        assertEquals("Could not open input file: nofile.php\n", out());
+    }
+
+    @Test
+    void execute_usageError_goesToStderrWithExit1() {
+        assertEquals(1, run("--bogus", "a.php"));
+        assertEquals("", out());
+        assertTrue(err().startsWith("phpgoc: unknown option '--bogus'"), err());
+        assertFalse(err().contains("Exception"), err());
+    }
+
+    @Test
+    void execute_buildWithoutOutput_exit1() {
+        assertEquals(1, run("build", "a.php"));
+        assertTrue(err().contains("-o"), err());
+    }
+
+    @Test
+    void execute_buildMissingInput_exit1() {
+        assertEquals(1, run("build", "-o", "x.jar", "no/such/dir"));
+        assertTrue(err().contains("no/such/dir"), err());
+    }
+
+    @Test
+    void execute_buildDirectoryWithoutMain_exit1(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("lib.php"), "<?php\n");
+        assertEquals(1, run("build", "-o", dir.resolve("app.jar").toString(), dir.toString()));
+        assertTrue(err().contains("--main"), err());
+    }
+
+    @Test
+    void failures_guard_turnsExceptionsIntoMessages() {
+        PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
+        int code = Failures.guard(out, e, () -> {
+            throw new IllegalStateException("boom");
+        });
+        assertEquals(255, code);
+        assertTrue(err().contains("boom"), err());
+        assertFalse(err().contains("\tat "), err());
+    }
+}
