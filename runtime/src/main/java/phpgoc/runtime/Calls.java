@@ -1,5 +1,8 @@
 package phpgoc.runtime;
 
+import java.util.Locale;
+import phpgoc.runtime.ext.Builtins;
+
 /** Calls whose target is only known at run time: functions by name, and callable values. */
 public final class Calls {
     private Calls() {}
@@ -7,12 +10,52 @@ public final class Calls {
     /**
      * {@code name(args)} for a function the compiler could not bind: user functions of the context
      * (case-insensitive), then builtins; else Error "Call to undefined function name()".
+     * By-value parameters given a {@link Ref} receive its value: user functions' {@code invoke}
+     * and builtins' dynamic adapters deref, so {@code args} is passed on as is.
      */
-    public static Object callFunction(Context ctx, String name, Object[] args) { throw Convert.todo(); }
+    public static Object callFunction(Context ctx, String name, Object[] args) {
+        PhpFunction f = resolve(ctx, name);
+        if (f == null) throw new PhpError("Error", "Call to undefined function " + name + "()");
+        return f.call(ctx, args);
+    }
 
     /** {@code $f(args)}: a Closure/PhpFunction, or a string naming a function. */
-    public static Object callValue(Context ctx, Object callee, Object[] args) { throw Convert.todo(); }
+    public static Object callValue(Context ctx, Object callee, Object[] args) {
+        Object c = callee instanceof Ref r ? r.get() : callee;
+        if (c instanceof PhpFunction f) return f.call(ctx, args);
+        if (Values.isString(c)) {
+            String s = Convert.toStr(c);
+            int sep = s.indexOf("::");
+            if (sep >= 0) throw classNotFound(s.substring(0, sep));
+            return callFunction(ctx, s, args);
+        }
+        if (c instanceof PhpArray a) {
+            if (a.size() != 2) throw new PhpError("Error", "Array callback must have exactly two elements");
+            if (!a.containsKey(0L) || !a.containsKey(1L)) {
+                throw new PhpError("Error", "Array callback has to contain indices 0 and 1");
+            }
+            Object target = a.lookup(0L);
+            if (Values.isString(target)) throw classNotFound(Convert.toStr(target));
+            throw new PhpError("Error", "First array member is not a valid class name or object");
+        }
+        throw new PhpError("Error", "Value of type " + Values.typeName(c) + " is not callable");
+    }
 
     /** Whether a call of {@code name} passes argument {@code i} by reference (false if unknown). */
-    public static boolean isByRefArg(Context ctx, String name, int i) { throw Convert.todo(); }
+    public static boolean isByRefArg(Context ctx, String name, int i) {
+        PhpFunction f = resolve(ctx, name);
+        return f != null && f.isByRefParam(i);
+    }
+
+    /** The user function or builtin called {@code name} (a leading '\' ignored), or null. */
+    static PhpFunction resolve(Context ctx, String name) {
+        String n = name.startsWith("\\") ? name.substring(1) : name;
+        PhpFunction f = ctx.findFunction(n);
+        return f != null ? f : Builtins.function(n.toLowerCase(Locale.ROOT));
+    }
+
+    // Classes are a later issue: every class name is unknown for now.
+    private static PhpError classNotFound(String name) {
+        return new PhpError("Error", "Class \"" + name + "\" not found");
+    }
 }

@@ -1,16 +1,93 @@
 package phpgoc.runtime;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+
 /** {@code include}, {@code require} and their {@code _once} forms. */
 public final class Includes {
     private Includes() {}
     public static final int INCLUDE = 0, INCLUDE_ONCE = 1, REQUIRE = 2, REQUIRE_ONCE = 3;
+
+    /** php -n's built-in include_path, as its messages print it. */
+    public static final String INCLUDE_PATH = ".:/usr/share/php";
+    private static final String[] NAMES = {"include", "include_once", "require", "require_once"};
 
     /**
      * Resolves {@code path} as php does (absolute; ./ and ../ against the working directory;
      * otherwise the include_path ".", then the including file's directory), compiles the file
      * through {@link Context#compiler()} (cached), runs it with {@code scope}, and returns its value
      * (1, its return value, true for an already-included _once file, false after a failed include's
-     * warnings). A failed require is a fatal error.
+     * warnings). A failed require throws php's Error "Failed opening required ...".
+     *
+     * @param currentFile the including file's path as PHP sees it ({@code __FILE__})
      */
-    public static Object include(Context ctx, Object path, int kind, String currentFile, SymbolTable scope) { throw Convert.todo(); }
+    public static Object include(Context ctx, Object path, int kind, String currentFile, SymbolTable scope) {
+        String name = Convert.toStr(path instanceof Ref r ? r.get() : path);
+        if (name.isEmpty()) throw new PhpError("ValueError", "Path cannot be empty");
+        int nul = name.indexOf('\0');
+        if (nul >= 0) return failed(ctx, kind, name.substring(0, nul), null);
+
+        Path found = resolve(name, currentFile);
+        if (found == null) return failed(ctx, kind, name, "No such file or directory");
+        if (Files.isDirectory(found)) return failed(ctx, kind, name, "Success");
+        Path real;
+        try {
+            real = found.toRealPath();
+        } catch (IOException e) {
+            return failed(ctx, kind, name, "No such file or directory");
+        }
+        if (!Files.isReadable(real)) return failed(ctx, kind, name, "Permission denied");
+
+        String key = PhpPaths.toPhp(real);
+        boolean once = kind == INCLUDE_ONCE || kind == REQUIRE_ONCE;
+        if (once && ctx.wasIncluded(key)) return Boolean.TRUE;
+        ctx.markIncluded(key);
+        CompiledUnit unit = ctx.compiler().compileFile(real);
+        return unit.run(ctx, scope);
+    }
+
+    /**
+     * The file {@code name} denotes, or null if there is none: absolute names as they are; names
+     * starting with ./ or ../ against the working directory only; other relative names against each
+     * include_path entry (".", the working directory, then /usr/share/php) and finally the
+     * directory of the including file.
+     */
+    static Path resolve(String name, String currentFile) {
+        Path p = PhpPaths.toPath(name);
+        if (p == null) return null;
+        if (p.isAbsolute()) return Files.exists(p) ? p : null;
+        Path cwd = PhpPaths.cwd();
+        if (name.startsWith("./") || name.startsWith("../") || name.equals(".") || name.equals("..")) {
+            Path c = cwd.resolve(p);
+            return Files.exists(c) ? c : null;
+        }
+        for (String entry : INCLUDE_PATH.split(":")) {
+            Path dir = entry.equals(".") ? cwd : Path.of(entry);
+            Path c = dir.resolve(p);
+            if (Files.exists(c)) return c;
+        }
+        if (currentFile != null) {
+            Path cur = PhpPaths.toPath(currentFile);
+            if (cur != null && cur.isAbsolute() && cur.getParent() != null) {
+                Path c = cur.getParent().resolve(p);
+                if (Files.exists(c)) return c;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * php's warnings for a file that could not be opened ({@code reason} null: no stream warning,
+     * as for a name with a NUL byte); include returns false, require throws.
+     */
+    private static Object failed(Context ctx, int kind, String name, String reason) {
+        String fn = NAMES[kind];
+        if (reason != null) ctx.warning(fn + "(" + name + "): Failed to open stream: " + reason);
+        if (kind == REQUIRE || kind == REQUIRE_ONCE) {
+            throw new PhpError("Error", "Failed opening required '" + name + "' (include_path='" + INCLUDE_PATH + "')");
+        }
+        ctx.warning(fn + "(): Failed opening '" + name + "' for inclusion (include_path='" + INCLUDE_PATH + "')");
+        return Boolean.FALSE;
+    }
 }

@@ -1,0 +1,169 @@
+package phpgoc.compiler;
+
+import java.io.OutputStream;
+import java.nio.file.Path;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Function;
+import phpgoc.runtime.CompiledUnit;
+import phpgoc.runtime.Context;
+import phpgoc.runtime.ExitException;
+import phpgoc.runtime.FatalError;
+import phpgoc.runtime.PhpArray;
+import phpgoc.runtime.PhpError;
+import phpgoc.runtime.PhpPaths;
+import phpgoc.runtime.SourceLocation;
+import phpgoc.runtime.Uncaught;
+
+/**
+ * Runs one PHP program as {@code php -n} does: a fresh {@link Context}, the ini settings, the
+ * superglobals, the main unit with the globals as its scope, then the output flushed. Whatever
+ * happens is turned into php's output and exit code; no Java exception escapes.
+ */
+final class Runner {
+    private Runner() {}
+
+    /** Stack of the thread a program runs on: php bounds recursion only by memory. */
+    static final long STACK_BYTES = Long.getLong("phpgoc.stackSize", 512L << 20);
+
+    /** php -n's memory_limit, as its "Allowed memory size" error prints it. */
+    private static final long MEMORY_LIMIT = 134217728L;
+
+    /**
+     * What to run and how PHP sees it.
+     *
+     * @param contextPath the {@link Context#script} path
+     * @param includedKey the main file's real path as a PHP string (marked included), or null for -r code
+     * @param argv0 {@code $argv[0]}: the script as given, or "Standard input code" for -r
+     * @param scriptFilename {@code $_SERVER['SCRIPT_FILENAME']} and {@code PATH_TRANSLATED}
+     * @param main compiles the main unit (inside the run, so parse errors print as php prints them)
+     */
+    record Program(Path contextPath, String includedKey, String argv0, String scriptFilename,
+                   Function<Compiler, CompiledUnit> main) {}
+
+    static boolean debug() {
+        return Boolean.getBoolean("phpgoc.debug") || System.getenv("PHPGOC_DEBUG") != null;
+    }
+
+    static int run(Program p, List<String> args, Map<String, String> ini, OutputStream stdout, Compiler compiler) {
+        AtomicReference<Integer> result = new AtomicReference<>(255);
+        Thread t = new Thread(null, () -> result.set(runHere(p, args, ini, stdout, compiler)), "php-main", STACK_BYTES);
+        t.setDaemon(true);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            // Our caller gave up (a timeout): PHP code cannot be stopped safely, so it is left to finish.
+            t.interrupt();
+            Thread.currentThread().interrupt();
+            return 255;
+        }
+        return result.get();
+    }
+
+    /** Runs {@code p} on the current thread; returns the exit code. */
+    static int runHere(Program p, List<String> args, Map<String, String> ini, OutputStream stdout, Compiler compiler) {
+        Context ctx = new Context(p.contextPath(), stdout, compiler);
+        Context prev = ctx.enter();
+        int code;
+        try {
+            code = execute(ctx, p, args, ini, compiler);
+        } finally {
+            try {
+                ctx.out.flushAll();
+            } catch (RuntimeException e) {
+                if (debug()) e.printStackTrace();
+            }
+            Context.restore(prev);
+        }
+        return code;
+    }
+
+    private static int execute(Context ctx, Program p, List<String> args, Map<String, String> ini, Compiler compiler) {
+        try {
+            try {
+                ini.forEach(ctx.ini::set);
+                setGlobals(ctx, p, args);
+                if (p.includedKey() != null) ctx.markIncluded(p.includedKey());
+                CompiledUnit unit = p.main().apply(compiler);
+                unit.run(ctx, ctx.globals);
+                return 0;
+            } catch (ExitException e) {
+                return e.status;
+            } catch (FatalError e) {
+                ctx.printFatal(e.kind, e.getMessage(), e.file, e.line);
+                return 255;
+            } catch (PhpError e) {
+                Uncaught.print(ctx, e);
+                return 255;
+            } catch (StackOverflowError | OutOfMemoryError e) {
+                // php has no recursion limit: deep recursion ends when its frames exhaust memory_limit.
+                SourceLocation at = phpLocation(e, ctx);
+                ctx.printFatal("Fatal error", "Allowed memory size of " + MEMORY_LIMIT
+                        + " bytes exhausted (tried to allocate 2097152 bytes)", at.file(), at.line());
+                if (debug()) e.printStackTrace();
+                return 255;
+            } catch (RuntimeException | LinkageError | AssertionError e) {
+                SourceLocation at = phpLocation(e, ctx);
+                ctx.printFatal("Fatal error", "phpgoc internal error: " + e, at.file(), at.line());
+                if (debug()) e.printStackTrace();
+                return 255;
+            }
+        } catch (ExitException e) {
+            return e.status; // exit() while printing an error (later: from an error handler)
+        } catch (RuntimeException | Error e) {
+            // Printing the error failed too (a broken runtime piece): say so on stderr, never a raw trace on stdout.
+            System.err.println("phpgoc: internal error: " + e);
+            if (debug()) e.printStackTrace();
+            return 255;
+        }
+    }
+
+    /** The PHP file and line a Java throwable was thrown at: its innermost generated frame. */
+    static SourceLocation phpLocation(Throwable e, Context ctx) {
+        for (StackTraceElement f : e.getStackTrace()) {
+            if (f.getClassName().startsWith(SourceLocation.GENERATED_PACKAGE) && f.getLineNumber() > 0) {
+                return new SourceLocation(f.getFileName(), f.getLineNumber());
+            }
+        }
+        return new SourceLocation(PhpPaths.toPhp(ctx.script), 0);
+    }
+
+    /** {@code $argv}, {@code $argc} and the superglobals as php -n (variables_order "EGPCS") sets them. */
+    static void setGlobals(Context ctx, Program p, List<String> args) {
+        PhpArray argv = new PhpArray();
+        argv.append(p.argv0());
+        for (String a : args) argv.append(PhpPaths.toPhp(a));
+        Long argc = (long) args.size() + 1;
+
+        PhpArray env = new PhpArray();
+        new TreeMap<>(System.getenv()).forEach((k, v) -> env.put(PhpPaths.toPhp(k), PhpPaths.toPhp(v)));
+
+        PhpArray server = env.copy();
+        server.put("PHP_SELF", p.argv0());
+        server.put("SCRIPT_NAME", p.argv0());
+        server.put("SCRIPT_FILENAME", p.scriptFilename());
+        server.put("PATH_TRANSLATED", p.scriptFilename());
+        server.put("DOCUMENT_ROOT", "");
+        Instant now = Instant.now();
+        server.put("REQUEST_TIME_FLOAT", now.getEpochSecond() + now.getNano() / 1e9);
+        server.put("REQUEST_TIME", now.getEpochSecond());
+        server.put("argv", argv.copy());
+        server.put("argc", argc);
+
+        set(ctx, "argv", argv);
+        set(ctx, "argc", argc);
+        set(ctx, "_ENV", env);
+        set(ctx, "_SERVER", server);
+        for (String name : new String[] {"_GET", "_POST", "_COOKIE", "_FILES", "_REQUEST"}) {
+            set(ctx, name, new PhpArray());
+        }
+    }
+
+    private static void set(Context ctx, String name, Object value) {
+        ctx.globals.lookup(name).set(value);
+    }
+}

@@ -1,0 +1,51 @@
+package phpgoc.runtime;
+
+import java.util.List;
+import java.util.Objects;
+
+/** How php prints a throwable nobody caught: a fatal error with the class, message and stack trace. */
+public final class Uncaught {
+    private Uncaught() {}
+
+    /**
+     * The text php prints after {@code "Fatal error: "}, up to and including {@code "\n  thrown"}
+     * (the caller appends " in FILE on line N"), e.g.
+     * <pre>
+     * Uncaught DivisionByZeroError: Division by zero in /x.php:3
+     * Stack trace:
+     * #0 /x.php(7): f()
+     * #1 {main}
+     *   thrown</pre>
+     * Trace frames carry no argument values yet, so a call shows as {@code f()} where php shows {@code f(1, 0)}.
+     */
+    public static String message(PhpError e) {
+        String msg = Objects.toString(e.getMessage(), "");
+        StringBuilder sb = new StringBuilder("Uncaught ").append(e.phpClass);
+        if (!msg.isEmpty()) sb.append(": ").append(msg);
+        sb.append(" in ").append(e.file).append(':').append(e.line).append("\nStack trace:\n");
+        appendTrace(sb, e.trace);
+        return sb.append("  thrown").toString();
+    }
+
+    /** php's {@code getTraceAsString()} lines, each ending in "\n", the last "#n {main}". */
+    public static void appendTrace(StringBuilder sb, List<PhpError.TraceFrame> trace) {
+        int i = 0;
+        if (trace != null) {
+            for (PhpError.TraceFrame f : trace) {
+                sb.append('#').append(i++).append(' ');
+                if (f.file() == null || f.file().equals("Unknown")) sb.append("[internal function]");
+                else sb.append(f.file()).append('(').append(f.line()).append(')');
+                String fn = f.function();
+                sb.append(": ").append(fn);
+                if (fn.indexOf('(') < 0) sb.append("()");
+                sb.append('\n');
+            }
+        }
+        sb.append('#').append(i).append(" {main}\n");
+    }
+
+    /** Prints {@code e} as php does when it reaches the top of the script; the run then exits with 255. */
+    public static void print(Context ctx, PhpError e) {
+        ctx.printFatal("Fatal error", message(e), e.file, e.line);
+    }
+}
