@@ -28,7 +28,7 @@ final class Failures {
             return 255;
         } catch (OutOfMemoryError e) {
             flushQuietly(stdout);
-            stderr.println("phpgoc: out of memory (raise the JVM heap with JAVA_OPTS=-Xmx...)");
+            stderr.println("phpgoc: out of memory (raise the JVM heap, e.g. PHPGOC_JAVA_OPTS=-Xmx4g)");
             return 255;
         } catch (Exception | Error e) {
             flushQuietly(stdout);
