@@ -62,7 +62,7 @@ class CliTest {
         cmd.add(launcher().toString());
         cmd.add("run");
         cmd.addAll(c.iniOptions());
-        cmd.add(c.script().getFileName().toString());
+        cmd.add(c.script().toString());
         cmd.addAll(c.args());
         ProcessRun r = ProcessRun.run(cmd, c.dir(), timeout());
         if (r.timedOut()) {
