@@ -20,8 +20,8 @@ import org.junit.jupiter.api.TestFactory;
  * Runs a smaller set of cases (see {@link Corpus#cliCases()}) through the real launcher and
  * through a built jar, comparing exactly as {@link GoldenTest} does:
  * <ul>
- *   <li>{@code bin/phpgoc run [-d k=v]... <case>.php args...}, in the case's directory, with the bare
- *       file name as php was run by {@code regen-goldens} (so {@code $argv[0]} matches);</li>
+ *   <li>{@code bin/phpgoc run [-d k=v]... /abs/<case>.php args...}, in the case's directory, with the
+ *       absolute path as php was run by {@code regen-goldens} (so {@code $argv[0]} matches);</li>
  *   <li>{@code bin/phpgoc build [-d k=v]... -o <tmp>/app.jar <case>}, then
  *       {@code java -jar app.jar args...} with the java running these tests.</li>
  * </ul>
