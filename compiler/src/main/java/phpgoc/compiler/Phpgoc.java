@@ -33,27 +33,42 @@ public final class Phpgoc {
      * cannot be opened). The program runs on a thread of its own with a large stack.
      */
     public static int run(Path script, List<String> args, Map<String, String> ini, OutputStream stdout) {
-        return run(script, args, ini, stdout, new Compiler());
+        return run(cwd(), script, args, ini, stdout, new Compiler());
     }
 
-    private static int run(Path script, List<String> args, Map<String, String> ini, OutputStream stdout, Compiler compiler) {
+    /**
+     * As {@link #run(Path, List, Map, OutputStream)} with {@code workDir} as the working directory
+     * (php run after {@code cd workDir}): a relative {@code script} resolves against it and is
+     * {@code $argv[0]} as given; relative includes resolve against it. The JVM's own working
+     * directory is left alone, so runs with different directories can share one JVM.
+     */
+    public static int run(Path workDir, Path script, List<String> args, Map<String, String> ini, OutputStream stdout) {
+        return run(workDir.toAbsolutePath().normalize(), script, args, ini, stdout, new Compiler());
+    }
+
+    private static int run(Path cwd, Path script, List<String> args, Map<String, String> ini, OutputStream stdout,
+                           Compiler compiler) {
         Path real;
         try {
-            real = script.toRealPath();
+            real = cwd.resolve(script).toRealPath();
         } catch (IOException e) {
             real = null;
         }
         if (real == null || !Files.isRegularFile(real)) return couldNotOpen(script, stdout);
         Path main = real;
         String given = PhpPaths.toPhp(script.toString());
-        var program = new Runner.Program(main, PhpPaths.toPhp(main), given, given, c -> c.compileFile(main));
+        var program = new Runner.Program(cwd, main, PhpPaths.toPhp(main), given, given, c -> c.compileFile(main));
         return Runner.run(program, args, ini, stdout, compiler);
+    }
+
+    private static Path cwd() {
+        return Path.of(System.getProperty("user.dir"));
     }
 
     /** {@code php -n -r code args...}: {@code code} has no {@code <?php} tag; messages name it "Command line code". */
     public static int runCode(String code, List<String> args, Map<String, String> ini, OutputStream stdout) {
         String source = "<?php " + PhpPaths.toPhp(code);
-        var program = new Runner.Program(Path.of(COMMAND_LINE_CODE), null, "Standard input code", "",
+        var program = new Runner.Program(cwd(), Path.of(COMMAND_LINE_CODE), null, "Standard input code", "",
                 c -> c.compileCode(source, COMMAND_LINE_CODE));
         return Runner.run(program, args, ini, stdout, new Compiler());
     }
@@ -153,7 +168,7 @@ public final class Phpgoc {
     public static int runAhead(Path script, List<String> args, Map<String, String> ini, OutputStream stdout) {
         ClassLoader loader = Thread.currentThread().getContextClassLoader();
         if (loader == null) loader = Phpgoc.class.getClassLoader();
-        return run(script, args, ini, stdout, new Compiler(AheadIndex.load(loader)));
+        return run(cwd(), script, args, ini, stdout, new Compiler(AheadIndex.load(loader)));
     }
 
     private static int couldNotOpen(Path script, OutputStream stdout) {

@@ -35,13 +35,14 @@ final class Runner {
     /**
      * What to run and how PHP sees it.
      *
+     * @param cwd the working directory ({@link Context#cwd})
      * @param contextPath the {@link Context#script} path
      * @param includedKey the main file's real path as a PHP string (marked included), or null for -r code
      * @param argv0 {@code $argv[0]}: the script as given, or "Standard input code" for -r
      * @param scriptFilename {@code $_SERVER['SCRIPT_FILENAME']} and {@code PATH_TRANSLATED}
      * @param main compiles the main unit (inside the run, so parse errors print as php prints them)
      */
-    record Program(Path contextPath, String includedKey, String argv0, String scriptFilename,
+    record Program(Path cwd, Path contextPath, String includedKey, String argv0, String scriptFilename,
                    Function<Compiler, CompiledUnit> main) {}
 
     static boolean debug() {
@@ -67,6 +68,7 @@ final class Runner {
     /** Runs {@code p} on the current thread; returns the exit code. */
     static int runHere(Program p, List<String> args, Map<String, String> ini, OutputStream stdout, Compiler compiler) {
         Context ctx = new Context(p.contextPath(), stdout, compiler);
+        ctx.cwd = p.cwd();
         Context prev = ctx.enter();
         int code;
         try {

@@ -30,6 +30,11 @@ public final class Context {
     private final CompilerService compiler;
     /** The main script's absolute path ({@code $_SERVER['SCRIPT_FILENAME']}). */
     public final Path script;
+    /**
+     * The working directory ({@code getcwd()}): relative include paths and file names resolve
+     * against it. Per context, since many programs share one JVM's {@code user.dir}.
+     */
+    public Path cwd = Path.of(System.getProperty("user.dir"));
 
     public Context(Path script, OutputStream stdout, CompilerService compiler) {
         this.script = script;

@@ -28,7 +28,7 @@ public final class Includes {
         int nul = name.indexOf('\0');
         if (nul >= 0) return failed(ctx, kind, name.substring(0, nul), null);
 
-        Path found = resolve(name, currentFile);
+        Path found = resolve(name, currentFile, ctx.cwd);
         if (found == null) return failed(ctx, kind, name, "No such file or directory");
         if (Files.isDirectory(found)) return failed(ctx, kind, name, "Success");
         Path real;
@@ -49,15 +49,14 @@ public final class Includes {
 
     /**
      * The file {@code name} denotes, or null if there is none: absolute names as they are; names
-     * starting with ./ or ../ against the working directory only; other relative names against each
+     * starting with ./ or ../ against the working directory ({@link Context#cwd}) only; other relative names against each
      * include_path entry (".", the working directory, then /usr/share/php) and finally the
      * directory of the including file.
      */
-    static Path resolve(String name, String currentFile) {
+    static Path resolve(String name, String currentFile, Path cwd) {
         Path p = PhpPaths.toPath(name);
         if (p == null) return null;
         if (p.isAbsolute()) return Files.exists(p) ? p : null;
-        Path cwd = PhpPaths.cwd();
         if (name.startsWith("./") || name.startsWith("../") || name.equals(".") || name.equals("..")) {
             Path c = cwd.resolve(p);
             return Files.exists(c) ? c : null;

@@ -42,9 +42,4 @@ public final class PhpPaths {
             return null;
         }
     }
-
-    /** The working directory ({@code getcwd()}). */
-    public static Path cwd() {
-        return Path.of(System.getProperty("user.dir"));
-    }
 }
