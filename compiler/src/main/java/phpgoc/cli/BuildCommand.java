@@ -6,6 +6,8 @@ import java.io.OutputStream;
 import java.io.PrintStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
 import java.util.Properties;
 import phpgoc.compiler.Phpgoc;
@@ -27,14 +29,11 @@ final class BuildCommand {
             stderr.println("phpgoc build: " + e.getMessage());
             return 1;
         }
-        Map<String, byte[]> compiled;
-        try {
-            compiled = Phpgoc.compileAhead(input);
-        } catch (UnsupportedOperationException e) {
-            throw e;
-        } catch (RuntimeException e) {
-            stderr.println("phpgoc build: " + (e.getMessage() == null ? e.toString() : e.getMessage()));
-            return 1;
+        List<String> errors = new ArrayList<>();
+        Map<String, byte[]> compiled = Phpgoc.compileAhead(input, errors);
+        for (String error : errors) {
+            stderr.println("phpgoc build: warning: PHP " + error);
+            stderr.println("phpgoc build: warning: that file is left out; php reports the error when it runs");
         }
         String key = indexKey(compiled, main);
         JarBuilder.write(b.output(), key, b.ini(), compiled, OwnClassPath.locations());

@@ -38,7 +38,7 @@ public final class JarMain {
             return 1;
         }
         Map<String, String> ini = ini();
-        return BigStack.call(() -> Phpgoc.runAhead(Path.of(script), args, ini, stdout));
+        return Phpgoc.runAhead(Path.of(script), args, ini, stdout);
     }
 
     private static String mainScript() throws IOException {

@@ -5,15 +5,13 @@ import java.io.FileOutputStream;
 import java.io.IOException;
 import java.io.OutputStream;
 import java.io.PrintStream;
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Arrays;
 import phpgoc.compiler.Phpgoc;
 
 /**
  * The {@code phpgoc} command: {@code run} (the default), {@code build}, php's {@code -r}/{@code -l}.
  * Exit codes are php's: the script's exit status, 255 on a fatal error, 1 for a usage error or a
- * missing script. No Java stack trace reaches the user (set {@code PHPGOC_DEBUG=1} to see them).
+ * missing script (Phpgoc prints php's messages). No Java stack trace reaches the user (set {@code PHPGOC_DEBUG=1} to see them).
  */
 public final class Main {
     private Main() {}
@@ -41,27 +39,11 @@ public final class Main {
         return switch (command) {
             case Command.ShowHelp h -> print(stdout, Version.HELP);
             case Command.ShowVersion v -> print(stdout, Version.LINE + "\n");
-            case Command.RunScript r -> {
-                if (!Files.isRegularFile(r.script())) {
-                    yield couldNotOpen(stdout, r.script());
-                }
-                yield BigStack.call(() -> Phpgoc.run(r.script(), r.args(), r.ini(), stdout));
-            }
-            case Command.RunCode r -> BigStack.call(() -> Phpgoc.runCode(r.code(), r.args(), r.ini(), stdout));
-            case Command.Lint l -> {
-                if (!Files.isRegularFile(l.script())) {
-                    yield couldNotOpen(stdout, l.script());
-                }
-                yield BigStack.call(() -> Phpgoc.lint(l.script(), stdout));
-            }
+            case Command.RunScript r -> Phpgoc.run(r.script(), r.args(), r.ini(), stdout);
+            case Command.RunCode r -> Phpgoc.runCode(r.code(), r.args(), r.ini(), stdout);
+            case Command.Lint l -> Phpgoc.lint(l.script(), stdout);
             case Command.Build b -> BuildCommand.build(b, stdout, stderr);
         };
-    }
-
-    /** php's message (on stdout, as php prints it) for a script that does not exist. */
-    static int couldNotOpen(OutputStream stdout, Path script) throws IOException {
-        print(stdout, "Could not open input file: " + script + "\n");
-        return 1;
     }
 
     private static int print(OutputStream stdout, String text) throws IOException {
