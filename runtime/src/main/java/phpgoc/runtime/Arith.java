@@ -211,7 +211,7 @@ public final class Arith {
             Object n = NumericString.parseWhole(s);
             if (n != null) return n;
             NumericString.Num r = NumericString.parse(s);
-            if (r == null) throw unsupported(op, a, b);
+            if (r == null || a instanceof PhpArray || b instanceof PhpArray) throw unsupported(op, a, b);
             Convert.warn("A non-numeric value encountered");
             return r.value();
         }
@@ -233,7 +233,7 @@ public final class Arith {
             Object n = NumericString.parseWhole(s);
             if (n == null) {
                 NumericString.Num r = NumericString.parse(s);
-                if (r == null) throw unsupported(op, a, b);
+                if (r == null || a instanceof PhpArray || b instanceof PhpArray) throw unsupported(op, a, b);
                 Convert.warn("A non-numeric value encountered");
                 n = r.value();
             }

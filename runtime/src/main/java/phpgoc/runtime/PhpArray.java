@@ -42,6 +42,11 @@ public final class PhpArray {
                 Storage s = (Storage) super.clone();
                 s.shares = 0;
                 s.vals = vals.clone();
+                // nested arrays: each storage gets its own handle (sharing the child's storage)
+                Object[] v = s.vals;
+                for (int i = 0, n = used; i < n; i++) {
+                    if (v[i] instanceof PhpArray a) v[i] = a.copy();
+                }
                 if (buckets != null) {
                     s.ikeys = ikeys.clone();
                     s.skeys = skeys.clone();
@@ -129,6 +134,16 @@ public final class PhpArray {
         int i = find(st, normKey);
         return i < 0 ? Values.UNDEF : st.vals[i];
     }
+
+    /** The raw element at a normalised key for writing into it: separates this handle first. UNDEF if missing. */
+    Object rawForWrite(Object normKey) {
+        Storage s = w();
+        int i = find(s, normKey);
+        return i < 0 ? Values.UNDEF : s.vals[i];
+    }
+
+    /** Separates this handle from the others sharing its storage (before handing out a nested handle). */
+    void separate() { w(); }
 
     private static int find(Storage s, Object k) {
         if (k instanceof Long l) {
