@@ -114,6 +114,7 @@ final class CommandLine {
                 case "--main" -> main = value(argv, ++i, "--main");
                 case "-d" -> putIni(ini, value(argv, ++i, "-d"));
                 case "-n" -> { /* accepted as for run */ }
+                case "-h", "--help" -> { return new Command.ShowHelp(); }
                 default -> {
                     if (a.startsWith("--main=")) {
                         main = a.substring("--main=".length());

@@ -97,6 +97,7 @@ class CommandLineTest {
             assertInstanceOf(Command.ShowHelp.class, CommandLine.parse(h));
         }
         assertInstanceOf(Command.ShowVersion.class, CommandLine.parse("run", "--version"));
+        assertInstanceOf(Command.ShowHelp.class, CommandLine.parse("build", "--help"));
     }
 
     @Test
