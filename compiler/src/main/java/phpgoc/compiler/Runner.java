@@ -26,8 +26,13 @@ import phpgoc.runtime.Uncaught;
 final class Runner {
     private Runner() {}
 
-    /** Stack of the thread a program runs on: php bounds recursion only by memory. */
-    static final long STACK_BYTES = Long.getLong("phpgoc.stackSize", 512L << 20);
+    /**
+     * Stack of the thread a program runs on ({@code -Dphpgoc.stackSize=BYTES}). php bounds recursion
+     * only by its 128 MB memory_limit (about 700,000 calls of a small function); 128 MB of JVM stack
+     * allows a few million small frames, while infinite recursion still fails within seconds (unwinding
+     * a much larger stack takes long).
+     */
+    static final long STACK_BYTES = Long.getLong("phpgoc.stackSize", 128L << 20);
 
     /** php -n's memory_limit, as its "Allowed memory size" error prints it. */
     private static final long MEMORY_LIMIT = 134217728L;
