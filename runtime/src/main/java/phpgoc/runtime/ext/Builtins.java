@@ -1,20 +1,265 @@
 package phpgoc.runtime.ext;
 
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
 import java.lang.reflect.Method;
+import java.lang.reflect.Modifier;
+import java.lang.reflect.Parameter;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import phpgoc.runtime.Context;
+import phpgoc.runtime.ParamInfo;
+import phpgoc.runtime.PhpError;
 import phpgoc.runtime.PhpFunction;
+import phpgoc.runtime.Ref;
+import phpgoc.runtime.Values;
+import phpgoc.runtime.ext.standard.Arrays;
+import phpgoc.runtime.ext.standard.Math;
+import phpgoc.runtime.ext.standard.Printf;
+import phpgoc.runtime.ext.standard.Strings;
+import phpgoc.runtime.ext.standard.Time;
+import phpgoc.runtime.ext.standard.Types;
+import phpgoc.runtime.ext.standard.Var;
 
 /**
  * The one place that binds PHP function names to the Java methods implementing them. The compiler
  * reads {@link #overloads} at compile time to emit direct {@code invokestatic}s; dynamic calls
  * ({@code $f()}, callbacks) use {@link #function}.
+ *
+ * <p>Conventions every library method follows (the compiler relies on them):
+ * <ul>
+ *   <li>a library function is a {@code public static} method of a class of {@code ext.<extension>},
+ *       named like the PHP function (lower case), or bound below under an explicit Java name;
+ *   <li>an optional first parameter {@code Context ctx}, filled with the caller's context;
+ *   <li>then one Java parameter per PHP parameter: {@code Object} for by-value (a PHP value, never a
+ *       {@link Ref}), {@link Ref} for by-reference (the caller's box; a by-ref parameter given a
+ *       non-variable gets a fresh Ref); a trailing {@code Object[]} is a PHP variadic {@code ...$values};
+ *   <li>Java parameter names are PHP's own parameter names (the runtime is compiled with
+ *       {@code -parameters}): they appear in error messages and match named arguments. A trailing
+ *       {@code _} is dropped, for names that are Java keywords ({@code default_} is {@code $default});
+ *   <li>optional PHP parameters are Java overloads with fewer parameters, one per accepted arity;
+ *       if a call's arity falls between two overloads the dynamic path pads with
+ *       {@link Values#UNDEF}, which such methods must read as "omitted";
+ *   <li>the return type is {@code Object} (a PHP value) or {@code long}/{@code double}/{@code boolean}/
+ *       {@code String}/{@code void} (PHP null);
+ *   <li>library functions never mutate a {@code PhpArray} received by value: they build a new one or
+ *       {@code copy()} first. Strings may arrive as {@code ConcatString}: read them with
+ *       {@code Convert.toStr}/{@code Args.str}.
+ * </ul>
+ * Aliases whose error messages must carry their own name ({@code join}, {@code sizeof}) are small
+ * Java methods of their own; the rest are bound to the original method here.
  */
 public final class Builtins {
     private Builtins() {}
 
+    private record Binding(Class<?> owner, String javaName) {}
+
+    /** PHP lower-case name -> implementing method group. Filled once in the static initialiser, then read-only. */
+    private static final Map<String, Binding> TABLE = new HashMap<>();
+
+    static {
+        register(Strings.class, "strlen", "str_repeat", "str_pad", "substr", "strpos", "stripos", "strrpos",
+                "str_replace", "str_ireplace", "str_contains", "str_starts_with", "str_ends_with", "strtoupper",
+                "strtolower", "ucfirst", "lcfirst", "ucwords", "trim", "ltrim", "rtrim", "implode", "join",
+                "explode", "str_split", "strrev", "strcmp", "strcasecmp", "strncmp", "strncasecmp", "nl2br",
+                "number_format", "chr", "ord", "dechex", "hexdec", "decbin", "bindec", "decoct", "octdec",
+                "str_word_count", "wordwrap", "substr_count");
+        register("chop", Strings.class, "rtrim");
+        register(Printf.class, "printf", "sprintf", "vprintf", "vsprintf");
+        register(Var.class, "var_dump", "print_r", "var_export");
+        register(Math.class, "intdiv", "abs", "max", "min", "floor", "ceil", "round", "sqrt", "pow", "fmod",
+                "fdiv", "pi", "mt_rand", "rand", "random_int", "mt_srand", "srand", "mt_getrandmax",
+                "getrandmax", "is_nan", "is_infinite", "is_finite", "base_convert", "log", "log10", "log2",
+                "exp", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "hypot",
+                "deg2rad", "rad2deg");
+        register(Arrays.class, "count", "sizeof", "sort", "rsort", "ksort", "krsort", "asort", "arsort",
+                "array_keys", "array_values", "in_array", "array_key_exists", "key_exists", "array_search",
+                "array_merge", "array_combine", "array_flip", "array_reverse", "array_slice", "array_splice",
+                "range", "array_sum", "array_product", "array_push", "array_pop", "array_shift",
+                "array_unshift", "array_fill", "array_fill_keys", "array_pad", "array_unique",
+                "array_count_values", "array_key_first", "array_key_last", "array_is_list", "array_column",
+                "array_chunk");
+        register(Types.class, "is_int", "is_float", "is_string", "is_bool", "is_array", "is_null",
+                "is_numeric", "is_scalar", "is_iterable", "is_countable", "gettype", "get_debug_type", "intval",
+                "floatval", "strval", "boolval", "settype");
+        register("is_integer", Types.class, "is_int");
+        register("is_long", Types.class, "is_int");
+        register("is_double", Types.class, "is_float");
+        register("doubleval", Types.class, "floatval");
+        register(Time.class, "microtime", "hrtime", "time", "usleep", "sleep");
+    }
+
+    /** Binds each PHP name to the Java methods of the same name in {@code owner}. */
+    private static void register(Class<?> owner, String... phpNames) {
+        for (String n : phpNames) register(n, owner, n);
+    }
+
+    /** Binds PHP {@code phpName} to the methods {@code javaName} of {@code owner}. */
+    private static void register(String phpName, Class<?> owner, String javaName) {
+        if (TABLE.put(phpName, new Binding(owner, javaName)) != null) {
+            throw new IllegalStateException("builtin bound twice: " + phpName);
+        }
+    }
+
+    private static final ConcurrentHashMap<String, List<Method>> OVERLOADS = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<String, PhpFunction> FUNCTIONS = new ConcurrentHashMap<>();
+
+    /** Whether {@code lowerName} is a builtin function. */
+    public static boolean exists(String lowerName) { return TABLE.containsKey(lowerName); }
+
+    /** Every builtin's PHP name (for {@code get_defined_functions} and diagnostics). */
+    public static java.util.Set<String> names() { return java.util.Collections.unmodifiableSet(TABLE.keySet()); }
+
     /** The Java overloads (one per accepted arity) implementing PHP function {@code lowerName}; empty if none. */
-    public static List<Method> overloads(String lowerName) { throw new UnsupportedOperationException(); }
+    public static List<Method> overloads(String lowerName) {
+        Binding b = TABLE.get(lowerName);
+        if (b == null) return List.of();
+        return OVERLOADS.computeIfAbsent(lowerName, k -> findOverloads(b));
+    }
+
+    private static List<Method> findOverloads(Binding b) {
+        List<Method> ms = new ArrayList<>();
+        for (Method m : b.owner().getMethods()) {
+            if (m.getName().equals(b.javaName()) && Modifier.isStatic(m.getModifiers())) ms.add(m);
+        }
+        if (ms.isEmpty()) throw new IllegalStateException("no method " + b.owner().getName() + "." + b.javaName());
+        ms.sort(Comparator.comparingInt(Method::getParameterCount));
+        return List.copyOf(ms);
+    }
 
     /** A callable for dynamic calls of builtin {@code lowerName}, or null if there is no such builtin. */
-    public static PhpFunction function(String lowerName) { throw new UnsupportedOperationException(); }
+    public static PhpFunction function(String lowerName) {
+        if (!TABLE.containsKey(lowerName)) return null;
+        return FUNCTIONS.computeIfAbsent(lowerName, n -> BuiltinFunction.create(n, overloads(n)));
+    }
+
+    /** php's ArgumentCountError for a builtin called with {@code given} arguments. */
+    static PhpError argumentCount(String fn, int min, int max, int given) {
+        String how;
+        int n;
+        if (min == max) { how = "exactly"; n = min; }
+        else if (given < min) { how = "at least"; n = min; }
+        else { how = "at most"; n = max; }
+        return new PhpError("ArgumentCountError",
+                fn + "() expects " + how + " " + n + " argument" + (n == 1 ? "" : "s") + ", " + given + " given");
+    }
+
+    /** A PHP parameter name from a Java one: a trailing '_' (keyword escape) is dropped. */
+    static String phpParamName(Parameter p) {
+        String n = p.getName();
+        return n.endsWith("_") ? n.substring(0, n.length() - 1) : n;
+    }
+
+    /** A builtin called dynamically: picks the overload by argument count and adapts the arguments. */
+    static final class BuiltinFunction extends PhpFunction {
+        /** One Java overload: its PHP arity, variadic-ness, and a handle of type (Object[])Object. */
+        private record Overload(int arity, boolean variadic, boolean ctx, boolean[] byRef, MethodHandle mh) {}
+
+        private final Overload[] overloads; // by arity, ascending
+        private final int min, max;         // max == Integer.MAX_VALUE when variadic
+
+        private BuiltinFunction(String name, ParamInfo[] params, Overload[] overloads, int min, int max) {
+            super(name, params);
+            this.overloads = overloads;
+            this.min = min;
+            this.max = max;
+        }
+
+        static BuiltinFunction create(String name, List<Method> methods) {
+            MethodHandles.Lookup lookup = MethodHandles.publicLookup();
+            Overload[] ovs = new Overload[methods.size()];
+            Method widest = null;
+            int widestArity = -1;
+            int min = Integer.MAX_VALUE, max = 0;
+            for (int i = 0; i < ovs.length; i++) {
+                Method m = methods.get(i);
+                Class<?>[] pt = m.getParameterTypes();
+                boolean ctx = pt.length > 0 && pt[0] == Context.class;
+                boolean variadic = pt.length > 0 && pt[pt.length - 1] == Object[].class;
+                int first = ctx ? 1 : 0;
+                int arity = pt.length - first - (variadic ? 1 : 0);
+                boolean[] byRef = new boolean[arity];
+                for (int j = 0; j < arity; j++) byRef[j] = pt[first + j] == Ref.class;
+                MethodHandle mh;
+                try {
+                    mh = lookup.unreflect(m);
+                } catch (IllegalAccessException e) {
+                    throw new IllegalStateException(e);
+                }
+                mh = mh.asType(mh.type().changeReturnType(Object.class))
+                        .asSpreader(Object[].class, pt.length)
+                        .asType(MethodType.methodType(Object.class, Object[].class));
+                ovs[i] = new Overload(arity, variadic, ctx, byRef, mh);
+                min = java.lang.Math.min(min, arity);
+                max = variadic ? Integer.MAX_VALUE : java.lang.Math.max(max, arity);
+                int w = arity + (variadic ? 1 : 0);
+                if (w > widestArity || (w == widestArity && variadic)) { widest = m; widestArity = w; }
+            }
+            java.util.Arrays.sort(ovs, Comparator.comparingInt(Overload::arity));
+            return new BuiltinFunction(name, paramInfos(widest, min), ovs, min, max);
+        }
+
+        private static ParamInfo[] paramInfos(Method m, int min) {
+            Parameter[] ps = m.getParameters();
+            int first = ps.length > 0 && ps[0].getType() == Context.class ? 1 : 0;
+            ParamInfo[] out = new ParamInfo[ps.length - first];
+            for (int i = first; i < ps.length; i++) {
+                int k = i - first;
+                boolean variadic = i == ps.length - 1 && ps[i].getType() == Object[].class;
+                out[k] = new ParamInfo(phpParamName(ps[i]), ps[i].getType() == Ref.class, variadic,
+                        variadic || k >= min);
+            }
+            return out;
+        }
+
+        @Override
+        public Object call(Context ctx, Object[] args) {
+            int n = args.length;
+            Overload o = pick(n);
+            if (o == null) throw argumentCount(name, min, max, n);
+            int fixed = o.arity;
+            Object[] jargs = new Object[(o.ctx ? 1 : 0) + fixed + (o.variadic ? 1 : 0)];
+            int p = 0;
+            if (o.ctx) jargs[p++] = ctx;
+            for (int i = 0; i < fixed; i++) {
+                if (i >= n) { jargs[p++] = Values.UNDEF; continue; }
+                Object a = args[i];
+                if (o.byRef[i]) jargs[p++] = a instanceof Ref r ? r : new Ref(a);
+                else jargs[p++] = a instanceof Ref r ? r.get() : a;
+            }
+            if (o.variadic) {
+                Object[] rest = new Object[java.lang.Math.max(0, n - fixed)];
+                for (int i = 0; i < rest.length; i++) {
+                    Object a = args[fixed + i];
+                    rest[i] = a instanceof Ref r ? r.get() : a;
+                }
+                jargs[p] = rest;
+            }
+            try {
+                return o.mh.invokeExact(jargs);
+            } catch (RuntimeException | Error e) {
+                throw e;
+            } catch (Throwable t) {
+                throw new IllegalStateException(t);
+            }
+        }
+
+        /** The overload for {@code n} arguments: exact arity, else variadic, else the next wider one; null if none. */
+        private Overload pick(int n) {
+            if (n < min || n > max) return null;
+            Overload variadic = null;
+            for (Overload o : overloads) {
+                if (o.arity == n && !o.variadic) return o;
+                if (o.variadic && o.arity <= n) variadic = o;
+            }
+            if (variadic != null) return variadic;
+            for (Overload o : overloads) if (o.arity > n) return o;
+            return null;
+        }
+    }
 }

@@ -1,0 +1,116 @@
+package phpgoc.runtime.ext;
+
+import java.util.HashMap;
+import java.util.Map;
+import phpgoc.runtime.Values;
+
+/**
+ * PHP's builtin constants (core and standard), by exact, case-sensitive name. {@code true},
+ * {@code false} and {@code null} are the compiler's. Values are as php 8.2.36 on 64-bit Linux
+ * reports them ({@code php -n -r 'var_export(constant("X"));'}).
+ */
+public final class Constants {
+    private Constants() {}
+
+    private static final Map<String, Object> TABLE = new HashMap<>();
+
+    private static void def(String name, Object value) { TABLE.put(name, value); }
+    private static void def(String name, long value) { TABLE.put(name, value); }
+    private static void def(String name, double value) { TABLE.put(name, value); }
+
+    static {
+        def("PHP_VERSION", "8.2.36");
+        def("PHP_MAJOR_VERSION", 8);
+        def("PHP_MINOR_VERSION", 2);
+        def("PHP_RELEASE_VERSION", 36);
+        def("PHP_VERSION_ID", 80236);
+        def("PHP_EXTRA_VERSION", "");
+        def("PHP_OS", "Linux");
+        def("PHP_OS_FAMILY", "Linux");
+        def("PHP_EOL", "\n");
+        def("DIRECTORY_SEPARATOR", "/");
+        def("PATH_SEPARATOR", ":");
+        def("PHP_MAXPATHLEN", 4096);
+        def("PHP_DEBUG", 0);
+        def("PHP_ZTS", 0);
+        def("PHP_INT_MAX", Long.MAX_VALUE);
+        def("PHP_INT_MIN", Long.MIN_VALUE);
+        def("PHP_INT_SIZE", 8);
+        def("PHP_FLOAT_EPSILON", java.lang.Math.ulp(1.0));
+        def("PHP_FLOAT_MAX", Double.MAX_VALUE);
+        def("PHP_FLOAT_MIN", Double.MIN_NORMAL);
+        def("PHP_FLOAT_DIG", 15);
+        def("NAN", Double.NaN);
+        def("INF", Double.POSITIVE_INFINITY);
+
+        def("E_ERROR", 1);
+        def("E_WARNING", 2);
+        def("E_PARSE", 4);
+        def("E_NOTICE", 8);
+        def("E_CORE_ERROR", 16);
+        def("E_CORE_WARNING", 32);
+        def("E_COMPILE_ERROR", 64);
+        def("E_COMPILE_WARNING", 128);
+        def("E_USER_ERROR", 256);
+        def("E_USER_WARNING", 512);
+        def("E_USER_NOTICE", 1024);
+        def("E_STRICT", 2048);
+        def("E_RECOVERABLE_ERROR", 4096);
+        def("E_DEPRECATED", 8192);
+        def("E_USER_DEPRECATED", 16384);
+        def("E_ALL", 32767);
+
+        def("M_PI", java.lang.Math.PI);
+        def("M_E", java.lang.Math.E);
+        def("M_LOG2E", 1.4426950408889634);
+        def("M_LOG10E", 0.4342944819032518);
+        def("M_LN2", 0.6931471805599453);
+        def("M_LN10", 2.302585092994046);
+        def("M_PI_2", 1.5707963267948966);
+        def("M_PI_4", 0.7853981633974483);
+        def("M_1_PI", 0.3183098861837907);
+        def("M_2_PI", 0.6366197723675814);
+        def("M_SQRTPI", 1.772453850905516);
+        def("M_2_SQRTPI", 1.1283791670955126);
+        def("M_SQRT2", 1.4142135623730951);
+        def("M_SQRT3", 1.7320508075688772);
+        def("M_SQRT1_2", 0.7071067811865476);
+        def("M_LNPI", 1.1447298858494002);
+        def("M_EULER", 0.5772156649015329);
+        def("PHP_ROUND_HALF_UP", 1);
+        def("PHP_ROUND_HALF_DOWN", 2);
+        def("PHP_ROUND_HALF_EVEN", 3);
+        def("PHP_ROUND_HALF_ODD", 4);
+        def("MT_RAND_MT19937", 0);
+        def("MT_RAND_PHP", 1);
+
+        def("SORT_REGULAR", 0);
+        def("SORT_NUMERIC", 1);
+        def("SORT_STRING", 2);
+        def("SORT_LOCALE_STRING", 5);
+        def("SORT_NATURAL", 6);
+        def("SORT_FLAG_CASE", 8);
+        def("SORT_ASC", 4);
+        def("SORT_DESC", 3);
+        def("COUNT_NORMAL", 0);
+        def("COUNT_RECURSIVE", 1);
+        def("CASE_LOWER", 0);
+        def("CASE_UPPER", 1);
+        def("ARRAY_FILTER_USE_BOTH", 1);
+        def("ARRAY_FILTER_USE_KEY", 2);
+        def("EXTR_OVERWRITE", 0);
+        def("EXTR_SKIP", 1);
+        def("STR_PAD_LEFT", 0);
+        def("STR_PAD_RIGHT", 1);
+        def("STR_PAD_BOTH", 2);
+    }
+
+    /** The value of builtin constant {@code name}, or {@link Values#UNDEF} if there is none. */
+    public static Object get(String name) {
+        Object v = TABLE.get(name);
+        return v == null ? Values.UNDEF : v;
+    }
+
+    /** Whether {@code name} is a builtin constant. */
+    public static boolean exists(String name) { return TABLE.containsKey(name); }
+}
