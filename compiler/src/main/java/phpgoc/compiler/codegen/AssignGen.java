@@ -1,0 +1,312 @@
+package phpgoc.compiler.codegen;
+
+import org.objectweb.asm.Label;
+import phpgoc.ast.ArrayItem;
+import phpgoc.ast.Expr;
+import phpgoc.ast.Expr.BinaryOp;
+import phpgoc.runtime.PhpArray;
+
+/** Writes: assignments, compound assignments, ++/--, references, list() destructuring, unset. */
+final class AssignGen {
+    private final Gen g;
+    private final Builder b;
+
+    AssignGen(Gen g) {
+        this.g = g;
+        this.b = g.b;
+    }
+
+    private static CompileError temporary(Expr e) {
+        return new CompileError("Cannot use temporary expression in write context", e.span().line());
+    }
+
+    private void checkThis(Expr.Var v) {
+        if (v.name().equals("this")) throw new CompileError("Cannot re-assign $this", v.span().line());
+    }
+
+    /** {@code target = value}; pushes the assigned value. */
+    void assign(Expr.Assign a, boolean want) {
+        switch (a.target()) {
+            case Expr.Var v -> {
+                checkThis(v);
+                g.expr.genCopy(a.value());
+                b.dup();
+                b.storeVar(v.name());
+            }
+            case Expr.Dim d -> {
+                int t = b.newTemp();
+                g.expr.genCopy(a.value());
+                b.store(t);
+                assignDim(d, t);
+            }
+            case Expr.ListExpr l -> {
+                int t = b.newTemp();
+                g.expr.gen(a.value());
+                b.store(t);
+                destructure(l, t);
+                b.load(t);
+            }
+            case Expr.ArrayLit l -> {
+                int t = b.newTemp();
+                g.expr.gen(a.value());
+                b.store(t);
+                destructure(new Expr.ListExpr(l.items(), l.span()), t);
+                b.load(t);
+            }
+            default -> throw writeTarget(a.target());
+        }
+    }
+
+    private CompileError writeTarget(Expr t) {
+        return switch (t) {
+            case Expr.Prop p -> Gen.unsupported("objects", p.span());
+            case Expr.StaticProp p -> Gen.unsupported("classes", p.span());
+            case Expr.VarVar v -> Gen.unsupported("variable variables", v.span());
+            default -> temporary(t);
+        };
+    }
+
+    /** {@code d = temp}; pushes the value. */
+    private void assignDim(Expr.Dim d, int value) {
+        b.line(d.span().line());
+        if (d.base() instanceof Expr.Var v) {
+            checkThis(v);
+            int key = b.newTemp();
+            if (d.index() != null) g.expr.gen(d.index()); else b.pushUndef();
+            b.store(key);
+            b.loadVarQuiet(v.name());
+            b.load(key);
+            b.load(value);
+            b.line(d.span().line());
+            b.call(Rt.ASSIGN_DIM);
+            b.storeVar(v.name());
+        } else {
+            containerForWrite(d.base());
+            if (d.index() != null) g.expr.gen(d.index()); else b.pushUndef();
+            b.load(value);
+            b.line(d.span().line());
+            b.call(Rt.PUT_DIM);
+        }
+        b.load(value);
+    }
+
+    /** Pushes the PhpArray that {@code e} denotes for a nested write, creating it as needed. */
+    void containerForWrite(Expr e) {
+        switch (e) {
+            case Expr.Var v -> {
+                checkThis(v);
+                b.loadVarArrayForWrite(v.name());
+            }
+            case Expr.Dim d -> {
+                containerForWrite(d.base());
+                if (d.index() != null) g.expr.gen(d.index()); else b.pushUndef();
+                b.line(d.span().line());
+                b.call(Rt.CHILD_FOR_WRITE);
+            }
+            default -> throw writeTarget(e);
+        }
+    }
+
+    /** Stores the value on the stack (already copied) into {@code target}. */
+    void assignFromStack(Expr target) {
+        switch (target) {
+            case Expr.Var v -> {
+                checkThis(v);
+                b.storeVar(v.name());
+            }
+            case Expr.Dim d -> {
+                int t = b.newTemp();
+                b.store(t);
+                assignDim(d, t);
+                b.pop();
+            }
+            case Expr.ListExpr l -> {
+                int t = b.newTemp();
+                b.store(t);
+                destructure(l, t);
+            }
+            case Expr.ArrayLit l -> {
+                int t = b.newTemp();
+                b.store(t);
+                destructure(new Expr.ListExpr(l.items(), l.span()), t);
+            }
+            default -> throw writeTarget(target);
+        }
+    }
+
+    /** Assigns the elements of the value in {@code src} to the targets of {@code l}. */
+    void destructure(Expr.ListExpr l, int src) {
+        long index = 0;
+        for (ArrayItem it : l.items()) {
+            if (it == null) { index++; continue; }
+            if (it.byRef()) throw Gen.unsupported("list() by reference", it.span());
+            if (it.spread()) throw new CompileError("Spread operator is not supported in assignments", it.span().line());
+            b.load(src);
+            if (it.key() != null) g.expr.gen(it.key()); else b.pushLong(index++);
+            b.line(it.span().line());
+            b.call(Rt.LIST_GET);
+            b.call(Rt.COPY);
+            assignFromStack(it.value());
+        }
+    }
+
+    /** {@code target op= value}; pushes the result. */
+    void compound(Expr.CompoundAssign a) {
+        if (a.op() == BinaryOp.COALESCE) {
+            Label end = b.label();
+            g.expr.genQuiet(a.target());
+            b.dup();
+            b.jumpIfNonNull(end);
+            b.pop();
+            assign(new Expr.Assign(a.target(), a.value(), a.span()), true);
+            b.mark(end);
+            return;
+        }
+        switch (a.target()) {
+            case Expr.Var v -> {
+                checkThis(v);
+                b.loadVar(v.name());
+                g.expr.gen(a.value());
+                b.line(a.span().line());
+                operator(a.op());
+                b.dup();
+                b.storeVar(v.name());
+            }
+            case Expr.Dim d -> {
+                int arr = b.newTemp(PhpArray.class), key = b.newTemp(), result = b.newTemp();
+                containerForWrite(d.base());
+                b.store(arr);
+                if (d.index() != null) g.expr.gen(d.index()); else b.pushUndef();
+                b.store(key);
+                b.load(arr);
+                b.load(key);
+                b.line(a.span().line());
+                b.call(Rt.DIM_GET_FOR_UPDATE);
+                g.expr.gen(a.value());
+                b.line(a.span().line());
+                operator(a.op());
+                b.store(result);
+                b.load(arr);
+                b.load(key);
+                b.load(result);
+                b.call(Rt.PUT_DIM);
+                b.load(result);
+            }
+            default -> throw writeTarget(a.target());
+        }
+    }
+
+    private void operator(BinaryOp op) {
+        b.call(op == BinaryOp.CONCAT ? Rt.APPEND : ExprGen.arith(op));
+        if (op == BinaryOp.LOGICAL_XOR) b.checkCast(Boolean.class);
+    }
+
+    /** {@code ++$x}, {@code $x--}, on variables and array elements; pushes the expression's value. */
+    void incDec(Expr.IncDec i) {
+        var op = i.increment() ? Rt.INC : Rt.DEC;
+        switch (i.target()) {
+            case Expr.Var v -> {
+                checkThis(v);
+                b.loadVar(v.name());
+                b.line(i.span().line());
+                if (i.prefix()) {
+                    b.call(op);
+                    b.dup();
+                } else {
+                    b.dup();
+                    b.call(op);
+                }
+                b.storeVar(v.name());
+            }
+            case Expr.Dim d -> {
+                int arr = b.newTemp(PhpArray.class), key = b.newTemp(), old = b.newTemp(), result = b.newTemp();
+                containerForWrite(d.base());
+                b.store(arr);
+                if (d.index() != null) g.expr.gen(d.index()); else b.pushUndef();
+                b.store(key);
+                b.load(arr);
+                b.load(key);
+                b.line(i.span().line());
+                b.call(Rt.DIM_GET_FOR_UPDATE);
+                b.dup();
+                b.store(old);
+                b.call(op);
+                b.store(result);
+                b.load(arr);
+                b.load(key);
+                b.load(result);
+                b.call(Rt.PUT_DIM);
+                b.load(i.prefix() ? result : old);
+            }
+            default -> throw writeTarget(i.target());
+        }
+    }
+
+    /** Pushes a Ref to what {@code e} denotes ({@code &e}). */
+    void genRef(Expr e) {
+        switch (e) {
+            case Expr.Var v when b.isRef(v.name()) -> b.loadRef(v.name());
+            case Expr.Dim d -> {
+                containerForWrite(d.base());
+                if (d.index() != null) g.expr.gen(d.index()); else b.pushUndef();
+                b.line(d.span().line());
+                b.call(Rt.DIM_REF);
+            }
+            default -> {
+                b.newInit(Rt.REF_NEW_V);
+                g.expr.gen(e);
+                b.call(Rt.REF_NEW_V);
+            }
+        }
+    }
+
+    /** {@code target = &value}; pushes the value. */
+    void assignRef(Expr.AssignRef a) {
+        switch (a.target()) {
+            case Expr.Var v -> {
+                checkThis(v);
+                genRef(a.value());
+                b.bindRef(v.name());
+                b.loadVarQuiet(v.name());
+            }
+            case Expr.Dim d -> {
+                containerForWrite(d.base());
+                if (d.index() != null) g.expr.gen(d.index()); else b.pushUndef();
+                genRef(a.value());
+                b.call(Rt.BIND_DIM_REF);
+                b.pushNull();
+            }
+            case Expr.ListExpr l -> throw Gen.unsupported("list() by reference", l.span());
+            default -> throw writeTarget(a.target());
+        }
+    }
+
+    void unset(Expr e) {
+        switch (e) {
+            case Expr.Var v -> {
+                checkThis(v);
+                b.unsetVar(v.name());
+            }
+            case Expr.Dim d -> {
+                if (d.index() == null) throw new CompileError("Cannot use [] for unsetting", d.span().line());
+                if (d.base() instanceof Expr.Var v) {
+                    b.loadVarRaw(v.name());
+                    g.expr.gen(d.index());
+                    b.line(d.span().line());
+                    b.call(Rt.UNSET_DIM);
+                } else {
+                    Label skip = b.label();
+                    g.expr.genQuiet(d.base());
+                    b.instanceOf(PhpArray.class);
+                    b.jumpIfFalse(skip);
+                    containerForWrite(d.base());
+                    g.expr.gen(d.index());
+                    b.line(d.span().line());
+                    b.call(Rt.UNSET_DIM);
+                    b.mark(skip);
+                }
+            }
+            default -> throw writeTarget(e);
+        }
+    }
+}

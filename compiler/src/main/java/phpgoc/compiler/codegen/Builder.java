@@ -1,0 +1,241 @@
+package phpgoc.compiler.codegen;
+
+import java.util.HashMap;
+import java.util.Map;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import phpgoc.compiler.emit.Call;
+import phpgoc.compiler.emit.Emitter;
+import phpgoc.compiler.sema.Scope;
+import phpgoc.runtime.PhpArray;
+import phpgoc.runtime.Ref;
+import phpgoc.runtime.SymbolTable;
+
+/**
+ * Emits the PHP operations of one generated method: values, variables (plain slots, Ref slots or
+ * SymbolTable-backed Ref slots), temporaries and jumps. Tree walkers call only this.
+ * The Context is always argument 0.
+ */
+final class Builder {
+    private final Emitter e;
+    final Scope scope;
+    private final Map<String, Integer> slots = new HashMap<>();
+    private int symbolTable = -1;
+
+    Builder(Emitter e, Scope scope) {
+        this.e = e;
+        this.scope = scope;
+    }
+
+    // ---- plain values
+
+    void loadCtx() { e.loadArg(0); }
+    void loadArg(int i) { e.loadArg(i); }
+    void storeArg(int i) { e.storeArg(i); }
+    void pushNull() { e.visitInsn(Opcodes.ACONST_NULL); }
+    void pushUndef() { e.get(Rt.UNDEF); }
+    void pushString(String s) { e.push(s); }
+    void pushLong(long v) { e.pushLongBoxed(v); }
+    void pushRawLong(long v) { e.push(v); }
+    void pushInt(int v) { e.push(v); }
+    void pushBoolean(boolean v) { e.push(v); }
+    void pushDouble(double v) { e.push(v); e.box(Type.DOUBLE_TYPE); }
+    void pushBool(boolean v) {
+        e.getStatic(Type.getType(Boolean.class), v ? "TRUE" : "FALSE", Type.getType(Boolean.class));
+    }
+    /** Boxes the int 0/1 on the stack as a Boolean. */
+    void boxBoolean() { e.box(Type.BOOLEAN_TYPE); }
+    /** Boxes a Java return value of type {@code t} as a PHP value (void becomes null). */
+    void boxReturn(Type t) {
+        switch (t.getSort()) {
+            case Type.VOID -> pushNull();
+            case Type.LONG, Type.DOUBLE, Type.BOOLEAN -> e.box(t);
+            case Type.INT -> { e.visitInsn(Opcodes.I2L); e.box(Type.LONG_TYPE); }
+            default -> { }
+        }
+    }
+
+    void call(Call c) { e.call(c); }
+    void line(int n) { e.line(n); }
+    void dup() { e.dup(); }
+    void dupX1() { e.dupX1(); }
+    void dupX2() { e.dupX2(); }
+    void pop() { e.pop(); }
+    void swap() { e.swap(); }
+    /** new C(args): call before pushing the arguments, then {@link #call} the constructor. */
+    void newInit(Call ctor) { e.newInit(ctor); }
+    void checkCast(Class<?> c) { e.checkCast(Type.getType(c)); }
+    void instanceOf(Class<?> c) { e.instanceOf(Type.getType(c)); }
+    void athrow() { e.throwException(); }
+    void areturn() { e.returnValue(); }
+    void getField(phpgoc.compiler.emit.FieldRef f) { e.get(f); }
+    void putField(phpgoc.compiler.emit.FieldRef f) { e.put(f); }
+    void getStatic(String owner, String name, Class<?> type) {
+        e.getStatic(Type.getObjectType(owner), name, Type.getType(type));
+    }
+    void invokeStatic(String owner, String name, String desc) {
+        e.visitMethodInsn(Opcodes.INVOKESTATIC, owner, name, desc, false);
+    }
+
+    /** new Object[n]; elements are stored with {@link #arrayStoreAt}. */
+    void newObjectArray(int n) { e.push(n); e.newArray(Type.getType(Object.class)); }
+    void newArrayOf(Class<?> c, int n) { e.push(n); e.newArray(Type.getType(c)); }
+    /** Stack: array, value -> array, with value stored at index i. */
+    void arrayStoreAt(int i) {
+        // array value -> value array -> ... use a temp-free sequence: dup_x1, swap, push i, swap, aastore
+        e.swap();        // value array
+        e.dupX1();       // array value array
+        e.swap();        // array array value
+        e.push(i);       // array array value i
+        e.swap();        // array array i value
+        e.arrayStore(Type.getType(Object.class));
+    }
+    void arrayLoadAt(int i) { e.push(i); e.arrayLoad(Type.getType(Object.class)); }
+
+    // ---- temporaries and jumps
+
+    int newTemp() { return e.newObjectLocal(); }
+    int newTemp(Class<?> c) { return e.newLocalOf(c); }
+    int newIntTemp() { return e.newLocal(Type.INT_TYPE); }
+    void load(int temp) { e.loadLocal(temp); }
+    void store(int temp) { e.storeLocal(temp); }
+
+    Label label() { return e.newLabel(); }
+    void mark(Label l) { e.mark(l); }
+    void jump(Label l) { e.goTo(l); }
+    /** Jumps if the int on the stack is 0 (false). */
+    void jumpIfFalse(Label l) { e.ifZCmp(Emitter.EQ, l); }
+    void jumpIfTrue(Label l) { e.ifZCmp(Emitter.NE, l); }
+    void jumpIfNull(Label l) { e.ifNull(l); }
+    void jumpIfNonNull(Label l) { e.ifNonNull(l); }
+    void jumpIfIntNegative(Label l) { e.ifZCmp(Emitter.LT, l); }
+    void jumpIfSame(Label l) { e.ifCmp(Type.getType(Object.class), Emitter.EQ, l); }
+    void jumpIfNotSame(Label l) { e.ifCmp(Type.getType(Object.class), Emitter.NE, l); }
+    void invertBoolean() { e.push(1); e.math(Emitter.XOR, Type.INT_TYPE); }
+    void tryCatch(Label start, Label end, Label handler) { e.visitTryCatchBlock(start, end, handler, null); }
+    void resetLine() { e.resetLine(); }
+
+    // ---- variables
+
+    boolean isRef(String name) { return scope.isRef(name); }
+
+    private int slot(String name) {
+        Integer s = slots.get(name);
+        if (s == null) {
+            s = isRef(name) ? e.newLocalOf(Ref.class) : e.newObjectLocal();
+            slots.put(name, s);
+            if (symbolTable >= 0) fetch(name, s);
+        }
+        return s;
+    }
+
+    /** Sets up the variable slots at method entry: a SymbolTable-backed scope reads {@code table} (a local). */
+    void initVars(int table) {
+        symbolTable = table;
+        for (String v : scope.vars) {
+            if (v.equals("this")) continue;
+            int s = isRef(v) ? e.newLocalOf(Ref.class) : e.newObjectLocal();
+            slots.put(v, s);
+            if (table >= 0) fetch(v, s);
+            else if (isRef(v)) { e.newInit(Rt.REF_NEW); e.call(Rt.REF_NEW); e.storeLocal(s); }
+            else { pushUndef(); e.storeLocal(s); }
+        }
+    }
+
+    private void fetch(String name, int s) {
+        e.loadLocal(symbolTable);
+        e.push(name);
+        e.call(Rt.ST_LOOKUP);
+        e.storeLocal(s);
+    }
+
+    int symbolTableLocal() { return symbolTable; }
+
+    /** After include: every cached Ref is fetched again. */
+    void refetchAll() {
+        if (symbolTable < 0) return;
+        for (Map.Entry<String, Integer> en : slots.entrySet()) fetch(en.getKey(), en.getValue());
+    }
+
+    void loadVar(String name) {
+        int s = slot(name);
+        e.loadLocal(s);
+        e.push(name);
+        e.call(isRef(name) ? Rt.READ_REF : Rt.READ);
+    }
+
+    /** UNDEF reads as null, no warning. */
+    void loadVarQuiet(String name) {
+        int s = slot(name);
+        e.loadLocal(s);
+        if (isRef(name)) e.call(Rt.REF_GET); else e.call(Rt.QUIET);
+    }
+
+    /** The raw slot value (may be UNDEF). */
+    void loadVarRaw(String name) {
+        int s = slot(name);
+        e.loadLocal(s);
+        if (isRef(name)) e.get(Rt.REF_VALUE);
+    }
+
+    /** Stores the value on the stack into the variable. */
+    void storeVar(String name) {
+        int s = slot(name);
+        if (isRef(name)) {
+            e.loadLocal(s);
+            e.swap();
+            e.put(Rt.REF_VALUE);
+        } else {
+            e.storeLocal(s);
+        }
+    }
+
+    /** Pushes the variable's Ref (the variable must be a Ref variable). */
+    void loadRef(String name) {
+        if (!isRef(name)) throw new IllegalStateException("not a Ref variable: $" + name);
+        e.loadLocal(slot(name));
+    }
+
+    /** Binds the variable to the Ref on the stack. */
+    void bindRef(String name) {
+        int s = slot(name);
+        if (symbolTable >= 0) {
+            e.dup();
+            e.loadLocal(symbolTable);
+            e.swap();
+            e.push(name);
+            e.swap();
+            e.call(Rt.ST_BIND);
+        }
+        e.storeLocal(s);
+    }
+
+    void unsetVar(String name) {
+        int s = slot(name);
+        if (symbolTable >= 0) {
+            e.loadLocal(symbolTable);
+            e.push(name);
+            e.call(Rt.ST_UNSET);
+            fetch(name, s);
+        } else if (isRef(name)) {
+            e.newInit(Rt.REF_NEW);
+            e.call(Rt.REF_NEW);
+            e.storeLocal(s);
+        } else {
+            pushUndef();
+            e.storeLocal(s);
+        }
+    }
+
+    /** Makes the variable hold an array for a nested write and pushes that array. */
+    void loadVarArrayForWrite(String name) {
+        loadVarQuiet(name);
+        e.call(Rt.ARRAY_FOR_WRITE);
+        e.dup();
+        storeVar(name);
+    }
+
+    static Class<?> arrayClass() { return PhpArray.class; }
+    static Class<?> symbolTableClass() { return SymbolTable.class; }
+}

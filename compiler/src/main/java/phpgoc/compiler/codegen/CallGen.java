@@ -1,0 +1,366 @@
+package phpgoc.compiler.codegen;
+
+import java.lang.reflect.Method;
+import java.lang.reflect.Parameter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import org.objectweb.asm.Type;
+import phpgoc.ast.Arg;
+import phpgoc.ast.ClosureUse;
+import phpgoc.ast.Expr;
+import phpgoc.ast.FunctionDecl;
+import phpgoc.ast.Param;
+import phpgoc.compiler.emit.Call;
+import phpgoc.compiler.sema.Functions;
+import phpgoc.compiler.sema.Scope;
+import phpgoc.runtime.Context;
+import phpgoc.runtime.PhpArray;
+import phpgoc.runtime.Ref;
+import phpgoc.runtime.ext.Builtins;
+
+/** Function calls (same-file direct, builtin direct, dynamic) and closure creation. */
+final class CallGen {
+    private final Gen g;
+    private final Builder b;
+
+    CallGen(Gen g) {
+        this.g = g;
+        this.b = g.b;
+    }
+
+    void call(Expr.Call c) {
+        if (!(c.callee() instanceof Expr.NameExpr n)) {
+            g.expr.gen(c.callee());
+            if (c.fcc()) return;
+            int callee = b.newTemp();
+            b.store(callee);
+            Runnable args = dynamicArgs(c.args());
+            b.loadCtx();
+            b.load(callee);
+            args.run();
+            b.line(c.span().line());
+            b.call(Rt.CALL_VALUE);
+            return;
+        }
+        String name = Functions.bare(n.name().text());
+        String lower = name.toLowerCase(Locale.ROOT);
+        Functions fs = g.sema.functions;
+        if (c.fcc()) {
+            b.loadCtx();
+            b.pushString(name);
+            b.call(Rt.FUNCTION_VALUE);
+            return;
+        }
+        boolean spread = c.args().stream().anyMatch(Arg::spread);
+        boolean named = c.args().stream().anyMatch(a -> a.name() != null);
+        switch (fs.kind(name)) {
+            case USER -> {
+                if (!spread) { userCall(fs.userDecl(name), c); return; }
+            }
+            case BUILTIN -> {
+                if (!spread && builtinCall(lower, c, named)) return;
+            }
+            case INTRINSIC -> {
+                if (!spread && !named && intrinsic(lower, c)) return;
+            }
+            case UNKNOWN -> {
+                if (lower.equals("compact") || lower.equals("extract") || lower.equals("get_defined_vars")
+                        || lower.equals("func_get_args") || lower.equals("func_num_args")) {
+                    throw Gen.unsupported(lower + "()", c.span());
+                }
+            }
+        }
+        if (named) throw Gen.unsupported("named arguments to functions of other files", c.span());
+        Runnable args = dynamicArgs(c.args());
+        b.loadCtx();
+        b.pushString(name);
+        args.run();
+        b.line(c.span().line());
+        b.call(Rt.CALL_FUNCTION);
+    }
+
+    /** Evaluates the arguments into temporaries; the returned action pushes them as an Object[]. */
+    private Runnable dynamicArgs(List<Arg> args) {
+        for (Arg a : args) if (a.name() != null) throw Gen.unsupported("named arguments to dynamic calls", a.span());
+        int arr = b.newTemp(Object[].class);
+        int fixed = 0;
+        while (fixed < args.size() && !args.get(fixed).spread()) fixed++;
+        b.newObjectArray(fixed);
+        for (int i = 0; i < fixed; i++) {
+            dynamicArg(args.get(i).value());
+            b.arrayStoreAt(i);
+        }
+        for (int i = fixed; i < args.size(); i++) {
+            Arg a = args.get(i);
+            if (a.spread()) {
+                g.expr.gen(a.value());
+                b.call(Rt.SPREAD_ARGS);
+            } else {
+                throw new CompileError("Cannot use positional argument after argument unpacking", a.span().line());
+            }
+        }
+        b.store(arr);
+        return () -> b.load(arr);
+    }
+
+    private void dynamicArg(Expr e) {
+        if (e instanceof Expr.Var v && b.isRef(v.name())) b.loadRef(v.name());
+        else g.expr.gen(e);
+    }
+
+    // ---- same-file functions
+
+    private void userCall(FunctionDecl d, Expr.Call c) {
+        List<Param> ps = d.params();
+        int np = ps.size();
+        boolean variadic = np > 0 && ps.get(np - 1).variadic();
+        int fixedParams = variadic ? np - 1 : np;
+        Expr[] slot = new Expr[np];
+        List<Expr> rest = new ArrayList<>();
+        List<String> restNames = new ArrayList<>();
+        List<Expr> extra = new ArrayList<>();
+        String unknownNamed = null;
+        int pos = 0;
+        for (Arg a : c.args()) {
+            if (a.name() == null) {
+                if (pos < fixedParams) slot[pos] = a.value();
+                else if (variadic) { rest.add(a.value()); restNames.add(null); }
+                else extra.add(a.value());
+                pos++;
+            } else {
+                int k = -1;
+                for (int i = 0; i < fixedParams; i++) if (ps.get(i).name().equals(a.name())) k = i;
+                if (k >= 0) {
+                    if (slot[k] != null) {
+                        throw new CompileError("Named parameter $" + a.name() + " overwrites previous argument", a.span().line());
+                    }
+                    slot[k] = a.value();
+                } else if (variadic) {
+                    rest.add(a.value());
+                    restNames.add(a.name());
+                } else if (unknownNamed == null) {
+                    unknownNamed = a.name();
+                }
+            }
+        }
+        if (unknownNamed != null) {
+            b.line(c.span().line());
+            b.pushString(unknownNamed);
+            b.call(Rt.UNKNOWN_NAMED);
+            b.athrow();
+            b.pushNull();
+            return;
+        }
+        b.loadCtx();
+        for (int i = 0; i < fixedParams; i++) {
+            Param p = ps.get(i);
+            Expr a = slot[i];
+            if (a == null) {
+                if (p.byRef()) b.pushNull(); else b.pushUndef();
+            } else if (p.byRef()) {
+                g.assign.genRef(a);
+            } else {
+                g.expr.genCopy(a);
+            }
+        }
+        if (variadic) {
+            b.newInit(Rt.ARRAY_NEW);
+            b.call(Rt.ARRAY_NEW);
+            for (int i = 0; i < rest.size(); i++) {
+                b.dup();
+                if (restNames.get(i) != null) {
+                    b.pushString(restNames.get(i));
+                    g.expr.genCopy(rest.get(i));
+                    b.call(Rt.ARRAY_PUT);
+                } else {
+                    if (ps.get(np - 1).byRef()) g.assign.genRef(rest.get(i)); else g.expr.genCopy(rest.get(i));
+                    b.call(Rt.ARRAY_APPEND);
+                }
+            }
+        }
+        for (Expr e : extra) {
+            g.expr.gen(e);
+            b.pop();
+        }
+        b.line(c.span().line());
+        Scope s = g.sema.scopeOf(d);
+        b.invokeStatic(g.unit.internalName, g.unit.methodName(s), g.unit.methodDesc(s));
+    }
+
+    // ---- builtins
+
+    private static int arity(Method m) {
+        Class<?>[] pt = m.getParameterTypes();
+        int first = pt.length > 0 && pt[0] == Context.class ? 1 : 0;
+        boolean var = pt.length > 0 && pt[pt.length - 1] == Object[].class;
+        return pt.length - first - (var ? 1 : 0);
+    }
+
+    private static boolean isVariadic(Method m) {
+        Class<?>[] pt = m.getParameterTypes();
+        return pt.length > 0 && pt[pt.length - 1] == Object[].class;
+    }
+
+    private static Method pick(List<Method> ms, int n) {
+        Method variadic = null;
+        for (Method m : ms) {
+            if (arity(m) == n && !isVariadic(m)) return m;
+            if (isVariadic(m) && arity(m) <= n) variadic = m;
+        }
+        if (variadic != null) return variadic;
+        for (Method m : ms) if (arity(m) > n) return m;
+        return null;
+    }
+
+    private boolean builtinCall(String lower, Expr.Call c, boolean named) {
+        List<Method> ms = Builtins.overloads(lower);
+        List<Expr> args = new ArrayList<>();
+        if (named) {
+            Method widest = ms.get(ms.size() - 1);
+            List<String> names = new ArrayList<>();
+            Parameter[] jps = widest.getParameters();
+            for (int i = widest.getParameterTypes().length > 0 && jps[0].getType() == Context.class ? 1 : 0; i < jps.length; i++) {
+                String pn = jps[i].getName();
+                names.add(pn.endsWith("_") ? pn.substring(0, pn.length() - 1) : pn);
+            }
+            int pos = 0;
+            for (Arg a : c.args()) {
+                int k = a.name() == null ? pos++ : names.indexOf(a.name());
+                if (k < 0 || (isVariadic(widest) && k == names.size() - 1 && a.name() != null)) {
+                    b.line(c.span().line());
+                    b.pushString(a.name());
+                    b.call(Rt.UNKNOWN_NAMED);
+                    b.athrow();
+                    b.pushNull();
+                    return true;
+                }
+                while (args.size() <= k) args.add(null);
+                args.set(k, a.value());
+            }
+        } else {
+            for (Arg a : c.args()) args.add(a.value());
+        }
+        int n = args.size();
+        int min = Integer.MAX_VALUE, max = 0;
+        for (Method m : ms) {
+            min = Math.min(min, arity(m));
+            max = isVariadic(m) ? Integer.MAX_VALUE : Math.max(max, arity(m));
+        }
+        Method m = n < min || n > max ? null : pick(ms, n);
+        if (m == null) {
+            b.line(c.span().line());
+            b.pushString(lower);
+            b.pushInt(min);
+            b.pushInt(max);
+            b.pushInt(n);
+            b.call(Rt.BUILTIN_ARG_COUNT);
+            b.athrow();
+            b.pushNull();
+            return true;
+        }
+        Class<?>[] pt = m.getParameterTypes();
+        for (Class<?> t : pt) {
+            if (t != Object.class && t != Ref.class && t != Object[].class && t != Context.class) return false;
+        }
+        int j = 0;
+        if (pt.length > 0 && pt[0] == Context.class) { b.loadCtx(); j = 1; }
+        int ar = arity(m);
+        for (int i = 0; i < ar; i++, j++) {
+            Expr a = i < n ? args.get(i) : null;
+            if (a == null) {
+                if (pt[j] == Ref.class) {
+                    b.newInit(Rt.REF_NEW);
+                    b.call(Rt.REF_NEW);
+                } else {
+                    b.pushUndef();
+                }
+            } else if (pt[j] == Ref.class) {
+                g.assign.genRef(a);
+            } else {
+                g.expr.gen(a);
+            }
+        }
+        if (isVariadic(m)) {
+            int k = Math.max(0, n - ar);
+            b.newObjectArray(k);
+            for (int i = 0; i < k; i++) {
+                Expr a = args.get(ar + i);
+                if (a == null) b.pushNull(); else g.expr.gen(a);
+                b.arrayStoreAt(i);
+            }
+        }
+        b.line(c.span().line());
+        b.call(Call.of(m));
+        b.boxReturn(Type.getReturnType(m));
+        return true;
+    }
+
+    private boolean intrinsic(String lower, Expr.Call c) {
+        List<Arg> a = c.args();
+        switch (lower) {
+            case "define" -> {
+                if (a.size() < 2) return false;
+                b.loadCtx();
+                g.expr.gen(a.get(0).value());
+                g.expr.genCopy(a.get(1).value());
+                for (int i = 2; i < a.size(); i++) { g.expr.gen(a.get(i).value()); b.pop(); }
+                b.line(c.span().line());
+                b.call(Rt.DEFINE);
+                b.boxBoolean();
+            }
+            case "defined", "function_exists" -> {
+                if (a.size() != 1) return false;
+                b.loadCtx();
+                g.expr.gen(a.get(0).value());
+                b.call(lower.equals("defined") ? Rt.DEFINED : Rt.FUNCTION_EXISTS);
+                b.boxBoolean();
+            }
+            case "constant" -> {
+                if (a.size() != 1) return false;
+                b.loadCtx();
+                g.expr.gen(a.get(0).value());
+                b.call(Rt.TO_STR);
+                b.line(c.span().line());
+                b.call(Rt.CONSTANT);
+            }
+            default -> { return false; }
+        }
+        return true;
+    }
+
+    // ---- closures
+
+    /** Creates a Closure value for a closure ({@code uses} non-null) or arrow function. */
+    void closure(FunctionDecl d, List<ClosureUse> uses) {
+        Scope s = g.sema.scopeOf(d);
+        b.newInit(Rt.CLOSURE_NEW);
+        b.pushString("{closure}");
+        b.getStatic(g.unit.internalName, g.unit.paramsField(s), phpgoc.runtime.ParamInfo[].class);
+        b.getStatic(g.unit.internalName, "INSTANCE", phpgoc.runtime.CompiledUnit.class);
+        b.pushInt(s.index);
+        if (s.captures.isEmpty()) {
+            b.pushNull();
+        } else {
+            b.newObjectArray(s.captures.size());
+            for (int i = 0; i < s.captures.size(); i++) {
+                String v = s.captures.get(i);
+                if (s.captureByRef.get(i)) {
+                    b.loadRef(v);
+                } else if (uses != null) {
+                    b.line(d.span().line());
+                    b.loadVar(v);
+                    b.call(Rt.COPY);
+                } else {
+                    b.loadVarRaw(v);
+                    b.call(Rt.COPY);
+                }
+                b.arrayStoreAt(i);
+            }
+        }
+        b.pushNull();
+        b.call(Rt.CLOSURE_NEW);
+    }
+
+    static Class<?> arrayClass() { return PhpArray.class; }
+}

@@ -1,0 +1,31 @@
+package phpgoc.compiler.codegen;
+
+import phpgoc.compiler.sema.Analyzer;
+import phpgoc.compiler.sema.Scope;
+
+/** The walkers generating one method body, sharing its builder and scope. */
+final class Gen {
+    final UnitCompiler unit;
+    final Analyzer sema;
+    final Scope scope;
+    final Builder b;
+    final ExprGen expr;
+    final AssignGen assign;
+    final CallGen calls;
+    final StmtGen stmt;
+
+    Gen(UnitCompiler unit, Scope scope, Builder b) {
+        this.unit = unit;
+        this.sema = unit.sema;
+        this.scope = scope;
+        this.b = b;
+        this.expr = new ExprGen(this);
+        this.assign = new AssignGen(this);
+        this.calls = new CallGen(this);
+        this.stmt = new StmtGen(this);
+    }
+
+    static CompileError unsupported(String what, phpgoc.ast.Span span) {
+        return new CompileError("phpgoc: " + what + " is not supported yet", span.line());
+    }
+}

@@ -1,0 +1,161 @@
+package phpgoc.compiler.codegen;
+
+import phpgoc.compiler.emit.Call;
+import phpgoc.compiler.emit.FieldRef;
+import phpgoc.runtime.Access;
+import phpgoc.runtime.Arith;
+import phpgoc.runtime.Bitwise;
+import phpgoc.runtime.Calls;
+import phpgoc.runtime.Closure;
+import phpgoc.runtime.CompiledUnit;
+import phpgoc.runtime.Compare;
+import phpgoc.runtime.Concat;
+import phpgoc.runtime.Context;
+import phpgoc.runtime.Convert;
+import phpgoc.runtime.Includes;
+import phpgoc.runtime.Ini;
+import phpgoc.runtime.Ops;
+import phpgoc.runtime.ParamInfo;
+import phpgoc.runtime.PhpArray;
+import phpgoc.runtime.PhpError;
+import phpgoc.runtime.Ref;
+import phpgoc.runtime.SymbolTable;
+import phpgoc.runtime.Values;
+
+/** Every runtime entry point generated code calls, resolved from the runtime classes. */
+final class Rt {
+    private Rt() {}
+
+    private static final Class<?> O = Object.class;
+
+    // values
+    static final FieldRef UNDEF = FieldRef.of(Values.class, "UNDEF");
+    static final Call COPY = Call.of(Values.class, "copyOnAssign", O);
+    static final Call DEREF = Call.of(Values.class, "deref", O);
+    static final FieldRef REF_VALUE = FieldRef.of(Ref.class, "value");
+    static final Call REF_NEW = Call.ctor(Ref.class);
+    static final Call REF_NEW_V = Call.ctor(Ref.class, O);
+    static final Call REF_GET = Call.of(Ref.class, "get");
+
+    // variables
+    static final Call READ = Call.of(Ops.class, "read", O, String.class);
+    static final Call READ_REF = Call.of(Ops.class, "readRef", Ref.class, String.class);
+    static final Call QUIET = Call.of(Ops.class, "quiet", O);
+    static final Call ST_NEW = Call.ctor(SymbolTable.class);
+    static final Call ST_LOOKUP = Call.of(SymbolTable.class, "lookup", String.class);
+    static final Call ST_BIND = Call.of(SymbolTable.class, "bind", String.class, Ref.class);
+    static final Call ST_UNSET = Call.of(SymbolTable.class, "unset", String.class);
+    static final FieldRef CTX_GLOBALS = FieldRef.of(Context.class, "globals");
+    static final Call STATIC_VAR = Call.of(Context.class, "staticVar", String.class);
+    static final Call INIT_STATIC = Call.of(Context.class, "initStatic", String.class, O);
+    static final Call COMPILE_WARNING = Call.of(Ops.class, "compileWarning", Context.class, String.class, String.class, int.class);
+
+    // arithmetic
+    static final Call ADD = Call.of(Ops.class, "add", O, O);
+    static final Call ADD_LONG = Call.of(Ops.class, "addLong", O, long.class);
+    static final Call SUB = Call.of(Ops.class, "sub", O, O);
+    static final Call SUB_LONG = Call.of(Ops.class, "subLong", O, long.class);
+    static final Call MUL = Call.of(Ops.class, "mul", O, O);
+    static final Call DIV = Call.of(Ops.class, "div", O, O);
+    static final Call MOD = Call.of(Ops.class, "mod", O, O);
+    static final Call POW = Call.of(Arith.class, "pow", O, O);
+    static final Call NEG = Call.of(Arith.class, "neg", O);
+    static final Call PLUS = Call.of(Arith.class, "plus", O);
+    static final Call INC = Call.of(Ops.class, "inc", O);
+    static final Call DEC = Call.of(Ops.class, "dec", O);
+    static final Call CONCAT = Call.of(Concat.class, "concat", O, O);
+    static final Call CONCAT_N = Call.of(Concat.class, "concat", Object[].class);
+    static final Call APPEND = Call.of(Concat.class, "append", O, O);
+    static final Call BIT_AND = Call.of(Bitwise.class, "and", O, O);
+    static final Call BIT_OR = Call.of(Bitwise.class, "or", O, O);
+    static final Call BIT_XOR = Call.of(Bitwise.class, "xor", O, O);
+    static final Call BIT_NOT = Call.of(Bitwise.class, "not", O);
+    static final Call SHL = Call.of(Bitwise.class, "shl", O, O);
+    static final Call SHR = Call.of(Bitwise.class, "shr", O, O);
+
+    // comparison (boolean results)
+    static final Call LT = Call.of(Ops.class, "lt", O, O);
+    static final Call LE = Call.of(Ops.class, "le", O, O);
+    static final Call GT = Call.of(Ops.class, "gt", O, O);
+    static final Call GE = Call.of(Ops.class, "ge", O, O);
+    static final Call LT_LONG = Call.of(Ops.class, "ltLong", O, long.class);
+    static final Call LE_LONG = Call.of(Ops.class, "leLong", O, long.class);
+    static final Call GT_LONG = Call.of(Ops.class, "gtLong", O, long.class);
+    static final Call GE_LONG = Call.of(Ops.class, "geLong", O, long.class);
+    static final Call EQ = Call.of(Ops.class, "eq", O, O);
+    static final Call IDENTICAL = Call.of(Ops.class, "identical", O, O);
+    static final Call LOOSE_EQ = Call.of(Compare.class, "looseEquals", O, O);
+    static final Call SPACESHIP = Call.of(Ops.class, "spaceship", O, O);
+    static final Call TO_BOOL = Call.of(Ops.class, "toBool", O);
+    static final Call XOR = Call.of(Ops.class, "xor", O, O);
+
+    // conversions
+    static final Call TO_LONG = Call.of(Convert.class, "toLong", O);
+    static final Call TO_DOUBLE = Call.of(Convert.class, "toDouble", O);
+    static final Call TO_STR = Call.of(Convert.class, "toStr", O);
+    static final Call TO_ARRAY = Call.of(Convert.class, "toArray", O);
+
+    // arrays
+    static final Call ARRAY_NEW = Call.ctor(PhpArray.class);
+    static final Call ARRAY_NEW_N = Call.ctor(PhpArray.class, int.class);
+    static final Call ARRAY_PUT = Call.of(PhpArray.class, "put", O, O);
+    static final Call ARRAY_APPEND = Call.of(PhpArray.class, "append", O);
+    static final Call ARRAY_FIRST = Call.of(PhpArray.class, "firstPos");
+    static final Call ARRAY_NEXT = Call.of(PhpArray.class, "nextPos", int.class);
+    static final Call ARRAY_KEY_AT = Call.of(PhpArray.class, "keyAt", int.class);
+    static final Call ARRAY_VALUE_AT = Call.of(PhpArray.class, "valueAt", int.class);
+    static final Call ARRAY_REF_AT_POS = Call.of(PhpArray.class, "refAtPos", int.class);
+    static final Call DIM_GET = Call.of(Access.class, "dimGet", O, O);
+    static final Call DIM_GET_QUIET = Call.of(Access.class, "dimGetQuiet", O, O);
+    static final Call DIM_ISSET = Call.of(Access.class, "dimIsset", O, O);
+    static final Call ARRAY_FOR_WRITE = Call.of(Access.class, "arrayForWrite", O);
+    static final Call ASSIGN_DIM = Call.of(Access.class, "assignDim", O, O, O);
+    static final Call CHILD_FOR_WRITE = Call.of(Access.class, "childForWrite", PhpArray.class, O);
+    static final Call DIM_GET_FOR_UPDATE = Call.of(Access.class, "dimGetForUpdate", PhpArray.class, O);
+    static final Call DIM_REF = Call.of(Ops.class, "dimRef", PhpArray.class, O);
+    static final Call BIND_DIM_REF = Call.of(Ops.class, "bindDimRef", PhpArray.class, O, Ref.class);
+    static final Call PUT_DIM = Call.of(Ops.class, "putDim", PhpArray.class, O, O);
+    static final Call UNSET_DIM = Call.of(Ops.class, "unsetDim", O, O);
+    static final Call FOREACH_ARRAY = Call.of(Ops.class, "foreachArray", O);
+    static final Call FOREACH_CHECK = Call.of(Ops.class, "foreachCheck", O);
+    static final Call LIST_GET = Call.of(Ops.class, "listGet", O, O);
+    static final Call SPREAD_INTO = Call.of(Ops.class, "spreadInto", PhpArray.class, O);
+
+    // calls and functions
+    static final Call CALL_FUNCTION = Call.of(Calls.class, "callFunction", Context.class, String.class, Object[].class);
+    static final Call CALL_VALUE = Call.of(Calls.class, "callValue", Context.class, O, Object[].class);
+    static final Call SPREAD_ARGS = Call.of(Ops.class, "spreadArgs", Object[].class, O);
+    static final Call ARG = Call.of(Ops.class, "arg", Object[].class, int.class);
+    static final Call ARG_REF = Call.of(Ops.class, "argRef", Object[].class, int.class);
+    static final Call REST_ARGS = Call.of(Ops.class, "restArgs", Object[].class, int.class);
+    static final Call TOO_FEW_ARGS = Call.of(Ops.class, "tooFewArgs", String.class, int.class, int.class, boolean.class);
+    static final Call UNKNOWN_NAMED = Call.of(Ops.class, "unknownNamedParam", String.class);
+    static final Call BUILTIN_ARG_COUNT = Call.of(Ops.class, "builtinArgCount", String.class, int.class, int.class, int.class);
+    static final Call DECLARE_FUNCTION = Call.of(Ops.class, "declareFunction", Context.class, String.class,
+            ParamInfo[].class, CompiledUnit.class, int.class);
+    static final Call FUNCTION_VALUE = Call.of(Ops.class, "functionValue", Context.class, String.class);
+    static final Call CLOSURE_NEW = Call.ctor(Closure.class, String.class, ParamInfo[].class, CompiledUnit.class,
+            int.class, Object[].class, O);
+    static final FieldRef CLOSURE_BOUND = FieldRef.of(Closure.class, "bound");
+    static final Call PARAM_INFO_NEW = Call.ctor(ParamInfo.class, String.class, boolean.class, boolean.class, boolean.class);
+
+    // constants
+    static final Call CONSTANT = Call.of(Ops.class, "constant", Context.class, String.class);
+    static final Call DEFINE_CONSTANT = Call.of(Context.class, "defineConstant", String.class, O);
+    static final Call DEFINE = Call.of(Ops.class, "define", Context.class, O, O);
+    static final Call DEFINED = Call.of(Ops.class, "defined", Context.class, O);
+    static final Call FUNCTION_EXISTS = Call.of(Ops.class, "functionExists", Context.class, O);
+
+    // statements
+    static final Call ECHO = Call.of(Context.class, "echo", O);
+    static final Call ECHO_STR = Call.of(Context.class, "echo", String.class);
+    static final Call PRINT = Call.of(Ops.class, "print", Context.class, O);
+    static final Call EXIT = Call.of(Ops.class, "exit", Context.class, O);
+    static final Call SILENCE_BEGIN = Call.of(Ops.class, "silenceBegin", Context.class);
+    static final Call SILENCE_END = Call.of(Ops.class, "silenceEnd", Context.class, int.class);
+    static final Call UNHANDLED_MATCH = Call.of(Ops.class, "unhandledMatch", O);
+    static final Call INCLUDE = Call.of(Includes.class, "include", Context.class, O, int.class, String.class, SymbolTable.class);
+    static final Call PHP_ERROR_NEW = Call.ctor(PhpError.class, String.class, String.class);
+
+    static final Class<?> INI = Ini.class;
+}

@@ -1,0 +1,293 @@
+package phpgoc.compiler.codegen;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.objectweb.asm.Label;
+import phpgoc.ast.Expr;
+import phpgoc.ast.Stmt;
+import phpgoc.compiler.sema.Scope;
+import phpgoc.runtime.PhpArray;
+
+/** Statements and control flow. */
+final class StmtGen {
+    private final Gen g;
+    private final Builder b;
+
+    /** An enclosing loop or switch: where break and continue go. */
+    private record Loop(Label breakTo, Label continueTo, boolean isSwitch) {}
+
+    private final List<Loop> loops = new ArrayList<>();
+
+    StmtGen(Gen g) {
+        this.g = g;
+        this.b = g.b;
+    }
+
+    void stmts(List<Stmt> list) {
+        for (Stmt s : list) stmt(s);
+    }
+
+    void stmt(Stmt st) {
+        b.line(st.span().line());
+        switch (st) {
+            case Stmt.ExprStmt e -> {
+                g.expr.gen(e.expr());
+                b.pop();
+            }
+            case Stmt.Echo e -> {
+                for (Expr x : e.exprs()) {
+                    b.loadCtx();
+                    g.expr.gen(x);
+                    b.line(e.span().line());
+                    b.call(Rt.ECHO);
+                }
+            }
+            case Stmt.InlineHtml h -> {
+                b.loadCtx();
+                b.pushString(h.text());
+                b.call(Rt.ECHO_STR);
+            }
+            case Stmt.Block bl -> stmts(bl.stmts());
+            case Stmt.If i -> ifStmt(i);
+            case Stmt.While w -> {
+                Label top = b.label(), cond = b.label(), end = b.label();
+                b.jump(cond);
+                b.mark(top);
+                loop(w.body(), end, cond);
+                b.mark(cond);
+                g.expr.cond(w.cond(), top, true);
+                b.mark(end);
+            }
+            case Stmt.DoWhile w -> {
+                Label top = b.label(), cond = b.label(), end = b.label();
+                b.mark(top);
+                loop(w.body(), end, cond);
+                b.mark(cond);
+                g.expr.cond(w.cond(), top, true);
+                b.mark(end);
+            }
+            case Stmt.For f -> forStmt(f);
+            case Stmt.Foreach f -> foreach(f);
+            case Stmt.Switch sw -> switchStmt(sw);
+            case Stmt.Break br -> jump(br.levels(), false, br.span().line());
+            case Stmt.Continue co -> jump(co.levels(), true, co.span().line());
+            case Stmt.Return r -> {
+                if (r.value() == null) b.pushNull();
+                else if (g.scope.kind == Scope.Kind.TOP) g.expr.gen(r.value());
+                else g.expr.genCopy(r.value());
+                b.areturn();
+            }
+            case Stmt.Global gl -> {
+                for (Expr e : gl.vars()) {
+                    if (!(e instanceof Expr.Var v)) throw Gen.unsupported("global $$var", e.span());
+                    b.loadCtx();
+                    b.getField(Rt.CTX_GLOBALS);
+                    b.pushString(v.name());
+                    b.call(Rt.ST_LOOKUP);
+                    b.bindRef(v.name());
+                }
+            }
+            case Stmt.StaticVar sv -> {
+                for (Stmt.StaticItem it : sv.vars()) {
+                    String key = g.unit.absPath + "::" + g.unit.methodName(g.scope) + "::" + it.name();
+                    Label done = b.label();
+                    b.loadCtx();
+                    b.pushString(key);
+                    b.call(Rt.STATIC_VAR);
+                    b.dup();
+                    b.jumpIfNonNull(done);
+                    b.pop();
+                    b.loadCtx();
+                    b.pushString(key);
+                    if (it.init() != null) g.expr.gen(it.init()); else b.pushNull();
+                    b.call(Rt.INIT_STATIC);
+                    b.mark(done);
+                    b.bindRef(it.name());
+                }
+            }
+            case Stmt.Unset u -> { for (Expr e : u.vars()) g.assign.unset(e); }
+            case Stmt.Try t -> throw Gen.unsupported("try/catch", t.span());
+            case Stmt.FunctionStmt f -> {
+                Scope s = g.sema.scopeOf(f.decl());
+                if (!s.hoisted) g.unit.emitDeclare(b, s);
+            }
+            case Stmt.ClassDecl c -> throw Gen.unsupported(c.kind().name().toLowerCase() + " declarations", c.span());
+            case Stmt.Namespace n -> {
+                if (n.name() != null) throw Gen.unsupported("namespaces", n.span());
+                if (n.body() != null) stmts(n.body());
+            }
+            case Stmt.Use u -> throw Gen.unsupported("use declarations", u.span());
+            case Stmt.ConstDecl c -> {
+                for (Stmt.ConstItem it : c.items()) {
+                    b.loadCtx();
+                    b.pushString(it.name());
+                    g.expr.genCopy(it.value());
+                    b.call(Rt.DEFINE_CONSTANT);
+                    b.pop();
+                }
+            }
+            case Stmt.Declare d -> { if (d.body() != null) stmt(d.body()); }
+            case Stmt.Goto gt -> throw Gen.unsupported("goto", gt.span());
+            case Stmt.Label l -> throw Gen.unsupported("goto labels", l.span());
+            case Stmt.HaltCompiler h -> {
+                if (g.scope.kind == Scope.Kind.TOP) b.pushLong(1); else b.pushNull();
+                b.areturn();
+            }
+            case Stmt.Nop n -> { }
+        }
+    }
+
+    private void loop(Stmt body, Label breakTo, Label continueTo) {
+        loops.add(new Loop(breakTo, continueTo, false));
+        stmt(body);
+        loops.remove(loops.size() - 1);
+    }
+
+    private void jump(int levels, boolean isContinue, int line) {
+        String kw = isContinue ? "continue" : "break";
+        if (loops.isEmpty()) throw new CompileError("'" + kw + "' not in the 'loop' or 'switch' context", line);
+        if (levels > loops.size()) {
+            throw new CompileError("Cannot '" + kw + "' " + levels + " level" + (levels == 1 ? "" : "s"), line);
+        }
+        Loop target = loops.get(loops.size() - levels);
+        if (isContinue && target.isSwitch()) {
+            g.unit.compileWarning(levels == 1
+                    ? "\"continue\" targeting switch is equivalent to \"break\""
+                    : "\"continue " + levels + "\" targeting switch is equivalent to \"break " + levels + "\"", line);
+        }
+        b.jump(isContinue ? target.continueTo() : target.breakTo());
+    }
+
+    private void ifStmt(Stmt.If i) {
+        Label end = b.label();
+        Label next = b.label();
+        g.expr.cond(i.cond(), next, false);
+        stmt(i.then());
+        b.jump(end);
+        b.mark(next);
+        for (Stmt.ElseIf ei : i.elseIfs()) {
+            next = b.label();
+            b.line(ei.span().line());
+            g.expr.cond(ei.cond(), next, false);
+            stmt(ei.body());
+            b.jump(end);
+            b.mark(next);
+        }
+        if (i.els() != null) stmt(i.els());
+        b.mark(end);
+    }
+
+    private void forStmt(Stmt.For f) {
+        for (Expr e : f.init()) {
+            g.expr.gen(e);
+            b.pop();
+        }
+        Label top = b.label(), cont = b.label(), cond = b.label(), end = b.label();
+        b.jump(cond);
+        b.mark(top);
+        loop(f.body(), end, cont);
+        b.mark(cont);
+        for (Expr e : f.step()) {
+            g.expr.gen(e);
+            b.pop();
+        }
+        b.mark(cond);
+        if (f.cond().isEmpty()) {
+            b.jump(top);
+        } else {
+            for (int k = 0; k < f.cond().size() - 1; k++) {
+                g.expr.gen(f.cond().get(k));
+                b.pop();
+            }
+            g.expr.cond(f.cond().get(f.cond().size() - 1), top, true);
+        }
+        b.mark(end);
+    }
+
+    private void foreach(Stmt.Foreach f) {
+        int arr = b.newTemp(PhpArray.class);
+        int pos = b.newIntTemp();
+        Label end = b.label(), top = b.label(), next = b.label();
+        boolean writable = f.byRef() && (f.subject() instanceof Expr.Var || f.subject() instanceof Expr.Dim);
+        if (writable) {
+            Label ok = b.label();
+            g.expr.genQuiet(f.subject());
+            b.line(f.span().line());
+            b.call(Rt.FOREACH_CHECK);
+            b.jumpIfFalse(end);
+            b.mark(ok);
+            g.assign.containerForWrite(f.subject());
+        } else {
+            g.expr.gen(f.subject());
+            b.line(f.span().line());
+            b.call(Rt.FOREACH_ARRAY);
+        }
+        b.store(arr);
+        b.load(arr);
+        b.jumpIfNull(end);
+        b.load(arr);
+        b.call(Rt.ARRAY_FIRST);
+        b.store(pos);
+        b.mark(top);
+        b.load(pos);
+        b.jumpIfIntNegative(end);
+        b.line(f.span().line());
+        if (f.byRef()) {
+            if (!(f.value() instanceof Expr.Var v)) throw Gen.unsupported("foreach by reference into " + f.value().getClass().getSimpleName(), f.span());
+            b.load(arr);
+            b.load(pos);
+            b.call(Rt.ARRAY_REF_AT_POS);
+            b.bindRef(v.name());
+        } else {
+            b.load(arr);
+            b.load(pos);
+            b.call(Rt.ARRAY_VALUE_AT);
+            b.call(Rt.COPY);
+            g.assign.assignFromStack(f.value());
+        }
+        if (f.key() != null) {
+            b.load(arr);
+            b.load(pos);
+            b.call(Rt.ARRAY_KEY_AT);
+            g.assign.assignFromStack(f.key());
+        }
+        loop(f.body(), end, next);
+        b.mark(next);
+        b.load(arr);
+        b.load(pos);
+        b.call(Rt.ARRAY_NEXT);
+        b.store(pos);
+        b.jump(top);
+        b.mark(end);
+    }
+
+    private void switchStmt(Stmt.Switch sw) {
+        int subject = b.newTemp();
+        g.expr.gen(sw.subject());
+        b.store(subject);
+        Label end = b.label();
+        Label dflt = null;
+        List<Label> bodies = new ArrayList<>();
+        for (Stmt.Case c : sw.cases()) {
+            Label l = b.label();
+            bodies.add(l);
+            if (c.cond() == null) {
+                dflt = l;
+                continue;
+            }
+            b.load(subject);
+            g.expr.gen(c.cond());
+            b.line(c.span().line());
+            b.call(Rt.LOOSE_EQ);
+            b.jumpIfTrue(l);
+        }
+        b.jump(dflt != null ? dflt : end);
+        loops.add(new Loop(end, end, true));
+        for (int k = 0; k < sw.cases().size(); k++) {
+            b.mark(bodies.get(k));
+            stmts(sw.cases().get(k).body());
+        }
+        loops.remove(loops.size() - 1);
+        b.mark(end);
+    }
+}

@@ -1,0 +1,386 @@
+package phpgoc.compiler.codegen;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Label;
+import org.objectweb.asm.MethodVisitor;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import org.objectweb.asm.commons.TableSwitchGenerator;
+import phpgoc.ast.FunctionDecl;
+import phpgoc.ast.Param;
+import phpgoc.ast.Stmt;
+import phpgoc.compiler.emit.Emitter;
+import phpgoc.compiler.sema.Analyzer;
+import phpgoc.compiler.sema.Scope;
+import phpgoc.runtime.Closure;
+import phpgoc.runtime.CompiledUnit;
+import phpgoc.runtime.Context;
+import phpgoc.runtime.ParamInfo;
+import phpgoc.runtime.Ref;
+import phpgoc.runtime.SymbolTable;
+
+/**
+ * Compiles one PHP file to a class implementing {@link CompiledUnit}: {@code run} executes the
+ * top-level code (through {@code main$}), each function is a static method {@code f$name}, each
+ * closure {@code closure$N}, and {@code invoke} dispatches by index for dynamic calls.
+ */
+public final class UnitCompiler {
+    final Analyzer sema;
+    final String absPath;
+    final String internalName;
+    private final ClassWriter cw;
+    private final Map<Scope, String> methodNames = new HashMap<>();
+    private final List<String[]> compileWarnings = new ArrayList<>();
+
+    private UnitCompiler(List<Stmt> ast, String absPath, String className) {
+        this.sema = Analyzer.analyze(ast);
+        this.absPath = absPath;
+        this.topStmts = ast;
+        this.internalName = className.replace('.', '/');
+        this.cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES) {
+            @Override
+            protected String getCommonSuperClass(String a, String b) {
+                try {
+                    return super.getCommonSuperClass(a, b);
+                } catch (RuntimeException | LinkageError e) {
+                    return "java/lang/Object";
+                }
+            }
+
+            @Override
+            protected ClassLoader getClassLoader() { return UnitCompiler.class.getClassLoader(); }
+        };
+    }
+
+    /** The class file for the PHP file {@code absPath}; {@code className} must be in {@code phpgoc.gen.}. */
+    public static byte[] compile(List<Stmt> ast, String absPath, String className) {
+        UnitCompiler u = new UnitCompiler(ast, absPath, className);
+        u.checkRedeclarations(ast);
+        byte[] bytes = u.generate(ast);
+        dump(className, bytes);
+        return bytes;
+    }
+
+    private static void dump(String className, byte[] bytes) {
+        String dir = System.getProperty("phpgoc.dumpClasses");
+        if (dir == null) return;
+        try {
+            Path p = Path.of(dir, className.replace('.', '/') + ".class");
+            Files.createDirectories(p.getParent());
+            Files.write(p, bytes);
+        } catch (IOException e) {
+            System.err.println("phpgoc: cannot dump " + className + ": " + e.getMessage());
+        }
+    }
+
+    private void checkRedeclarations(List<Stmt> ast) {
+        Map<String, FunctionDecl> seen = new HashMap<>();
+        for (Stmt s : ast) {
+            if (!(s instanceof Stmt.FunctionStmt f)) continue;
+            String lower = f.decl().name().toLowerCase(Locale.ROOT);
+            FunctionDecl prev = seen.putIfAbsent(lower, f.decl());
+            if (prev != null) {
+                throw new CompileError("Cannot redeclare " + f.decl().name() + "() (previously declared in "
+                        + absPath + ":" + prev.span().line() + ")", f.span().line());
+            }
+        }
+    }
+
+    void compileWarning(String msg, int line) { compileWarnings.add(new String[] {msg, Integer.toString(line)}); }
+
+    // ---- naming
+
+    String methodName(Scope s) {
+        return switch (s.kind) {
+            case TOP -> "main$";
+            case FUNCTION -> methodNames.getOrDefault(s, "f$" + s.decl.name());
+            case CLOSURE, ARROW -> "closure$" + s.index;
+        };
+    }
+
+    String paramsField(Scope s) { return "P$" + s.index; }
+
+    String methodDesc(Scope s) {
+        StringBuilder sb = new StringBuilder("(").append(Type.getDescriptor(Context.class));
+        if (s.kind == Scope.Kind.TOP) return sb.append(Type.getDescriptor(SymbolTable.class)).append(")Ljava/lang/Object;").toString();
+        if (s.kind != Scope.Kind.FUNCTION) sb.append(Type.getDescriptor(Closure.class));
+        for (Param p : s.decl.params()) {
+            sb.append(p.byRef() && !p.variadic() ? Type.getDescriptor(Ref.class) : "Ljava/lang/Object;");
+        }
+        int pad = padding.getOrDefault(s, 0);
+        for (int i = 0; i < pad; i++) sb.append("Ljava/lang/Void;");
+        return sb.append(")Ljava/lang/Object;").toString();
+    }
+
+    private final Map<Scope, Integer> padding = new HashMap<>();
+
+    /** Gives same-named functions (conditional declarations) distinct descriptors. */
+    private void assignSignatures() {
+        Set<String> used = new HashSet<>();
+        for (Scope s : sema.bodies) {
+            if (s.kind != Scope.Kind.FUNCTION) continue;
+            while (!used.add(methodName(s) + methodDesc(s))) padding.merge(s, 1, Integer::sum);
+        }
+    }
+
+    // ---- class layout
+
+    private byte[] generate(List<Stmt> ast) {
+        assignSignatures();
+        cw.visit(Opcodes.V21, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, internalName, null,
+                "java/lang/Object", new String[] {Type.getInternalName(CompiledUnit.class)});
+        cw.visitSource(absPath, null);
+        cw.visitField(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC | Opcodes.ACC_FINAL, "INSTANCE",
+                Type.getDescriptor(CompiledUnit.class), null, null).visitEnd();
+        for (Scope s : sema.bodies) {
+            cw.visitField(Opcodes.ACC_STATIC | Opcodes.ACC_FINAL, paramsField(s),
+                    Type.getDescriptor(ParamInfo[].class), null, null).visitEnd();
+        }
+        constructor();
+        pathMethod();
+        for (Scope s : sema.bodies) body(s);
+        body(sema.top);
+        runMethod();
+        invokeMethod();
+        staticInit();
+        cw.visitEnd();
+        return cw.toByteArray();
+    }
+
+    private Emitter method(int access, String name, String desc) {
+        MethodVisitor mv = cw.visitMethod(access, name, desc, null, null);
+        Emitter e = new Emitter(mv, access, name, desc);
+        e.visitCode();
+        return e;
+    }
+
+    private static void end(Emitter e) {
+        e.visitMaxs(0, 0);
+        e.visitEnd();
+    }
+
+    private void constructor() {
+        Emitter e = method(Opcodes.ACC_PUBLIC, "<init>", "()V");
+        e.loadThis();
+        e.visitMethodInsn(Opcodes.INVOKESPECIAL, "java/lang/Object", "<init>", "()V", false);
+        e.returnValue();
+        end(e);
+    }
+
+    private void pathMethod() {
+        Emitter e = method(Opcodes.ACC_PUBLIC, "path", "()Ljava/lang/String;");
+        e.push(absPath);
+        e.returnValue();
+        end(e);
+    }
+
+    private void staticInit() {
+        Emitter e = method(Opcodes.ACC_STATIC, "<clinit>", "()V");
+        Type paramInfo = Type.getType(ParamInfo.class);
+        for (Scope s : sema.bodies) {
+            List<Param> ps = s.decl.params();
+            e.push(ps.size());
+            e.newArray(paramInfo);
+            for (int i = 0; i < ps.size(); i++) {
+                Param p = ps.get(i);
+                e.dup();
+                e.push(i);
+                e.newInit(Rt.PARAM_INFO_NEW);
+                e.push(p.name());
+                e.push(p.byRef());
+                e.push(p.variadic());
+                e.push(p.defaultValue() != null || p.variadic());
+                e.call(Rt.PARAM_INFO_NEW);
+                e.arrayStore(paramInfo);
+            }
+            e.putStatic(Type.getObjectType(internalName), paramsField(s), Type.getType(ParamInfo[].class));
+        }
+        e.newInstance(Type.getObjectType(internalName));
+        e.dup();
+        e.visitMethodInsn(Opcodes.INVOKESPECIAL, internalName, "<init>", "()V", false);
+        e.putStatic(Type.getObjectType(internalName), "INSTANCE", Type.getType(CompiledUnit.class));
+        e.returnValue();
+        end(e);
+    }
+
+    /** {@code run}: prints compile-time warnings, declares hoisted functions, runs {@code main$}. */
+    private void runMethod() {
+        String desc = "(" + Type.getDescriptor(Context.class) + Type.getDescriptor(SymbolTable.class) + ")Ljava/lang/Object;";
+        Emitter e = method(Opcodes.ACC_PUBLIC, "run", desc);
+        for (String[] w : compileWarnings) {
+            e.loadArg(0);
+            e.push(w[0]);
+            e.push(absPath);
+            e.push(Integer.parseInt(w[1]));
+            e.call(Rt.COMPILE_WARNING);
+        }
+        Builder b = new Builder(e, sema.top);
+        for (Scope s : sema.bodies) if (s.hoisted) emitDeclare(b, s);
+        e.loadArg(0);
+        e.loadArg(1);
+        e.visitMethodInsn(Opcodes.INVOKESTATIC, internalName, methodName(sema.top), methodDesc(sema.top), false);
+        e.returnValue();
+        end(e);
+    }
+
+    /** Declares function {@code s} in the running context. */
+    void emitDeclare(Builder b, Scope s) {
+        b.loadCtx();
+        b.pushString(s.decl.name());
+        b.getStatic(internalName, paramsField(s), ParamInfo[].class);
+        b.getStatic(internalName, "INSTANCE", CompiledUnit.class);
+        b.pushInt(s.index);
+        b.call(Rt.DECLARE_FUNCTION);
+    }
+
+    private void invokeMethod() {
+        String desc = "(I" + Type.getDescriptor(Context.class) + Type.getDescriptor(Closure.class) + "[Ljava/lang/Object;)Ljava/lang/Object;";
+        Emitter e = method(Opcodes.ACC_PUBLIC, "invoke", desc);
+        int[] keys = new int[sema.bodies.size()];
+        for (int i = 0; i < keys.length; i++) keys[i] = i;
+        e.loadArg(0);
+        e.tableSwitch(keys, new TableSwitchGenerator() {
+            @Override
+            public void generateCase(int key, Label end) {
+                Scope s = sema.bodies.get(key);
+                e.loadArg(1);
+                if (s.kind != Scope.Kind.FUNCTION) e.loadArg(2);
+                List<Param> ps = s.decl.params();
+                for (int i = 0; i < ps.size(); i++) {
+                    Param p = ps.get(i);
+                    e.loadArg(3);
+                    e.push(i);
+                    e.call(p.variadic() ? Rt.REST_ARGS : p.byRef() ? Rt.ARG_REF : Rt.ARG);
+                }
+                for (int i = 0; i < padding.getOrDefault(s, 0); i++) e.visitInsn(Opcodes.ACONST_NULL);
+                e.visitMethodInsn(Opcodes.INVOKESTATIC, internalName, methodName(s), methodDesc(s), false);
+                e.returnValue();
+            }
+
+            @Override
+            public void generateDefault() {
+                e.visitInsn(Opcodes.ACONST_NULL);
+                e.returnValue();
+            }
+        });
+        end(e);
+    }
+
+    /** One function body: entry (variables, parameters, captures), statements, implicit return. */
+    private void body(Scope s) {
+        int access = Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC;
+        Emitter e = method(access, methodName(s), methodDesc(s));
+        Builder b = new Builder(e, s);
+        Gen g = new Gen(this, s, b);
+        int line = s.decl != null ? s.decl.span().line() : 1;
+        b.line(line);
+        int table = -1;
+        if (s.kind == Scope.Kind.TOP) {
+            table = b.newTemp(SymbolTable.class);
+            b.loadArg(1);
+            b.store(table);
+        } else if (s.symbolTable) {
+            table = b.newTemp(SymbolTable.class);
+            b.newInit(Rt.ST_NEW);
+            b.call(Rt.ST_NEW);
+            b.store(table);
+        }
+        b.initVars(table);
+        if (s.kind != Scope.Kind.TOP) {
+            int first = s.kind == Scope.Kind.FUNCTION ? 1 : 2;
+            if (s.kind != Scope.Kind.FUNCTION) captures(s, b);
+            params(s, g, first);
+        }
+        List<Stmt> stmts = s.decl != null ? s.decl.body() : topStmts;
+        g.stmt.stmts(stmts);
+        if (s.kind == Scope.Kind.TOP) b.pushLong(1); else b.pushNull();
+        b.areturn();
+        end(e);
+    }
+
+    private List<Stmt> topStmts;
+
+    private void captures(Scope s, Builder b) {
+        for (int i = 0; i < s.captures.size(); i++) {
+            String v = s.captures.get(i);
+            b.loadArg(1);
+            b.getField(Rt.CLOSURE_BOUND);
+            b.arrayLoadAt(i);
+            if (s.captureByRef.get(i)) {
+                b.checkCast(Ref.class);
+                b.bindRef(v);
+            } else {
+                b.storeVar(v);
+            }
+        }
+    }
+
+    private void params(Scope s, Gen g, int first) {
+        Builder b = g.b;
+        List<Param> ps = s.decl.params();
+        int required = 0;
+        boolean optional = false;
+        for (int i = 0; i < ps.size(); i++) {
+            Param p = ps.get(i);
+            if (p.defaultValue() == null && !p.variadic()) required = i + 1;
+            else optional = true;
+        }
+        for (int i = 0; i < ps.size(); i++) {
+            Param p = ps.get(i);
+            int arg = first + i;
+            boolean isRequired = p.defaultValue() == null && !p.variadic();
+            if (p.byRef() && !p.variadic()) {
+                Label ok = b.label();
+                b.loadArg(arg);
+                b.jumpIfNonNull(ok);
+                if (isRequired) {
+                    tooFew(b, s, i, required, !optional);
+                } else {
+                    b.newInit(Rt.REF_NEW_V);
+                    g.expr.gen(p.defaultValue());
+                    b.call(Rt.REF_NEW_V);
+                    b.storeArg(arg);
+                }
+                b.mark(ok);
+                b.loadArg(arg);
+                b.bindRef(p.name());
+            } else {
+                if (!p.variadic()) {
+                    Label ok = b.label();
+                    b.loadArg(arg);
+                    b.pushUndef();
+                    b.jumpIfNotSame(ok);
+                    if (isRequired) {
+                        tooFew(b, s, i, required, !optional);
+                    } else {
+                        g.expr.genCopy(p.defaultValue());
+                        b.storeArg(arg);
+                    }
+                    b.mark(ok);
+                }
+                b.loadArg(arg);
+                b.storeVar(p.name());
+            }
+        }
+    }
+
+    private void tooFew(Builder b, Scope s, int passed, int required, boolean exact) {
+        b.pushString(s.kind == Scope.Kind.FUNCTION ? s.decl.name() : "{closure}");
+        b.pushInt(passed);
+        b.pushInt(required);
+        b.pushBoolean(exact);
+        b.call(Rt.TOO_FEW_ARGS);
+        b.athrow();
+    }
+
+}

@@ -1,0 +1,270 @@
+package phpgoc.compiler.sema;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import phpgoc.ast.Arg;
+import phpgoc.ast.ArrayItem;
+import phpgoc.ast.ClosureUse;
+import phpgoc.ast.Expr;
+import phpgoc.ast.FunctionDecl;
+import phpgoc.ast.MatchArm;
+import phpgoc.ast.Param;
+import phpgoc.ast.Stmt;
+
+/**
+ * Computes a {@link Scope} for every function body of a file. Variables become Ref variables when
+ * they are bound by reference ({@code =&}, {@code global}, {@code static}, by-ref parameters,
+ * by-ref {@code use}, foreach by reference, by-ref arguments including every plain-variable
+ * argument of a callee the compiler cannot see).
+ */
+public final class Analyzer {
+    /** Scopes by FunctionDecl identity; the top-level scope under the key of the statement list. */
+    public final Map<Object, Scope> scopes = new IdentityHashMap<>();
+    /** Every function body except the top level, in index order. */
+    public final List<Scope> bodies = new ArrayList<>();
+    public final Functions functions = new Functions();
+    public final Scope top;
+
+    private Analyzer(List<Stmt> ast) {
+        for (Stmt s : ast) {
+            if (s instanceof Stmt.FunctionStmt f) {
+                functions.user.putIfAbsent(f.decl().name().toLowerCase(Locale.ROOT), f.decl());
+            }
+        }
+        top = new Scope(Scope.Kind.TOP, null, null);
+        top.symbolTable = true;
+        scopes.put(ast, top);
+        stmts(top, ast);
+    }
+
+    public static Analyzer analyze(List<Stmt> ast) { return new Analyzer(ast); }
+
+    public Scope scopeOf(FunctionDecl d) { return scopes.get(d); }
+
+    private Scope function(Scope.Kind kind, FunctionDecl d, Scope parent) {
+        Scope s = new Scope(kind, d, parent);
+        s.index = bodies.size();
+        bodies.add(s);
+        scopes.put(d, s);
+        for (Param p : d.params()) {
+            s.vars.add(p.name());
+            if (p.byRef()) s.refVars.add(p.name());
+        }
+        return s;
+    }
+
+    private void body(Scope s, FunctionDecl d) {
+        for (Param p : d.params()) if (p.defaultValue() != null) expr(s, p.defaultValue());
+        if (d.body() != null) stmts(s, d.body());
+    }
+
+    private void stmts(Scope s, List<Stmt> list) {
+        for (Stmt st : list) stmt(s, st);
+    }
+
+    private void use(Scope s, String v) { s.vars.add(v); }
+
+    private void ref(Scope s, String v) {
+        s.vars.add(v);
+        s.refVars.add(v);
+    }
+
+    private void stmt(Scope s, Stmt st) {
+        switch (st) {
+            case Stmt.ExprStmt e -> expr(s, e.expr());
+            case Stmt.Echo e -> exprs(s, e.exprs());
+            case Stmt.InlineHtml h -> { }
+            case Stmt.Block b -> stmts(s, b.stmts());
+            case Stmt.If i -> {
+                expr(s, i.cond());
+                stmt(s, i.then());
+                for (Stmt.ElseIf ei : i.elseIfs()) {
+                    expr(s, ei.cond());
+                    stmt(s, ei.body());
+                }
+                if (i.els() != null) stmt(s, i.els());
+            }
+            case Stmt.While w -> { expr(s, w.cond()); stmt(s, w.body()); }
+            case Stmt.DoWhile w -> { stmt(s, w.body()); expr(s, w.cond()); }
+            case Stmt.For f -> {
+                exprs(s, f.init());
+                exprs(s, f.cond());
+                exprs(s, f.step());
+                stmt(s, f.body());
+            }
+            case Stmt.Foreach f -> {
+                expr(s, f.subject());
+                if (f.byRef() && f.subject() instanceof Expr.Var v) use(s, v.name());
+                if (f.key() != null) expr(s, f.key());
+                if (f.byRef() && f.value() instanceof Expr.Var v) ref(s, v.name());
+                expr(s, f.value());
+                stmt(s, f.body());
+            }
+            case Stmt.Switch sw -> {
+                expr(s, sw.subject());
+                for (Stmt.Case c : sw.cases()) {
+                    if (c.cond() != null) expr(s, c.cond());
+                    stmts(s, c.body());
+                }
+            }
+            case Stmt.Break b -> { }
+            case Stmt.Continue c -> { }
+            case Stmt.Return r -> { if (r.value() != null) expr(s, r.value()); }
+            case Stmt.Global g -> {
+                for (Expr e : g.vars()) {
+                    if (e instanceof Expr.Var v) ref(s, v.name()); else expr(s, e);
+                }
+            }
+            case Stmt.StaticVar sv -> {
+                for (Stmt.StaticItem it : sv.vars()) {
+                    ref(s, it.name());
+                    if (it.init() != null) expr(s, it.init());
+                }
+            }
+            case Stmt.Unset u -> exprs(s, u.vars());
+            case Stmt.Try t -> {
+                stmt(s, t.body());
+                for (Stmt.Catch c : t.catches()) {
+                    if (c.var() != null) use(s, c.var());
+                    stmt(s, c.body());
+                }
+                if (t.fin() != null) stmt(s, t.fin());
+            }
+            case Stmt.FunctionStmt f -> {
+                Scope fs = function(Scope.Kind.FUNCTION, f.decl(), s);
+                fs.hoisted = s == top && functions.userDecl(f.decl().name()) == f.decl();
+                body(fs, f.decl());
+            }
+            case Stmt.ClassDecl c -> { }
+            case Stmt.Namespace n -> { if (n.body() != null) stmts(s, n.body()); }
+            case Stmt.Use u -> { }
+            case Stmt.ConstDecl c -> { for (Stmt.ConstItem it : c.items()) expr(s, it.value()); }
+            case Stmt.Declare d -> { if (d.body() != null) stmt(s, d.body()); }
+            case Stmt.Goto g -> { }
+            case Stmt.Label l -> { }
+            case Stmt.HaltCompiler h -> { }
+            case Stmt.Nop n -> { }
+        }
+    }
+
+    private void exprs(Scope s, List<Expr> list) {
+        for (Expr e : list) if (e != null) expr(s, e);
+    }
+
+    private void items(Scope s, List<ArrayItem> items) {
+        for (ArrayItem it : items) {
+            if (it == null) continue;
+            if (it.key() != null) expr(s, it.key());
+            if (it.byRef() && it.value() instanceof Expr.Var v) ref(s, v.name());
+            expr(s, it.value());
+        }
+    }
+
+    private void args(Scope s, List<Arg> args) {
+        for (Arg a : args) expr(s, a.value());
+    }
+
+    private void expr(Scope s, Expr e) {
+        switch (e) {
+            case Expr.IntLit l -> { }
+            case Expr.FloatLit l -> { }
+            case Expr.StrLit l -> { }
+            case Expr.Interp i -> exprs(s, i.parts());
+            case Expr.ShellExec i -> exprs(s, i.parts());
+            case Expr.ArrayLit a -> items(s, a.items());
+            case Expr.ListExpr l -> items(s, l.items());
+            case Expr.ConstFetch c -> { }
+            case Expr.MagicConst m -> { }
+            case Expr.Var v -> use(s, v.name());
+            case Expr.VarVar v -> expr(s, v.name());
+            case Expr.Dim d -> { expr(s, d.base()); if (d.index() != null) expr(s, d.index()); }
+            case Expr.Prop p -> { expr(s, p.object()); expr(s, p.name()); }
+            case Expr.StaticProp p -> { expr(s, p.cls()); expr(s, p.name()); }
+            case Expr.ClassConst c -> expr(s, c.cls());
+            case Expr.NameExpr n -> { }
+            case Expr.Call c -> {
+                if (!(c.callee() instanceof Expr.NameExpr)) expr(s, c.callee());
+                String name = c.callee() instanceof Expr.NameExpr n ? n.name().text() : null;
+                String lower = name == null ? "" : Functions.bare(name).toLowerCase(Locale.ROOT);
+                if (lower.equals("include") || lower.equals("get_defined_vars") || lower.equals("compact")
+                        || lower.equals("extract")) {
+                    s.symbolTable = true;
+                }
+                for (int i = 0; i < c.args().size(); i++) {
+                    Arg a = c.args().get(i);
+                    if (a.value() instanceof Expr.Var v && !a.spread()) {
+                        boolean byRef = name == null || a.name() != null
+                                ? true : functions.byRefArg(name, i);
+                        if (byRef) ref(s, v.name());
+                    }
+                    expr(s, a.value());
+                }
+            }
+            case Expr.MethodCall m -> { expr(s, m.object()); expr(s, m.name()); args(s, m.args()); }
+            case Expr.StaticCall m -> { expr(s, m.cls()); expr(s, m.name()); args(s, m.args()); }
+            case Expr.New n -> { expr(s, n.cls()); args(s, n.args()); }
+            case Expr.AnonClass a -> { }
+            case Expr.Binary b -> { expr(s, b.left()); expr(s, b.right()); }
+            case Expr.Unary u -> expr(s, u.operand());
+            case Expr.IncDec i -> expr(s, i.target());
+            case Expr.Assign a -> { expr(s, a.target()); expr(s, a.value()); }
+            case Expr.AssignRef a -> {
+                if (a.target() instanceof Expr.Var v) ref(s, v.name());
+                if (a.value() instanceof Expr.Var v) ref(s, v.name());
+                expr(s, a.target());
+                expr(s, a.value());
+            }
+            case Expr.CompoundAssign a -> { expr(s, a.target()); expr(s, a.value()); }
+            case Expr.Ternary t -> { expr(s, t.cond()); if (t.then() != null) expr(s, t.then()); expr(s, t.els()); }
+            case Expr.Cast c -> expr(s, c.operand());
+            case Expr.InstanceOf i -> { expr(s, i.operand()); expr(s, i.cls()); }
+            case Expr.Isset i -> exprs(s, i.vars());
+            case Expr.Empty em -> expr(s, em.operand());
+            case Expr.Silence si -> expr(s, si.operand());
+            case Expr.Exit x -> { if (x.status() != null) expr(s, x.status()); }
+            case Expr.Print p -> expr(s, p.operand());
+            case Expr.Clone c -> expr(s, c.operand());
+            case Expr.Include i -> { s.symbolTable = true; expr(s, i.path()); }
+            case Expr.Eval ev -> { s.symbolTable = true; expr(s, ev.code()); }
+            case Expr.Throw t -> expr(s, t.exception());
+            case Expr.Match m -> {
+                expr(s, m.subject());
+                for (MatchArm arm : m.arms()) {
+                    if (arm.conditions() != null) exprs(s, arm.conditions());
+                    expr(s, arm.body());
+                }
+            }
+            case Expr.Yield y -> { if (y.key() != null) expr(s, y.key()); if (y.value() != null) expr(s, y.value()); }
+            case Expr.YieldFrom y -> expr(s, y.source());
+            case Expr.Closure c -> {
+                Scope cs = function(Scope.Kind.CLOSURE, c.decl(), s);
+                for (ClosureUse u : c.uses()) {
+                    cs.captures.add(u.name());
+                    cs.captureByRef.add(u.byRef());
+                    cs.vars.add(u.name());
+                    if (u.byRef()) {
+                        ref(s, u.name());
+                        cs.refVars.add(u.name());
+                    } else {
+                        use(s, u.name());
+                    }
+                }
+                body(cs, c.decl());
+            }
+            case Expr.ArrowFn a -> {
+                Scope as = function(Scope.Kind.ARROW, a.decl(), s);
+                body(as, a.decl());
+                for (String v : as.vars) {
+                    boolean param = a.decl().params().stream().anyMatch(p -> p.name().equals(v));
+                    if (param || v.equals("this")) continue;
+                    as.captures.add(v);
+                    as.captureByRef.add(false);
+                    use(s, v);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,47 @@
+package phpgoc.compiler.sema;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+import phpgoc.ast.FunctionDecl;
+
+/** The variables of one function body and how they are stored. */
+public final class Scope {
+    public enum Kind { TOP, FUNCTION, CLOSURE, ARROW }
+
+    public final Kind kind;
+    /** null for the file's top-level code. */
+    public final FunctionDecl decl;
+    public final Scope parent;
+    /** Every variable named in the body (parameters first), in order of appearance. */
+    public final Set<String> vars = new LinkedHashSet<>();
+    /** Variables that hold a {@code Ref} box instead of a plain value. */
+    public final Set<String> refVars = new LinkedHashSet<>();
+    /** Captured variables in order: a closure's {@code use} list or an arrow function's free variables. */
+    public final List<String> captures = new ArrayList<>();
+    public final List<Boolean> captureByRef = new ArrayList<>();
+    /** Variables live in a SymbolTable (top-level code, bodies using include). */
+    public boolean symbolTable;
+    /** Index of this body in the unit's {@code invoke} switch (-1 for top-level code). */
+    public int index = -1;
+    /** A named function declared unconditionally at the top level of the file. */
+    public boolean hoisted;
+
+    Scope(Kind kind, FunctionDecl decl, Scope parent) {
+        this.kind = kind;
+        this.decl = decl;
+        this.parent = parent;
+    }
+
+    public boolean isRef(String var) { return symbolTable || refVars.contains(var); }
+
+    /** The PHP-visible function name ({@code __FUNCTION__}). */
+    public String functionName() {
+        return switch (kind) {
+            case TOP -> "";
+            case FUNCTION -> decl.name();
+            case CLOSURE, ARROW -> "{closure}";
+        };
+    }
+}

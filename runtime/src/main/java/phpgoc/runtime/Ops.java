@@ -1,0 +1,381 @@
+package phpgoc.runtime;
+
+import java.util.List;
+
+/**
+ * Helpers called only from generated code: integer fast paths in front of {@link Arith} and
+ * {@link Compare}, variable reads that warn, argument adaptation for the generic {@code invoke}
+ * entry, and the small PHP operations that do not belong to one operator family.
+ */
+public final class Ops {
+    private Ops() {}
+
+    // ---- variables
+
+    /** A variable slot's value for reading: UNDEF warns "Undefined variable $name" and reads null. */
+    public static Object read(Object v, String name) {
+        return v != Values.UNDEF ? v : undefinedVariable(name);
+    }
+
+    public static Object readRef(Ref r, String name) {
+        Object v = r.value;
+        return v != Values.UNDEF ? v : undefinedVariable(name);
+    }
+
+    /** Quiet read ({@code isset}, {@code ??}): UNDEF is null. */
+    public static Object quiet(Object v) { return v == Values.UNDEF ? null : v; }
+
+    public static Object undefinedVariable(String name) {
+        Context.current().warning("Undefined variable $" + name);
+        return null;
+    }
+
+    /** A compile-time warning php prints before running the file. */
+    public static void compileWarning(Context ctx, String msg, String file, int line) {
+        if ((ctx.ini.errorReporting & Context.E_WARNING) == 0 || !ctx.ini.displayErrors) return;
+        ctx.out.write("\n" + "Warning: " + msg + " in " + file + " on line " + line + "\n");
+    }
+
+    // ---- arithmetic fast paths
+
+    public static Object add(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            long r = x + y;
+            if (((x ^ r) & (y ^ r)) < 0) return (double) x + (double) y;
+            return r;
+        }
+        if (a instanceof Double x && b instanceof Double y) return x + y;
+        return Arith.add(a, b);
+    }
+
+    public static Object addLong(Object a, long y) {
+        if (a instanceof Long x) {
+            long r = x + y;
+            if (((x ^ r) & (y ^ r)) < 0) return (double) x + (double) y;
+            return r;
+        }
+        if (a instanceof Double x) return x + y;
+        return Arith.add(a, y);
+    }
+
+    public static Object sub(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            long r = x - y;
+            if (((x ^ y) & (x ^ r)) < 0) return (double) x - (double) y;
+            return r;
+        }
+        if (a instanceof Double x && b instanceof Double y) return x - y;
+        return Arith.sub(a, b);
+    }
+
+    public static Object subLong(Object a, long y) {
+        if (a instanceof Long x) {
+            long r = x - y;
+            if (((x ^ y) & (x ^ r)) < 0) return (double) x - (double) y;
+            return r;
+        }
+        if (a instanceof Double x) return x - y;
+        return Arith.sub(a, y);
+    }
+
+    public static Object mul(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) {
+            long hi = Math.multiplyHigh(x, y), lo = x * y;
+            if ((hi == 0 && lo >= 0) || (hi == -1 && lo < 0)) return lo;
+            return (double) x * (double) y;
+        }
+        if (a instanceof Double x && b instanceof Double y) return x * y;
+        return Arith.mul(a, b);
+    }
+
+    public static Object mod(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y && y != 0 && y != -1) return x % y;
+        return Arith.mod(a, b);
+    }
+
+    public static Object div(Object a, Object b) {
+        if (a instanceof Double x && b instanceof Double y && y != 0.0) return x / y;
+        return Arith.div(a, b);
+    }
+
+    public static Object inc(Object a) {
+        if (a instanceof Long x && x != Long.MAX_VALUE) return x + 1;
+        return Arith.inc(a);
+    }
+
+    public static Object dec(Object a) {
+        if (a instanceof Long x && x != Long.MIN_VALUE) return x - 1;
+        return Arith.dec(a);
+    }
+
+    // ---- comparison fast paths
+
+    public static boolean lt(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) return x < y;
+        if (a instanceof Double x && b instanceof Double y) return x < y;
+        return Compare.lt(a, b);
+    }
+
+    public static boolean le(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) return x <= y;
+        if (a instanceof Double x && b instanceof Double y) return x <= y;
+        return Compare.le(a, b);
+    }
+
+    public static boolean gt(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) return x > y;
+        if (a instanceof Double x && b instanceof Double y) return x > y;
+        return Compare.gt(a, b);
+    }
+
+    public static boolean ge(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) return x >= y;
+        if (a instanceof Double x && b instanceof Double y) return x >= y;
+        return Compare.ge(a, b);
+    }
+
+    public static boolean ltLong(Object a, long y) {
+        if (a instanceof Long x) return x < y;
+        return Compare.lt(a, y);
+    }
+
+    public static boolean leLong(Object a, long y) {
+        if (a instanceof Long x) return x <= y;
+        return Compare.le(a, y);
+    }
+
+    public static boolean gtLong(Object a, long y) {
+        if (a instanceof Long x) return x > y;
+        return Compare.gt(a, y);
+    }
+
+    public static boolean geLong(Object a, long y) {
+        if (a instanceof Long x) return x >= y;
+        return Compare.ge(a, y);
+    }
+
+    public static boolean eq(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) return x.longValue() == y.longValue();
+        return Compare.looseEquals(a, b);
+    }
+
+    public static boolean identical(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) return x.longValue() == y.longValue();
+        return Compare.identical(a, b);
+    }
+
+    public static boolean toBool(Object v) {
+        if (v instanceof Boolean b) return b;
+        return Convert.toBool(v);
+    }
+
+    /** {@code <=>} boxed. */
+    public static Object spaceship(Object a, Object b) { return (long) Compare.compare(a, b); }
+
+    public static Object xor(Object a, Object b) { return Convert.toBool(a) != Convert.toBool(b); }
+
+    // ---- arrays
+
+    /** The array {@code foreach} iterates by value (a copy), or null after php's warning for non-arrays. */
+    public static PhpArray foreachArray(Object v) {
+        if (v instanceof PhpArray a) return a.copy();
+        if (v instanceof Ref r) return foreachArray(r.get());
+        Context.current().warning("foreach() argument must be of type array|object, " + Values.typeName(v) + " given");
+        return null;
+    }
+
+    /** Warns for foreach by reference over a non-array; true if it is an array. */
+    public static boolean foreachCheck(Object v) {
+        if (v instanceof PhpArray) return true;
+        Context.current().warning("foreach() argument must be of type array|object, " + Values.typeName(v) + " given");
+        return false;
+    }
+
+    /** {@code [$a, $b] = v}: element {@code key}, null quietly for non-arrays, warning for a missing key. */
+    public static Object listGet(Object v, Object key) {
+        if (v instanceof PhpArray a) return Access.dimGet(a, key);
+        return null;
+    }
+
+    /** Appends {@code ...v} of an array literal. */
+    public static void spreadInto(PhpArray target, Object v) {
+        if (!(v instanceof PhpArray a)) {
+            throw new PhpError("Error", "Only arrays and Traversables can be unpacked");
+        }
+        for (int p = a.firstPos(); p >= 0; p = a.nextPos(p)) {
+            Object k = a.keyAt(p);
+            Object val = Values.copyOnAssign(a.valueAt(p));
+            if (k instanceof Long) target.append(val); else target.put(k, val);
+        }
+    }
+
+    /** Positional arguments {@code fixed} followed by the elements of spread {@code v}. */
+    public static Object[] spreadArgs(Object[] fixed, Object v) {
+        if (!(v instanceof PhpArray a)) {
+            throw new PhpError("Error", "Only arrays and Traversables can be unpacked");
+        }
+        Object[] out = java.util.Arrays.copyOf(fixed, fixed.length + a.size());
+        int i = fixed.length;
+        for (int p = a.firstPos(); p >= 0; p = a.nextPos(p)) out[i++] = a.valueAt(p);
+        return out;
+    }
+
+    /** Binds element {@code key} of {@code arr} to {@code ref} ({@code $a[k] = &$x}). */
+    public static void bindDimRef(PhpArray arr, Object key, Ref ref) {
+        if (key == Values.UNDEF) { arr.append(ref); return; }
+        arr.remove(key);
+        arr.put(key, ref);
+    }
+
+    /** {@code $r = &$a[]}/{@code &$a[k]}. */
+    public static Ref dimRef(PhpArray arr, Object key) {
+        return key == Values.UNDEF ? arr.appendRef() : Access.dimRef(arr, key);
+    }
+
+    /** {@code container[key]} as a nested write target: append for {@code []}. */
+    public static void putDim(PhpArray arr, Object key, Object value) {
+        if (key == Values.UNDEF) arr.append(value); else arr.put(key, value);
+    }
+
+    /** Unsets {@code base[key]} only when base is an array (no warnings otherwise, as php). */
+    public static void unsetDim(Object base, Object key) {
+        if (base instanceof PhpArray) Access.unsetDim(base, key);
+        else if (base instanceof Ref r && r.value instanceof PhpArray) Access.unsetDim(r.value, key);
+        else if (Values.isString(base)) throw new PhpError("Error", "Cannot unset string offsets");
+    }
+
+    // ---- generic invoke() argument adaptation
+
+    /** By-value parameter {@code i}: UNDEF if missing, deref'd and copied. */
+    public static Object arg(Object[] args, int i) {
+        if (i >= args.length) return Values.UNDEF;
+        Object v = args[i];
+        if (v instanceof Ref r) v = r.get();
+        return Values.copyOnAssign(v);
+    }
+
+    /** By-reference parameter {@code i}: the caller's Ref, a fresh one for a value, null if missing. */
+    public static Ref argRef(Object[] args, int i) {
+        if (i >= args.length) return null;
+        Object v = args[i];
+        return v instanceof Ref r ? r : new Ref(v);
+    }
+
+    /** Variadic parameter from {@code i}: the rest as a list. */
+    public static PhpArray restArgs(Object[] args, int i) {
+        PhpArray a = new PhpArray();
+        for (int k = i; k < args.length; k++) {
+            Object v = args[k];
+            if (v instanceof Ref r) v = r.get();
+            a.append(Values.copyOnAssign(v));
+        }
+        return a;
+    }
+
+    /** php's ArgumentCountError for a user function; the call site is the caller's generated frame. */
+    public static PhpError tooFewArgs(String fn, int passed, int required, boolean exact) {
+        List<StackWalker.StackFrame> gen = StackWalker.getInstance().walk(frames -> frames
+                .filter(f -> f.getClassName().startsWith(SourceLocation.GENERATED_PACKAGE) && f.getLineNumber() > 0)
+                .limit(2).toList());
+        String where = "";
+        if (gen.size() > 1) {
+            where = " in " + gen.get(1).getFileName() + " on line " + gen.get(1).getLineNumber();
+        }
+        return new PhpError("ArgumentCountError", "Too few arguments to function " + fn + "(), " + passed
+                + " passed" + where + " and " + (exact ? "exactly" : "at least") + " " + required + " expected");
+    }
+
+    public static PhpError unknownNamedParam(String name) {
+        return new PhpError("Error", "Unknown named parameter $" + name);
+    }
+
+    public static PhpError builtinArgCount(String fn, int min, int max, int given) {
+        String how;
+        int n;
+        if (min == max) { how = "exactly"; n = min; }
+        else if (given < min) { how = "at least"; n = min; }
+        else { how = "at most"; n = max; }
+        return new PhpError("ArgumentCountError",
+                fn + "() expects " + how + " " + n + " argument" + (n == 1 ? "" : "s") + ", " + given + " given");
+    }
+
+    // ---- functions and constants
+
+    public static void declareFunction(Context ctx, String name, ParamInfo[] params, CompiledUnit unit, int index) {
+        ctx.declareFunction(new PhpFunction.User(name, params, unit, index));
+    }
+
+    /** A first-class callable {@code f(...)}. */
+    public static Object functionValue(Context ctx, String name) {
+        PhpFunction f = ctx.findFunction(name);
+        if (f == null) f = phpgoc.runtime.ext.Builtins.function(name.toLowerCase(java.util.Locale.ROOT));
+        if (f == null) throw new PhpError("Error", "Call to undefined function " + name + "()");
+        return f;
+    }
+
+    /** A constant read at run time: user constants, then builtin ones; Error if undefined. */
+    public static Object constant(Context ctx, String name) {
+        Object v = ctx.userConstant(name);
+        if (v != Values.UNDEF) return v;
+        v = phpgoc.runtime.ext.Constants.get(name);
+        if (v != Values.UNDEF) return v;
+        throw new PhpError("Error", "Undefined constant \"" + name + "\"");
+    }
+
+    public static boolean define(Context ctx, Object name, Object value) {
+        String n = Convert.toStr(name);
+        if (phpgoc.runtime.ext.Constants.exists(n)) {
+            ctx.warning("Constant " + n + " already defined");
+            return false;
+        }
+        return ctx.defineConstant(n, value);
+    }
+
+    public static boolean defined(Context ctx, Object name) {
+        String n = Convert.toStr(name);
+        return ctx.userConstant(n) != Values.UNDEF || phpgoc.runtime.ext.Constants.exists(n);
+    }
+
+    public static boolean functionExists(Context ctx, Object name) {
+        String n = Convert.toStr(name);
+        if (n.startsWith("\\")) n = n.substring(1);
+        return ctx.findFunction(n) != null || phpgoc.runtime.ext.Builtins.exists(n.toLowerCase(java.util.Locale.ROOT));
+    }
+
+    // ---- misc
+
+    /** {@code exit(status)}: a string is printed and the status is 0. */
+    public static ExitException exit(Context ctx, Object status) {
+        if (status instanceof Long l) return new ExitException((int) (long) l);
+        if (status != null) ctx.echo(status);
+        return new ExitException(0);
+    }
+
+    public static int silenceBegin(Context ctx) {
+        int old = ctx.ini.errorReporting;
+        ctx.ini.errorReporting = 0;
+        return old;
+    }
+
+    public static void silenceEnd(Context ctx, int old) { ctx.ini.errorReporting = old; }
+
+    public static PhpError unhandledMatch(Object v) {
+        String repr;
+        if (v == null) repr = "NULL";
+        else if (v instanceof Boolean b) repr = b ? "true" : "false";
+        else if (v instanceof Long l) repr = l.toString();
+        else if (v instanceof Double d) repr = Convert.doubleRepr(d);
+        else if (Values.isString(v)) repr = "'" + Convert.toStr(v).replace("\\", "\\\\").replace("'", "\\'") + "'";
+        else repr = "of type " + Values.typeName(v);
+        return new PhpError("UnhandledMatchError", "Unhandled match case " + repr);
+    }
+
+    public static Object print(Context ctx, Object v) {
+        ctx.echo(v);
+        return 1L;
+    }
+
+    public static Object[] args0() { return EMPTY; }
+
+    private static final Object[] EMPTY = new Object[0];
+}
