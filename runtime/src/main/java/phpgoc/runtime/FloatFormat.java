@@ -50,6 +50,15 @@ final class FloatFormat {
         int lead = 0;
         while (lead < all.length() - 1 && all.charAt(lead) == '0') { lead++; decpt--; }
         String digits = stripZeros(all.substring(lead));
+        if (digits.length() == 2) {
+            // Double.toString prints at least two digits ("4.9E-324"); php wants the shortest ("5.0E-324")
+            BigDecimal one = new BigDecimal(Math.abs(d)).round(new MathContext(1, RoundingMode.HALF_EVEN));
+            if (one.doubleValue() == Math.abs(d)) {
+                digits = one.unscaledValue().toString();
+                decpt = digits.length() - one.scale();
+                digits = stripZeros(digits);
+            }
+        }
         return layout(neg, digits, decpt, 17);
     }
 
