@@ -43,6 +43,17 @@ final class ExprBuilder {
 
     static Expr checkRead(Expr e, int line) {
         if (e instanceof Expr.Dim d && d.index() == null) throw fatal("Cannot use [] for reading", line);
+        return checkArray(e, line);
+    }
+
+    /** An array literal used as a value may not have empty slots (those are for list() only). */
+    static Expr checkArray(Expr e, int line) {
+        if (e instanceof Expr.ArrayLit a) {
+            for (ArrayItem it : a.items()) {
+                if (it == null) throw fatal("Cannot use empty array elements in arrays", line);
+                checkArray(it.value(), line);
+            }
+        }
         return e;
     }
 
@@ -380,7 +391,7 @@ final class ExprBuilder {
         if (c instanceof ParenChainContext x) return read(x.expr());
         if (c instanceof NameChainContext x) return new Expr.ConstFetch(ast.name(x.name()), s);
         if (c instanceof StaticKwChainContext x) throw syntax(x.getStop());
-        if (c instanceof ArrayChainContext x) return new Expr.ArrayLit(arrayItems(x.arrayItems(), false), s);
+        if (c instanceof ArrayChainContext x) return new Expr.ArrayLit(arrayItems(x.arrayItems(), true), s);
         if (c instanceof ListChainContext x) {
             Expr.ArrayLit a = new Expr.ArrayLit(arrayItems(x.arrayItems(), true), s);
             return toList(a, x.getStart().getLine());
@@ -425,7 +436,7 @@ final class ExprBuilder {
         List<Arg> out = new ArrayList<>(a.argument().size());
         for (ArgumentContext g : a.argument()) {
             Span s = sp(g);
-            Expr v = expr(g.expr());
+            Expr v = checkArray(expr(g.expr()), g.getStart().getLine());
             if (g.ELLIPSIS() != null) out.add(new Arg(null, v, true, s));
             else if (g.identifierAny() != null) out.add(new Arg(g.identifierAny().getText(), v, false, s));
             else out.add(new Arg(null, v, false, s));

@@ -6,6 +6,7 @@ import org.antlr.v4.runtime.BaseErrorListener;
 import org.antlr.v4.runtime.CharStreams;
 import org.antlr.v4.runtime.CommonTokenStream;
 import org.antlr.v4.runtime.DefaultErrorStrategy;
+import org.antlr.v4.runtime.NoViableAltException;
 import org.antlr.v4.runtime.ParserRuleContext;
 import org.antlr.v4.runtime.RecognitionException;
 import org.antlr.v4.runtime.Recognizer;
@@ -32,12 +33,15 @@ public final class Parser {
         final Token token;
         final IntervalSet expected;
         final ParserRuleContext ctx;
+        final RecognitionException cause;
+        boolean afterExpr;
 
-        SyntaxFailure(Token token, IntervalSet expected, ParserRuleContext ctx) {
+        SyntaxFailure(Token token, IntervalSet expected, ParserRuleContext ctx, RecognitionException cause) {
             super(null, null, false, false);
             this.token = token;
             this.expected = expected;
             this.ctx = ctx;
+            this.cause = cause;
         }
     }
 
@@ -52,7 +56,7 @@ public final class Parser {
                 exp = new IntervalSet();
             }
             ParserRuleContext ctx = e != null && e.getCtx() instanceof ParserRuleContext c ? c : p.getContext();
-            throw new SyntaxFailure((Token) offending, exp, ctx);
+            throw new SyntaxFailure((Token) offending, exp, ctx, e);
         }
     };
 
@@ -104,14 +108,73 @@ public final class Parser {
             PhpParser.FileContext tree = parser.file();
             if (lexMsg != null) throw ParseError.syntax(lexMsg, lexLine);
             return tree;
-        } catch (SyntaxFailure f) {
+        } catch (SyntaxFailure f0) {
+            SyntaxFailure f = refine(f0, tokens, 0);
             Token t = f.token;
             int at = t.getType() == Token.EOF ? Integer.MAX_VALUE - 1 : t.getStartIndex();
             if (lexMsg != null && lexAt <= at) throw ParseError.syntax(lexMsg, lexLine);
             int line = t.getLine() + (t.getType() == PhpLexer.HEREDOC ? 1 : 0);
-            String msg = "syntax error, unexpected " + SyntaxErrors.describe(t) + SyntaxErrors.expecting(f.expected, f.ctx, t);
+            if (Boolean.getBoolean("phpgoc.debugParse")) {
+                System.err.println("ctx=" + (f.ctx == null ? null : f.ctx.getClass().getSimpleName()) + " expected="
+                        + f.expected.toString(PhpParser.VOCABULARY));
+            }
+            String msg = "syntax error, unexpected " + SyntaxErrors.describe(t) + SyntaxErrors.expecting(f.expected, f.ctx, t, f.afterExpr);
             throw ParseError.syntax(msg, line);
         }
+    }
+
+    /**
+     * A prediction failure reported where the decision started (an expression statement whose
+     * chain needs unbounded lookahead) says little; re-parse the chain, then what follows an
+     * assignment operator, from there to find the construct the offending token broke.
+     */
+    private static SyntaxFailure refine(SyntaxFailure f, CommonTokenStream tokens, int depth) {
+        if (depth > 8 || !(f.cause instanceof NoViableAltException nv)) return f;
+        int k = f.token.getTokenIndex();
+        int start = nv.getStartToken().getTokenIndex();
+        if (start >= k) return f;
+        PhpParser p = newParser(tokens);
+        p.addErrorListener(THROWING);
+        p.getInterpreter().setPredictionMode(PredictionMode.LL);
+        tokens.seek(start);
+        try {
+            p.chain();
+        } catch (SyntaxFailure g) {
+            return g.token.getTokenIndex() == k ? refine(g, tokens, depth + 1) : f;
+        }
+        int j = tokens.index();
+        if (j == k) {
+            f.afterExpr = true;
+            return f;
+        }
+        int ty = tokens.get(j).getType();
+        if (ty == PhpLexer.INC || ty == PhpLexer.DEC) {
+            f.afterExpr = j + 1 >= k;
+            return f;
+        }
+        j++;
+        if (ty == PhpLexer.ASSIGN && tokens.get(nextDefault(tokens, j)).getType() == PhpLexer.AMP) j = nextDefault(tokens, j) + 1;
+        j = nextDefault(tokens, j);
+        if (j > k) return f;
+        PhpParser q = newParser(tokens);
+        q.addErrorListener(THROWING);
+        q.getInterpreter().setPredictionMode(PredictionMode.LL);
+        tokens.seek(j);
+        try {
+            q.expr();
+        } catch (SyntaxFailure g) {
+            if (g.token.getTokenIndex() != k) return f;
+            SyntaxFailure r = refine(g, tokens, depth + 1);
+            if (r == g && !(g.cause instanceof NoViableAltException)) return g;
+            return r;
+        }
+        if (tokens.index() == k) f.afterExpr = true;
+        return f;
+    }
+
+    private static int nextDefault(CommonTokenStream tokens, int i) {
+        while (i < tokens.size() - 1 && tokens.get(i).getChannel() != Token.DEFAULT_CHANNEL) i++;
+        return i;
     }
 
     /** Parses an expression embedded in a string ("{$a->b}") whose source starts on {@code line}. */

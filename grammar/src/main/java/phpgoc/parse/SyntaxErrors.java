@@ -113,10 +113,25 @@ final class SyntaxErrors {
     }
 
     /** The ", expecting ..." suffix (possibly empty) for an error at {@code ctx} with ANTLR's expected set. */
-    static String expecting(IntervalSet expected, ParserRuleContext ctx, Token offending) {
-        boolean afterExpr = expected.contains(PhpLexer.STAR) && expected.contains(PhpLexer.BOOL_AND);
+    static String expecting(IntervalSet expected, ParserRuleContext ctx, Token offending, boolean afterChain) {
+        boolean afterExpr = afterChain || expected.contains(PhpLexer.STAR) && expected.contains(PhpLexer.BOOL_AND);
         ParserRuleContext c = ctx;
+        if (!afterExpr && c != null && c.getChildCount() > 0) {
+            var last = c.getChild(c.getChildCount() - 1);
+            afterExpr = last instanceof PhpParser.ExprContext || last instanceof PhpParser.ExprListContext
+                    || last instanceof PhpParser.ChainContext;
+        }
+        if (c instanceof PhpParser.FileContext) return list(Token.EOF);
+        if (c instanceof PhpParser.DimChainContext && !afterExpr) return list(PhpLexer.RBRACKET);
         if (afterExpr) {
+            if (c instanceof PhpParser.EchoStmtContext) return list(PhpLexer.COMMA, PhpLexer.SEMI);
+            if (c instanceof PhpParser.ArgumentsContext) return list(PhpLexer.RPAREN);
+            if (c instanceof PhpParser.ArrayItemsContext) c = c.getParent();
+            if (c instanceof PhpParser.ForStmtContext f) {
+                int semis = 0;
+                for (int i = 0; i < f.getChildCount(); i++) if (f.getChild(i).getText().equals(";")) semis++;
+                return list(semis < 2 ? PhpLexer.SEMI : PhpLexer.RPAREN);
+            }
             while (c != null && (c instanceof PhpParser.ExprContext || c instanceof PhpParser.ChainContext)) c = c.getParent();
             if (c instanceof PhpParser.ExprListContext l) {
                 if (l.getParent() instanceof PhpParser.EchoStmtContext) return list(PhpLexer.COMMA, PhpLexer.SEMI);
@@ -130,6 +145,8 @@ final class SyntaxErrors {
                 }
             }
             if (c instanceof PhpParser.ArgumentContext) return list(PhpLexer.RPAREN);
+            if (c instanceof PhpParser.ArrayChainContext a) return list(a.ARRAY() != null ? PhpLexer.RPAREN : PhpLexer.RBRACKET);
+            if (c instanceof PhpParser.ListChainContext) return list(PhpLexer.RPAREN);
             if (c instanceof PhpParser.ReturnStmtContext) return list(PhpLexer.SEMI);
             if (c instanceof PhpParser.ArrayItemContext) {
                 ParserRuleContext arr = c.getParent() == null ? null : c.getParent().getParent();
@@ -139,20 +156,25 @@ final class SyntaxErrors {
             return "";
         }
         if (c instanceof PhpParser.ClassBodyContext && expected.contains(PhpLexer.FUNCTION)) return list(PhpLexer.FUNCTION, PhpLexer.CONST);
+        if (c != null && c.getChildCount() > 0 && c.getChild(c.getChildCount() - 1) instanceof PhpParser.ParamsContext ps) {
+            return list(ps.param().isEmpty() ? PhpLexer.VARIABLE : PhpLexer.RPAREN);
+        }
         if (c instanceof PhpParser.ParamContext || c instanceof PhpParser.ParamsContext) {
             if (expected.contains(PhpLexer.VARIABLE)) return list(PhpLexer.VARIABLE);
             if (expected.contains(PhpLexer.RPAREN)) return list(PhpLexer.RPAREN);
         }
-        if (c instanceof PhpParser.ArgumentsContext && expected.contains(PhpLexer.RPAREN)) return list(PhpLexer.RPAREN);
+        if ((c instanceof PhpParser.ArgumentsContext || c instanceof PhpParser.ArgumentContext) && expected.contains(PhpLexer.RPAREN)) {
+            return list(PhpLexer.RPAREN);
+        }
+        boolean member = c instanceof PhpParser.MemberNameContext || c instanceof PhpParser.MemberChainContext
+                || c instanceof PhpParser.NewVarPropContext;
         List<Integer> types = new ArrayList<>();
         boolean ident = false;
         for (int t : expected.toList()) {
-            if (t == PhpLexer.IDENTIFIER || t == PhpLexer.ENUM || isKeyword(t)) {
-                if (isKeyword(t) && t != PhpLexer.ENUM && !expected.contains(PhpLexer.IDENTIFIER)) types.add(t);
-                else ident = true;
-            } else {
-                types.add(t);
-            }
+            if (t == PhpLexer.ENUM) continue;
+            if (t == PhpLexer.IDENTIFIER || isKeyword(t) && member) ident = true;
+            else if (isKeyword(t) && expected.contains(PhpLexer.IDENTIFIER)) return "";
+            else types.add(t);
         }
         if (ident) types.add(0, PhpLexer.IDENTIFIER);
         if (types.isEmpty() || types.size() > 4) return "";
