@@ -44,7 +44,24 @@ public final class Includes {
         if (once && ctx.wasIncluded(key)) return Boolean.TRUE;
         ctx.markIncluded(key);
         CompiledUnit unit = ctx.compiler().compileFile(real);
-        return unit.run(ctx, scope);
+        return switch (kind) {
+            case INCLUDE -> run$include(unit, ctx, scope);
+            case INCLUDE_ONCE -> run$include_once(unit, ctx, scope);
+            case REQUIRE -> run$require(unit, ctx, scope);
+            default -> run$require_once(unit, ctx, scope);
+        };
+    }
+
+    // One method per kind, so stack traces can show the include frame as php does: "#0 a.php(3): include()".
+    private static Object run$include(CompiledUnit u, Context ctx, SymbolTable scope) { return u.run(ctx, scope); }
+    private static Object run$include_once(CompiledUnit u, Context ctx, SymbolTable scope) { return u.run(ctx, scope); }
+    private static Object run$require(CompiledUnit u, Context ctx, SymbolTable scope) { return u.run(ctx, scope); }
+    private static Object run$require_once(CompiledUnit u, Context ctx, SymbolTable scope) { return u.run(ctx, scope); }
+
+    /** For stack traces: "include", "require_once"... if a JVM frame is the one running an included file, else null. */
+    static String includeFrameKind(String className, String methodName) {
+        if (!className.equals(Includes.class.getName()) || !methodName.startsWith("run$")) return null;
+        return methodName.substring(4);
     }
 
     /**

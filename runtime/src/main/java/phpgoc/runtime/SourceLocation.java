@@ -23,20 +23,35 @@ public record SourceLocation(String file, int line) {
 
     /**
      * PHP call frames, innermost first: for each generated method that is a PHP function, the
-     * function's name and the file/line of its call site (the next generated frame out).
+     * function's name and the file/line of its call site (the next generated frame out). A file's
+     * top-level code run by {@code include}/{@code require} (through {@link Includes}) is a frame
+     * named after the construct, as php shows it ("include()").
      */
     static List<PhpError.TraceFrame> trace() {
-        List<StackWalker.StackFrame> gen = WALKER.walk(frames -> frames
-                .filter(f -> f.getClassName().startsWith(GENERATED_PACKAGE) && f.getLineNumber() > 0)
+        List<StackWalker.StackFrame> frames = WALKER.walk(s -> s
+                .filter(f -> isGenerated(f) || Includes.includeFrameKind(f.getClassName(), f.getMethodName()) != null)
                 .toList());
         List<PhpError.TraceFrame> out = new ArrayList<>();
-        for (int i = 0; i + 1 < gen.size(); i++) {
-            String fn = phpFunctionName(gen.get(i).getMethodName());
+        for (int i = 0; i < frames.size(); i++) {
+            StackWalker.StackFrame f = frames.get(i);
+            if (!isGenerated(f)) continue;
+            String fn = phpFunctionName(f.getMethodName());
+            if (fn == null && i + 1 < frames.size() && !isGenerated(frames.get(i + 1))) {
+                fn = Includes.includeFrameKind(frames.get(i + 1).getClassName(), frames.get(i + 1).getMethodName());
+            }
             if (fn == null) continue;
-            StackWalker.StackFrame caller = gen.get(i + 1);
+            StackWalker.StackFrame caller = null;
+            for (int j = i + 1; j < frames.size() && caller == null; j++) {
+                if (isGenerated(frames.get(j))) caller = frames.get(j);
+            }
+            if (caller == null) continue;
             out.add(new PhpError.TraceFrame(caller.getFileName(), caller.getLineNumber(), fn));
         }
         return out;
+    }
+
+    private static boolean isGenerated(StackWalker.StackFrame f) {
+        return f.getClassName().startsWith(GENERATED_PACKAGE) && f.getLineNumber() > 0;
     }
 
     /**
