@@ -21,7 +21,15 @@ final class FloatFormat {
         if (precision > 40) precision = 40;
         boolean neg = d < 0 || (d == 0 && 1 / d < 0);
         if (d == 0) return neg ? "-0" : "0";
-        BigDecimal bd = new BigDecimal(Math.abs(d)).round(new MathContext(precision, RoundingMode.HALF_EVEN));
+        double ad = Math.abs(d);
+        if (ad < 1e15 && ad == Math.rint(ad)) {
+            String all = Long.toString((long) ad);
+            if (all.length() > precision && isEvenTie(all, precision)) {
+                // zend_dtoa's exact small-integer path keeps trailing zeros when a tie rounds down
+                return layout(neg, all.substring(0, precision), all.length(), precision);
+            }
+        }
+        BigDecimal bd = new BigDecimal(ad).round(new MathContext(precision, RoundingMode.HALF_EVEN));
         String digits = bd.unscaledValue().toString();
         int decpt = digits.length() - bd.scale(); // position of the decimal point from the first digit
         digits = stripZeros(digits);
@@ -60,6 +68,15 @@ final class FloatFormat {
             }
         }
         return layout(neg, digits, decpt, 17);
+    }
+
+    /** Whether the digits after the first {@code p} are exactly "50...0" and digit p is even. */
+    private static boolean isEvenTie(String all, int p) {
+        if (all.charAt(p) != '5' || ((all.charAt(p - 1) - '0') & 1) != 0) return false;
+        for (int i = p + 1; i < all.length(); i++) {
+            if (all.charAt(i) != '0') return false;
+        }
+        return true;
     }
 
     private static String stripZeros(String digits) {
