@@ -209,7 +209,7 @@ public final class Arrays {
         PhpArray a = arr(array, fn, 2, "array");
         if (key == null) return a.containsKey("");
         if (key instanceof PhpArray) {
-            throw new PhpError("TypeError", "Illegal offset type");
+            throw new PhpError("TypeError", fn + "(): Argument #1 ($key) must be a valid array offset type");
         }
         return a.containsKey(Convert.toKey(key));
     }
@@ -222,18 +222,13 @@ public final class Arrays {
 
     public static Object array_key_last(Object array) {
         PhpArray a = arr(array, "array_key_last", 1, "array");
-        Object last = null;
-        for (int p = a.firstPos(); p >= 0; p = a.nextPos(p)) last = a.keyAt(p);
-        return last;
+        int p = a.lastPos();
+        return p < 0 ? null : a.keyAt(p);
     }
 
     public static boolean array_is_list(Object array) {
         PhpArray a = arr(array, "array_is_list", 1, "array");
-        long i = 0;
-        for (int p = a.firstPos(); p >= 0; p = a.nextPos(p)) {
-            if (!(a.keyAt(p) instanceof Long l) || l != i++) return false;
-        }
-        return true;
+        return a.isList();
     }
 
     // ---- building arrays

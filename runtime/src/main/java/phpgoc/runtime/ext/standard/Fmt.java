@@ -36,9 +36,6 @@ final class Fmt {
     /** A float as echo prints it: ini precision. */
     static String echo(double d) { return Convert.doubleToString(d, ini().precision); }
 
-    /**
-     * The element at {@code pos} as stored: a {@code Ref} for referenced elements. PhpArray has no
-     * raw accessor yet, so this derefs and var_dump cannot mark references with {@code &}.
-     */
-    static Object rawAt(PhpArray a, int pos) { return a.valueAt(pos); }
+    /** The element at {@code pos} as stored: a {@code Ref} for referenced elements. */
+    static Object rawAt(PhpArray a, int pos) { return a.rawValueAt(pos); }
 }

@@ -147,8 +147,9 @@ public final class Printf {
             if (i < n && fmt.charAt(i) == 'l') i++;
             if (argnum < 0) argnum = currarg++;
             if (argnum >= args.length) {
+                // php does not step over the conversion character here: it is read again as text
+                // (so "%5%" with no arguments counts the trailing '%' as a second conversion)
                 maxMissing = java.lang.Math.max(maxMissing, argnum);
-                i++;
                 continue;
             }
             char spec = i < n ? fmt.charAt(i) : '\0';

@@ -359,7 +359,8 @@ public final class Strings {
 
     private static String implode1(String fn, Object array) {
         if (!(array instanceof PhpArray a)) {
-            throw new PhpError("TypeError", fn + "(): Argument #1 ($array) must be of type array, " + Values.typeName(array) + " given");
+            // php parsed the lone argument as array|string, so anything else reads as "string given"
+            throw new PhpError("TypeError", fn + "(): Argument #1 ($array) must be of type array, string given");
         }
         return join("", a);
     }
