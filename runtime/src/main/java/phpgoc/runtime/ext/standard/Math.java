@@ -269,16 +269,22 @@ public final class Math {
             return (s1 ^ (s1 >>> 18)) & 0xFFFFFFFFL;
         }
 
+        /** 64 bits from two outputs, the first in the low half (php's rand_range64). */
+        private long next64() {
+            long lo = next32();
+            return lo | (next32() << 32);
+        }
+
         /** php_random_range: uniform in [min, max] by rejection. */
         long range(long min, long max) {
             long umax = max - min;
             if (Long.compareUnsigned(umax, 0xFFFFFFFFL) > 0) {
-                long r = (next32() << 32) | next32();
+                long r = next64();
                 if (umax == -1L) return r + min;
                 long n = umax + 1;
                 if ((n & (n - 1)) != 0) {
                     long limit = -1L - Long.remainderUnsigned(-1L, n) - 1;
-                    while (Long.compareUnsigned(r, limit) > 0) r = (next32() << 32) | next32();
+                    while (Long.compareUnsigned(r, limit) > 0) r = next64();
                 }
                 return Long.remainderUnsigned(r, n) + min;
             }
