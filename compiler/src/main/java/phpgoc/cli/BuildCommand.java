@@ -22,6 +22,11 @@ final class BuildCommand {
             stderr.println("phpgoc build: cannot open '" + input + "': no such file or directory");
             return 1;
         }
+        Path dir = b.output().toAbsolutePath().getParent();
+        if (dir == null || !Files.isDirectory(dir)) {
+            stderr.println("phpgoc build: cannot write '" + b.output() + "': directory " + dir + " does not exist");
+            return 1;
+        }
         Path main;
         try {
             main = mainScript(input, b.main());

@@ -42,7 +42,6 @@ final class JarBuilder {
     static void write(Path jar, String mainScript, Map<String, String> ini, Map<String, byte[]> compiled,
             List<Path> classpath) throws IOException {
         Path dir = jar.toAbsolutePath().getParent();
-        Files.createDirectories(dir);
         Path tmp = Files.createTempFile(dir, ".phpgoc-build", ".jar");
         try {
             try (JarOutputStream out = new JarOutputStream(Files.newOutputStream(tmp), manifest(mainScript))) {

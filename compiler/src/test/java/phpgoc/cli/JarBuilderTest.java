@@ -27,7 +27,7 @@ class JarBuilderTest {
         Files.writeString(classes.resolve("META-INF/MANIFEST.MF"), "Manifest-Version: 1.0\nMain-Class: other\n");
         byte[] index = "/src/a.php=phpgoc.gen.A\n".getBytes(StandardCharsets.ISO_8859_1);
         Map<String, byte[]> compiled = Map.of("phpgoc/gen/A", new byte[] {9}, Phpgoc.AHEAD_INDEX, index);
-        Path jar = tmp.resolve("out/app.jar");
+        Path jar = tmp.resolve("app.jar");
 
         JarBuilder.write(jar, "/src/a.php", Map.of("precision", "17"), compiled, List.of(classes));
 

@@ -75,6 +75,14 @@ class MainTest {
     }
 
     @Test
+    void execute_buildIntoMissingDirectory_exit1(@TempDir Path dir) throws Exception {
+        Path script = Files.writeString(dir.resolve("a.php"), "<?php\n");
+        assertEquals(1, run("build", "-o", dir.resolve("no/such/app.jar").toString(), script.toString()));
+        assertTrue(err().contains("does not exist"), err());
+        assertFalse(Files.exists(dir.resolve("no")));
+    }
+
+    @Test
     void execute_buildDirectoryWithoutMain_exit1(@TempDir Path dir) throws Exception {
         Files.writeString(dir.resolve("lib.php"), "<?php\n");
         assertEquals(1, run("build", "-o", dir.resolve("app.jar").toString(), dir.toString()));
