@@ -18,7 +18,7 @@ final class Failures {
             return body.run();
         } catch (UncheckedIOException e) {
             if (isBrokenPipe(e.getCause())) {
-                return 141;
+                return 255; // as php: the reader went away (`phpgoc x.php | head`), say nothing
             }
             return internal(stderr, e);
         } catch (StackOverflowError e) {
