@@ -19,9 +19,17 @@ final class UnitLoader extends ClassLoader {
         return instantiate(c);
     }
 
-    /** A generated class's instance through its public no-arg constructor. */
+    /**
+     * A generated class's instance: its {@code public static final INSTANCE} field when it has one
+     * (the instance its own functions and closures refer to), else a new one.
+     */
     static CompiledUnit instantiate(Class<?> c) {
         try {
+            try {
+                if (c.getField("INSTANCE").get(null) instanceof CompiledUnit u) return u;
+            } catch (NoSuchFieldException e) {
+                // a unit without the field: construct one
+            }
             return (CompiledUnit) c.getDeclaredConstructor().newInstance();
         } catch (InvocationTargetException e) {
             Throwable cause = e.getCause();
