@@ -201,13 +201,13 @@ simpleVar
 chain
     : chain '[' expr? ']'                                                        # DimChain
     | chain '{' expr '}'                                                         # CurlyDimChain
-    | chain (ARROW | NULLSAFE_ARROW) memberName arguments?                       # MemberChain
-    | chain DOUBLE_COLON staticMember arguments?                                 # StaticChain
+    | chain (ARROW | NULLSAFE_ARROW) memberName                                  # MemberChain
+    | chain DOUBLE_COLON staticMember                                            # StaticChain
     | chain arguments                                                            # CallChain
     | simpleVar                                                                  # VarChain
     | '(' expr ')'                                                               # ParenChain
     | name                                                                       # NameChain
-    | STATIC                                                                     # StaticKwChain
+    | STATIC DOUBLE_COLON staticMember                                           # StaticKwChain
     | (ARRAY '(' arrayItems ')' | '[' arrayItems ']')                            # ArrayChain
     | LIST '(' arrayItems ')'                                                    # ListChain
     | (SQ_STRING | DQ_STRING | HEREDOC)                                          # StringChain

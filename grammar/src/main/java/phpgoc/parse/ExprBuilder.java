@@ -375,22 +375,14 @@ final class ExprBuilder {
             throw fatal("Array and string offset access syntax with curly braces is no longer supported", x.getStart().getLine());
         }
         if (c instanceof MemberChainContext x) {
-            Expr obj = chain(x.chain());
-            Expr name = memberName(x.memberName());
-            boolean ns = x.NULLSAFE_ARROW() != null;
-            if (x.arguments() == null) return new Expr.Prop(obj, name, ns, s);
-            if (ns && isFcc(x.arguments())) throw fatal("Cannot combine nullsafe operator with Closure creation", x.getStart().getLine());
-            return new Expr.MethodCall(obj, name, args(x.arguments()), ns, isFcc(x.arguments()), s);
+            return new Expr.Prop(chain(x.chain()), memberName(x.memberName()), x.NULLSAFE_ARROW() != null, s);
         }
-        if (c instanceof StaticChainContext x) return staticAccess(x, s);
-        if (c instanceof CallChainContext x) {
-            Expr callee = x.chain() instanceof NameChainContext n ? new Expr.NameExpr(ast.name(n.name()), sp(n)) : chain(x.chain());
-            return new Expr.Call(callee, args(x.arguments()), isFcc(x.arguments()), s);
-        }
+        if (c instanceof StaticChainContext x) return staticAccess(classOperand(x.chain()), x.staticMember(), null, s);
+        if (c instanceof StaticKwChainContext x) return staticAccess(staticName(x), x.staticMember(), null, s);
+        if (c instanceof CallChainContext x) return call(x, s);
         if (c instanceof VarChainContext x) return simpleVar(x.simpleVar());
         if (c instanceof ParenChainContext x) return read(x.expr());
         if (c instanceof NameChainContext x) return new Expr.ConstFetch(ast.name(x.name()), s);
-        if (c instanceof StaticKwChainContext x) throw syntax(x.getStop());
         if (c instanceof ArrayChainContext x) return new Expr.ArrayLit(arrayItems(x.arrayItems(), true), s);
         if (c instanceof ListChainContext x) {
             Expr.ArrayLit a = new Expr.ArrayLit(arrayItems(x.arrayItems(), true), s);
@@ -405,16 +397,32 @@ final class ExprBuilder {
         };
     }
 
+    private Expr staticName(ParserRuleContext k) {
+        Span s = Spans.of(file, k.getStart());
+        return new Expr.NameExpr(new Name("static", Name.Kind.UNQUALIFIED, s), s);
+    }
+
     private Expr classOperand(ChainContext c) {
         if (c instanceof NameChainContext n) return new Expr.NameExpr(ast.name(n.name()), sp(n));
-        if (c instanceof StaticKwChainContext k) return new Expr.NameExpr(new Name("static", Name.Kind.UNQUALIFIED, sp(k)), sp(k));
         return chain(c);
     }
 
-    private Expr staticAccess(StaticChainContext x, Span s) {
-        Expr cls = classOperand(x.chain());
-        StaticMemberContext m = x.staticMember();
+    /** {@code f()}, {@code $o->m()} (a method call, unlike {@code ($o->m)()}), {@code A::m()}. */
+    private Expr call(CallChainContext x, Span s) {
         ArgumentsContext a = x.arguments();
+        ChainContext callee = x.chain();
+        if (callee instanceof MemberChainContext m) {
+            boolean ns = m.NULLSAFE_ARROW() != null;
+            if (ns && isFcc(a)) throw fatal("Cannot combine nullsafe operator with Closure creation", x.getStart().getLine());
+            return new Expr.MethodCall(chain(m.chain()), memberName(m.memberName()), args(a), ns, isFcc(a), s);
+        }
+        if (callee instanceof StaticChainContext m) return staticAccess(classOperand(m.chain()), m.staticMember(), a, s);
+        if (callee instanceof StaticKwChainContext m) return staticAccess(staticName(m), m.staticMember(), a, s);
+        Expr fn = callee instanceof NameChainContext n ? new Expr.NameExpr(ast.name(n.name()), sp(n)) : chain(callee);
+        return new Expr.Call(fn, args(a), isFcc(a), s);
+    }
+
+    private Expr staticAccess(Expr cls, StaticMemberContext m, ArgumentsContext a, Span s) {
         if (m.simpleVar() != null) {
             if (a != null) return new Expr.StaticCall(cls, simpleVar(m.simpleVar()), args(a), isFcc(a), s);
             return new Expr.StaticProp(cls, propName(m.simpleVar()), s);
@@ -425,7 +433,7 @@ final class ExprBuilder {
             if (name.equalsIgnoreCase("class")) return new Expr.ClassConst(cls, "class", s);
             return new Expr.ClassConst(cls, name, s);
         }
-        if (a == null) throw syntax(x.getStop());
+        if (a == null) throw syntax(m.getStop());
         return new Expr.StaticCall(cls, read(m.expr()), args(a), isFcc(a), s);
     }
 

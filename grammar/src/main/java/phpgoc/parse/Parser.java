@@ -118,7 +118,8 @@ public final class Parser {
                 System.err.println("ctx=" + (f.ctx == null ? null : f.ctx.getClass().getSimpleName()) + " expected="
                         + f.expected.toString(PhpParser.VOCABULARY));
             }
-            String msg = "syntax error, unexpected " + SyntaxErrors.describe(t) + SyntaxErrors.expecting(f.expected, f.ctx, t, f.afterExpr);
+            String msg = "syntax error, unexpected " + SyntaxErrors.describe(t) + SyntaxErrors.expecting(f.expected, f.ctx, t, f.afterExpr,
+                    f.cause instanceof NoViableAltException nv ? nv.getStartToken() : null, previous(tokens, t));
             throw ParseError.syntax(msg, line);
         }
     }
@@ -170,6 +171,13 @@ public final class Parser {
         }
         if (tokens.index() == k) f.afterExpr = true;
         return f;
+    }
+
+    private static Token previous(CommonTokenStream tokens, Token t) {
+        for (int i = t.getTokenIndex() - 1; i >= 0; i--) {
+            if (tokens.get(i).getChannel() == Token.DEFAULT_CHANNEL) return tokens.get(i);
+        }
+        return null;
     }
 
     private static int nextDefault(CommonTokenStream tokens, int i) {

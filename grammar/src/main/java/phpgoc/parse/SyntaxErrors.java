@@ -113,7 +113,7 @@ final class SyntaxErrors {
     }
 
     /** The ", expecting ..." suffix (possibly empty) for an error at {@code ctx} with ANTLR's expected set. */
-    static String expecting(IntervalSet expected, ParserRuleContext ctx, Token offending, boolean afterChain) {
+    static String expecting(IntervalSet expected, ParserRuleContext ctx, Token offending, boolean afterChain, Token decisionStart, Token prev) {
         boolean afterExpr = afterChain || expected.contains(PhpLexer.STAR) && expected.contains(PhpLexer.BOOL_AND);
         ParserRuleContext c = ctx;
         if (!afterExpr && c != null && c.getChildCount() > 0) {
@@ -122,6 +122,19 @@ final class SyntaxErrors {
                     || last instanceof PhpParser.ChainContext;
         }
         if (c instanceof PhpParser.FileContext) return list(Token.EOF);
+        if (decisionStart != null && !afterExpr) {
+            // a failed prediction: its expected set is that of the decision's start, useless to php's wording
+            int p = prev == null ? -1 : prev.getType();
+            if (p == PhpLexer.DOLLAR) return list(PhpLexer.VARIABLE, PhpLexer.LBRACE, PhpLexer.DOLLAR);
+            if (c instanceof PhpParser.ArgumentsContext || c instanceof PhpParser.ArgumentContext) return list(PhpLexer.RPAREN);
+            if (c instanceof PhpParser.StatementContext && decisionStart.getType() == PhpLexer.NAMESPACE && p != PhpLexer.NAMESPACE) {
+                return list(PhpLexer.LBRACE);
+            }
+            if (c instanceof PhpParser.StatementContext && decisionStart.getType() == PhpLexer.USE && p != PhpLexer.USE) {
+                return list(PhpLexer.COMMA, PhpLexer.SEMI);
+            }
+            return "";
+        }
         if (c instanceof PhpParser.DimChainContext && !afterExpr) return list(PhpLexer.RBRACKET);
         if (afterExpr) {
             if (c instanceof PhpParser.EchoStmtContext) return list(PhpLexer.COMMA, PhpLexer.SEMI);
@@ -148,6 +161,9 @@ final class SyntaxErrors {
             if (c instanceof PhpParser.ArrayChainContext a) return list(a.ARRAY() != null ? PhpLexer.RPAREN : PhpLexer.RBRACKET);
             if (c instanceof PhpParser.ListChainContext) return list(PhpLexer.RPAREN);
             if (c instanceof PhpParser.ReturnStmtContext) return list(PhpLexer.SEMI);
+            if (c instanceof PhpParser.MatchArmContext) c = c.getParent();
+            if (c instanceof PhpParser.MatchExprContext) return list(PhpLexer.RBRACE);
+            if (c instanceof PhpParser.UseStmtContext) return list(PhpLexer.COMMA, PhpLexer.SEMI);
             if (c instanceof PhpParser.ArrayItemContext) {
                 ParserRuleContext arr = c.getParent() == null ? null : c.getParent().getParent();
                 if (arr instanceof PhpParser.ArrayChainContext a) return list(a.ARRAY() != null ? PhpLexer.RPAREN : PhpLexer.RBRACKET);
@@ -163,6 +179,7 @@ final class SyntaxErrors {
             if (expected.contains(PhpLexer.VARIABLE)) return list(PhpLexer.VARIABLE);
             if (expected.contains(PhpLexer.RPAREN)) return list(PhpLexer.RPAREN);
         }
+        if (c instanceof PhpParser.MatchExprContext && expected.contains(PhpLexer.RBRACE)) return list(PhpLexer.RBRACE);
         if ((c instanceof PhpParser.ArgumentsContext || c instanceof PhpParser.ArgumentContext) && expected.contains(PhpLexer.RPAREN)) {
             return list(PhpLexer.RPAREN);
         }
@@ -177,6 +194,9 @@ final class SyntaxErrors {
             else types.add(t);
         }
         if (ident) types.add(0, PhpLexer.IDENTIFIER);
+        if (types.contains(PhpLexer.NAME_QUALIFIED)) return "";
+        if (types.contains(PhpLexer.VARIABLE) && types.contains(PhpLexer.DOLLAR) && !types.contains(PhpLexer.LBRACE)) types.add(PhpLexer.LBRACE);
+        if (types.contains(PhpLexer.COLON) && types.contains(PhpLexer.LBRACE) && types.size() > 2) types.remove((Integer) PhpLexer.COLON);
         if (types.isEmpty() || types.size() > 4) return "";
         types.sort((a, b) -> Integer.compare(rank(a), rank(b)));
         return list(types.stream().mapToInt(Integer::intValue).toArray());
