@@ -119,7 +119,13 @@ public final class Arith {
         Object x = toNumber(a, "**", a, b);
         Object y = toNumber(b, "**", a, b);
         if (x instanceof Long l && y instanceof Long m) return powLong(l, m);
-        return Math.pow(((Number) x).doubleValue(), ((Number) y).doubleValue());
+        return cPow(((Number) x).doubleValue(), ((Number) y).doubleValue());
+    }
+
+    /** C's pow: unlike Math.pow, {@code pow(1, NAN)} and {@code pow(-1, ±INF)} are 1. */
+    static double cPow(double x, double y) {
+        if (x == 1.0 || (x == -1.0 && Double.isInfinite(y))) return 1.0;
+        return Math.pow(x, y);
     }
 
     /** php's pow_function_base for two ints: exact while it fits, then float. */
@@ -211,7 +217,7 @@ public final class Arith {
             Object n = NumericString.parseWhole(s);
             if (n != null) return n;
             NumericString.Num r = NumericString.parse(s);
-            if (r == null || a instanceof PhpArray || b instanceof PhpArray) throw unsupported(op, a, b);
+            if (r == null) throw unsupported(op, a, b);
             Convert.warn("A non-numeric value encountered");
             return r.value();
         }
@@ -233,14 +239,14 @@ public final class Arith {
             Object n = NumericString.parseWhole(s);
             if (n == null) {
                 NumericString.Num r = NumericString.parse(s);
-                if (r == null || a instanceof PhpArray || b instanceof PhpArray) throw unsupported(op, a, b);
+                if (r == null) throw unsupported(op, a, b);
                 Convert.warn("A non-numeric value encountered");
                 n = r.value();
             }
             if (n instanceof Long l) return l;
             double d = (Double) n;
-            long l = Convert.doubleToLong(d);
-            if (!Double.isFinite(d) || (double) l != d) {
+            long l = Convert.doubleToLongCap(d);
+            if ((double) l != d) {
                 Convert.deprecated("Implicit conversion from float-string \"" + s + "\" to int loses precision");
             }
             return l;

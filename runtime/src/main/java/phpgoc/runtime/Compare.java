@@ -116,12 +116,23 @@ public final class Compare {
             if (ny != null) {
                 if (nx instanceof Long l && ny instanceof Long m) return Long.compare(l, m);
                 double dx = ((Number) nx).doubleValue(), dy = ((Number) ny).doubleValue();
+                // integer strings beyond the int range ("oflow" in zendi_smart_strcmp)
+                int ox = overflow(x, nx), oy = overflow(y, ny);
+                if (ox != 0 && ox == oy && dx - dy == 0) return Integer.signum(x.compareTo(y));
+                if (nx instanceof Long && oy != 0) return -oy;
+                if (ny instanceof Long && ox != 0) return ox;
                 if (dx == dy && Double.isInfinite(dx)) return Integer.signum(x.compareTo(y));
                 double diff = dx - dy;
                 return diff > 0 ? 1 : (diff < 0 ? -1 : 0);
             }
         }
         return Integer.signum(x.compareTo(y));
+    }
+
+    /** 1 or -1 if s is an integer literal beyond the int range (parsed as float), else 0. */
+    private static int overflow(String s, Object n) {
+        if (!(n instanceof Double d) || s.indexOf('.') >= 0 || s.indexOf('e') >= 0 || s.indexOf('E') >= 0) return 0;
+        return d > 0 ? 1 : -1;
     }
 
     /** php's zend_hash_compare (unordered): count first, then each key of a looked up in b. */

@@ -37,6 +37,9 @@ class CompareTest {
         check("1e3", "1000", true, 0, 0);
         check("10", "9", false, 1, -1);
         check("10", "9a", false, -1, 1);
+        check("9223372036854775807", "9223372036854775808", false, -1, 1);
+        check("9223372036854775808", "9223372036854775809", false, -1, 1);
+        check("1e1000", "1e1001", false, -1, 1); // both INF: compared as strings
     }
 
     @Test void compare_nonNumericStringsBytewise() {
