@@ -22,6 +22,26 @@ public final class Ops {
         return v != Values.UNDEF ? v : undefinedVariable(name);
     }
 
+    /** {@code &$x}: taking a reference defines an undefined variable as null. */
+    public static Ref defineRef(Ref r) {
+        if (r.value == Values.UNDEF) r.value = null;
+        return r;
+    }
+
+    /** {@code $GLOBALS[key]} as a write target: the global's Ref. */
+    public static Ref globalRef(Context ctx, Object key) {
+        return ctx.globals.lookup(Convert.toStr(key));
+    }
+
+    /** {@code $GLOBALS} read: a copy of the defined globals. */
+    public static PhpArray globalsArray(Context ctx) {
+        PhpArray a = new PhpArray();
+        for (var e : ctx.globals.entries().entrySet()) {
+            if (e.getValue().isDefined()) a.put(e.getKey(), Values.copyOnAssign(e.getValue().value));
+        }
+        return a;
+    }
+
     /** Quiet read ({@code isset}, {@code ??}): UNDEF is null. */
     public static Object quiet(Object v) { return v == Values.UNDEF ? null : v; }
 

@@ -24,8 +24,26 @@ final class AssignGen {
         if (v.name().equals("this")) throw new CompileError("Cannot re-assign $this", v.span().line());
     }
 
+    static boolean isGlobals(Expr e) {
+        return e instanceof Expr.Dim d && d.index() != null && d.base() instanceof Expr.Var v && v.name().equals("GLOBALS");
+    }
+
+    private void globalRef(Expr e) {
+        Expr.Dim d = (Expr.Dim) e;
+        b.loadCtx();
+        g.expr.gen(d.index());
+        b.call(Rt.GLOBAL_REF);
+    }
+
     /** {@code target = value}; pushes the assigned value. */
     void assign(Expr.Assign a, boolean want) {
+        if (isGlobals(a.target())) {
+            globalRef(a.target());
+            g.expr.genCopy(a.value());
+            b.dupX1();
+            b.putField(Rt.REF_VALUE);
+            return;
+        }
         switch (a.target()) {
             case Expr.Var v -> {
                 checkThis(v);
@@ -92,6 +110,15 @@ final class AssignGen {
 
     /** Pushes the PhpArray that {@code e} denotes for a nested write, creating it as needed. */
     void containerForWrite(Expr e) {
+        if (isGlobals(e)) {
+            globalRef(e);
+            b.dup();
+            b.call(Rt.REF_GET);
+            b.call(Rt.ARRAY_FOR_WRITE);
+            b.dupX1();
+            b.putField(Rt.REF_VALUE);
+            return;
+        }
         switch (e) {
             case Expr.Var v -> {
                 checkThis(v);
@@ -162,6 +189,17 @@ final class AssignGen {
             b.mark(end);
             return;
         }
+        if (isGlobals(a.target())) {
+            globalRef(a.target());
+            b.dup();
+            b.call(Rt.REF_GET);
+            g.expr.gen(a.value());
+            b.line(a.span().line());
+            operator(a.op());
+            b.dupX1();
+            b.putField(Rt.REF_VALUE);
+            return;
+        }
         switch (a.target()) {
             case Expr.Var v -> {
                 checkThis(v);
@@ -204,6 +242,19 @@ final class AssignGen {
     /** {@code ++$x}, {@code $x--}, on variables and array elements; pushes the expression's value. */
     void incDec(Expr.IncDec i) {
         var op = i.increment() ? Rt.INC : Rt.DEC;
+        if (isGlobals(i.target())) {
+            int old = b.newTemp();
+            globalRef(i.target());
+            b.dup();
+            b.call(Rt.REF_GET);
+            b.dup();
+            b.store(old);
+            b.call(op);
+            b.dupX1();
+            b.putField(Rt.REF_VALUE);
+            if (!i.prefix()) { b.pop(); b.load(old); }
+            return;
+        }
         switch (i.target()) {
             case Expr.Var v -> {
                 checkThis(v);
@@ -245,7 +296,10 @@ final class AssignGen {
     /** Pushes a Ref to what {@code e} denotes ({@code &e}). */
     void genRef(Expr e) {
         switch (e) {
-            case Expr.Var v when b.isRef(v.name()) -> b.loadRef(v.name());
+            case Expr.Var v when b.isRef(v.name()) -> {
+                b.loadRef(v.name());
+                b.call(Rt.REF_DEFINE);
+            }
             case Expr.Dim d -> {
                 containerForWrite(d.base());
                 if (d.index() != null) g.expr.gen(d.index()); else b.pushUndef();

@@ -34,6 +34,10 @@ final class ExprGen {
             case Expr.ListExpr l -> throw new CompileError("Cannot use list() outside of assignment context", l.span().line());
             case Expr.ConstFetch c -> constant(c);
             case Expr.MagicConst m -> magic(m);
+            case Expr.Var v when v.name().equals("GLOBALS") -> {
+                b.loadCtx();
+                b.call(Rt.GLOBALS_ARRAY);
+            }
             case Expr.Var v -> {
                 checkThis(v);
                 b.loadVar(v.name());
@@ -132,6 +136,7 @@ final class ExprGen {
     /** Reads without warnings (isset, ??, empty): undefined variables and missing keys read null. */
     void genQuiet(Expr e) {
         switch (e) {
+            case Expr.Var v when v.name().equals("GLOBALS") -> gen(v);
             case Expr.Var v -> {
                 checkThis(v);
                 b.loadVarQuiet(v.name());

@@ -36,6 +36,9 @@ final class Rt {
     static final Call REF_NEW = Call.ctor(Ref.class);
     static final Call REF_NEW_V = Call.ctor(Ref.class, O);
     static final Call REF_GET = Call.of(Ref.class, "get");
+    static final Call REF_DEFINE = Call.of(Ops.class, "defineRef", Ref.class);
+    static final Call GLOBAL_REF = Call.of(Ops.class, "globalRef", Context.class, O);
+    static final Call GLOBALS_ARRAY = Call.of(Ops.class, "globalsArray", Context.class);
 
     // variables
     static final Call READ = Call.of(Ops.class, "read", O, String.class);

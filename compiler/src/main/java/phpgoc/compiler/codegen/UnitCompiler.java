@@ -320,6 +320,7 @@ public final class UnitCompiler {
                 b.checkCast(Ref.class);
                 b.bindRef(v);
             } else {
+                b.call(Rt.COPY);
                 b.storeVar(v);
             }
         }
