@@ -27,6 +27,8 @@ public final class PhpArray {
         Object[] vals;
         int used;
         int count;
+        /** No live slot is below this one (so firstPos skips leading tombstones, as array_shift loops need). */
+        int head;
         /** The next free integer key, Long.MIN_VALUE while no integer key was ever inserted. */
         long nextFree = Long.MIN_VALUE;
         // hash mode only (buckets == null means packed)
@@ -286,9 +288,11 @@ public final class PhpArray {
         if (s.buckets == null) {
             s.vals[i] = TOMB;
             s.count--;
+            if (i == s.head) advanceHead(s);
             if (i == s.used - 1) {
                 do { s.used--; } while (s.used > 0 && s.vals[s.used - 1] == TOMB);
                 Arrays.fill(s.vals, s.used, i + 1, null);
+                if (s.head > s.used) s.head = s.used;
             }
             return;
         }
@@ -303,6 +307,13 @@ public final class PhpArray {
         s.vals[i] = TOMB;
         s.skeys[i] = null;
         s.count--;
+        if (i == s.head) advanceHead(s);
+    }
+
+    private static void advanceHead(Storage s) {
+        int h = s.head;
+        while (h < s.used && s.vals[h] == TOMB) h++;
+        s.head = h;
     }
 
     /** The next integer key {@code []} would use. */
@@ -377,6 +388,7 @@ public final class PhpArray {
         s.ikeys = ik;
         s.skeys = sk;
         s.used = j;
+        s.head = 0;
         s.next = new int[cap];
         s.buckets = new int[cap];
         Arrays.fill(s.buckets, -1);
@@ -407,7 +419,7 @@ public final class PhpArray {
 
     // ---------------------------------------------------------------- iteration
 
-    public int firstPos() { return nextPos(-1); }
+    public int firstPos() { return nextPos(st.head - 1); }
 
     /** The next occupied position after pos, or -1. */
     public int nextPos(int pos) {

@@ -87,6 +87,8 @@ class ArithTest {
             assertEquals("Deprecated: Implicit conversion from float-string \"7.5\" to int loses precision", d.take());
             assertEquals(2L, Arith.mod(1e20, 3L));
             assertEquals("Deprecated: Implicit conversion from float 1.0E+20 to int loses precision", d.take());
+            assertEquals(0L, Arith.mod(Long.MAX_VALUE, "9223372036854775808"));
+            assertEquals("", d.take()); // the string caps at PHP_INT_MAX, which is "compatible"
             assertEquals(1L, Arith.mod(7.0, 2L));
             assertEquals("", d.take());
         }
@@ -103,6 +105,8 @@ class ArithTest {
         assertEquals(4.0, Arith.pow(2.0, 2L));
         assertEquals(8L, Arith.pow("2", "3"));
         assertEquals(1.0E30, Arith.pow(10L, 30L));
+        assertEquals(1.0, Arith.pow(1L, Double.NaN));
+        assertEquals(1.0, Arith.pow(-1L, Double.POSITIVE_INFINITY));
     }
 
     @Test void plus_convertsStrings() {

@@ -227,6 +227,32 @@ class PhpArrayTest {
         assertEquals(p, a.lastPos());
     }
 
+    @Test void remove_fromFrontRepeatedlyIsLinear() {
+        PhpArray a = new PhpArray();
+        for (long i = 0; i < 200_000; i++) a.append(i);
+        long sum = 0;
+        while (a.size() > 0) {
+            int p = a.firstPos();
+            sum += (Long) a.valueAt(p);
+            a.remove(a.keyAt(p));
+        }
+        assertEquals(199999L * 200000 / 2, sum);
+        assertEquals(-1, a.firstPos());
+        a.append(1L); // next index continues after the removed keys
+        assertEquals(List.of(200000L), keys(a));
+        a.remove(200000L);
+        a.put("s", 2L);
+        assertEquals(List.of("s"), keys(a));
+    }
+
+    @Test void remove_allThenAppendIsIterable() {
+        PhpArray a = PhpArray.of(1L, 2L);
+        a.remove(0L);
+        a.remove(1L);
+        a.put(2L, (Object) 3L);
+        assertEquals(List.of(2L), keys(a));
+    }
+
     @Test void bigArray_fillAndSumIsFast() {
         long best = Long.MAX_VALUE;
         for (int round = 0; round < 8; round++) {
