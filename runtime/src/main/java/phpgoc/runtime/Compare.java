@@ -7,14 +7,9 @@ public final class Compare {
     public static boolean looseEquals(Object a, Object b) {
         if (a instanceof Long x && b instanceof Long y) return x.longValue() == y.longValue();
         if (a instanceof String x && b instanceof String y) {
-            if (x.equals(y)) return true;
-            return smartStrcmp(x, y) == 0 && !(bothNonNumeric(x, y));
+            return x.equals(y) || smartStrcmp(x, y) == 0;
         }
         return compare(a, b) == 0;
-    }
-
-    private static boolean bothNonNumeric(String x, String y) {
-        return false; // smartStrcmp already falls back to byte comparison for non-numeric strings
     }
 
     public static boolean identical(Object a, Object b) {
