@@ -321,8 +321,26 @@ public final class Ops {
 
     // ---- functions and constants
 
-    public static void declareFunction(Context ctx, String name, ParamInfo[] params, CompiledUnit unit, int index) {
-        ctx.declareFunction(new PhpFunction.User(name, params, unit, index));
+    public static void declareFunction(Context ctx, String name, ParamInfo[] params, CompiledUnit unit, int index,
+                                       int line) {
+        PhpFunction old = ctx.findFunction(name);
+        if (old instanceof UserFunction u) {
+            throw FatalError.here("Cannot redeclare " + name + "() (previously declared in " + u.file + ":" + u.line + ")");
+        }
+        ctx.declareFunction(new UserFunction(name, params, unit, index, unit.path(), line));
+    }
+
+    /** A function-local static of a closure: statics belong to each closure object. */
+    public static String closureStaticKey(String base, Closure self) {
+        return base + "#" + System.identityHashCode(self);
+    }
+
+    public static PhpError namedOverwrites(String name) {
+        return new PhpError("Error", "Named parameter $" + name + " overwrites previous argument");
+    }
+
+    public static PhpError notByReference(String fn, int argNo, String param) {
+        return new PhpError("Error", fn + "(): Argument #" + argNo + " ($" + param + ") cannot be passed by reference");
     }
 
     /** A first-class callable {@code f(...)}. */

@@ -121,6 +121,7 @@ final class CallGen {
         List<String> restNames = new ArrayList<>();
         List<Expr> extra = new ArrayList<>();
         String unknownNamed = null;
+        String overwrite = null;
         int pos = 0;
         for (Arg a : c.args()) {
             if (a.name() == null) {
@@ -132,9 +133,7 @@ final class CallGen {
                 int k = -1;
                 for (int i = 0; i < fixedParams; i++) if (ps.get(i).name().equals(a.name())) k = i;
                 if (k >= 0) {
-                    if (slot[k] != null) {
-                        throw new CompileError("Named parameter $" + a.name() + " overwrites previous argument", a.span().line());
-                    }
+                    if (slot[k] != null && unknownNamed == null) overwrite = a.name();
                     slot[k] = a.value();
                 } else if (variadic) {
                     rest.add(a.value());
@@ -143,6 +142,14 @@ final class CallGen {
                     unknownNamed = a.name();
                 }
             }
+        }
+        if (overwrite != null) {
+            b.line(c.span().line());
+            b.pushString(overwrite);
+            b.call(Rt.NAMED_OVERWRITES);
+            b.athrow();
+            b.pushNull();
+            return;
         }
         if (unknownNamed != null) {
             b.line(c.span().line());
@@ -158,6 +165,14 @@ final class CallGen {
             Expr a = slot[i];
             if (a == null) {
                 if (p.byRef()) b.pushNull(); else b.pushUndef();
+            } else if (p.byRef() && !(a instanceof Expr.Var || a instanceof Expr.Dim)) {
+                b.line(c.span().line());
+                b.pushString(d.name());
+                b.pushInt(i + 1);
+                b.pushString(p.name());
+                b.call(Rt.NOT_BY_REFERENCE);
+                b.athrow();
+                b.pushNull();
             } else if (p.byRef()) {
                 g.assign.genRef(a);
             } else {

@@ -135,7 +135,10 @@ final class Rt {
     static final Call UNKNOWN_NAMED = Call.of(Ops.class, "unknownNamedParam", String.class);
     static final Call BUILTIN_ARG_COUNT = Call.of(Ops.class, "builtinArgCount", String.class, int.class, int.class, int.class);
     static final Call DECLARE_FUNCTION = Call.of(Ops.class, "declareFunction", Context.class, String.class,
-            ParamInfo[].class, CompiledUnit.class, int.class);
+            ParamInfo[].class, CompiledUnit.class, int.class, int.class);
+    static final Call CLOSURE_STATIC_KEY = Call.of(Ops.class, "closureStaticKey", String.class, Closure.class);
+    static final Call NAMED_OVERWRITES = Call.of(Ops.class, "namedOverwrites", String.class);
+    static final Call NOT_BY_REFERENCE = Call.of(Ops.class, "notByReference", String.class, int.class, String.class);
     static final Call FUNCTION_VALUE = Call.of(Ops.class, "functionValue", Context.class, String.class);
     static final Call CLOSURE_NEW = Call.ctor(Closure.class, String.class, ParamInfo[].class, CompiledUnit.class,
             int.class, Object[].class, O);

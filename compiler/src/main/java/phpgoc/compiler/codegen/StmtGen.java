@@ -91,14 +91,21 @@ final class StmtGen {
                 for (Stmt.StaticItem it : sv.vars()) {
                     String key = g.unit.absPath + "::" + g.unit.methodName(g.scope) + "::" + it.name();
                     Label done = b.label();
-                    b.loadCtx();
+                    int k = b.newTemp(String.class);
                     b.pushString(key);
+                    if (g.scope.kind == Scope.Kind.CLOSURE || g.scope.kind == Scope.Kind.ARROW) {
+                        b.loadArg(1);
+                        b.call(Rt.CLOSURE_STATIC_KEY);
+                    }
+                    b.store(k);
+                    b.loadCtx();
+                    b.load(k);
                     b.call(Rt.STATIC_VAR);
                     b.dup();
                     b.jumpIfNonNull(done);
                     b.pop();
                     b.loadCtx();
-                    b.pushString(key);
+                    b.load(k);
                     if (it.init() != null) g.expr.gen(it.init()); else b.pushNull();
                     b.call(Rt.INIT_STATIC);
                     b.mark(done);
@@ -151,9 +158,10 @@ final class StmtGen {
         }
         Loop target = loops.get(loops.size() - levels);
         if (isContinue && target.isSwitch()) {
-            g.unit.compileWarning(levels == 1
+            g.unit.compileWarning((levels == 1
                     ? "\"continue\" targeting switch is equivalent to \"break\""
-                    : "\"continue " + levels + "\" targeting switch is equivalent to \"break " + levels + "\"", line);
+                    : "\"continue " + levels + "\" targeting switch is equivalent to \"break " + levels + "\"")
+                    + (levels < loops.size() ? ". Did you mean to use \"continue " + (levels + 1) + "\"?" : ""), line);
         }
         b.jump(isContinue ? target.continueTo() : target.breakTo());
     }

@@ -240,6 +240,7 @@ public final class UnitCompiler {
         b.getStatic(internalName, paramsField(s), ParamInfo[].class);
         b.getStatic(internalName, "INSTANCE", CompiledUnit.class);
         b.pushInt(s.index);
+        b.pushInt(s.decl.span().line());
         b.call(Rt.DECLARE_FUNCTION);
     }
 
@@ -329,6 +330,10 @@ public final class UnitCompiler {
     private void params(Scope s, Gen g, int first) {
         Builder b = g.b;
         List<Param> ps = s.decl.params();
+        Set<String> names = new HashSet<>();
+        for (Param p : ps) {
+            if (!names.add(p.name())) throw new CompileError("Redefinition of parameter $" + p.name(), p.span().line());
+        }
         int required = 0;
         boolean optional = false;
         for (int i = 0; i < ps.size(); i++) {

@@ -1,0 +1,22 @@
+package phpgoc.runtime;
+
+/**
+ * A named PHP function compiled from source, remembering where it was declared so a second
+ * declaration can say "previously declared in FILE:LINE".
+ */
+public final class UserFunction extends PhpFunction {
+    private final CompiledUnit unit;
+    private final int index;
+    public final String file;
+    public final int line;
+
+    public UserFunction(String name, ParamInfo[] params, CompiledUnit unit, int index, String file, int line) {
+        super(name, params);
+        this.unit = unit;
+        this.index = index;
+        this.file = file;
+        this.line = line;
+    }
+
+    @Override public Object call(Context ctx, Object[] args) { return unit.invoke(index, ctx, null, args); }
+}
