@@ -163,8 +163,8 @@ public abstract class PhpLexerBase extends Lexer {
         int end = skipQuoted(p + 1, quote);
         if (end < 0) {
             int line = getLine() + countLines(p, src.length());
-            errors.add(new LexError(p, line,
-                    "syntax error, unexpected end of file, expecting variable or \"${\" or \"{$\""));
+            errors.add(new LexError(p, line, quote == '`' ? "syntax error, unexpected end of file, expecting \"`\""
+                    : "syntax error, unexpected end of file, expecting variable or \"${\" or \"{$\""));
             return make(PhpLexer.UNTERMINATED, DEFAULT_TOKEN_CHANNEL, p, src.length());
         }
         return make(type, DEFAULT_TOKEN_CHANNEL, p, end);

@@ -86,7 +86,11 @@ final class AstBuilder {
         if (c instanceof InlineHtmlStmtContext x) return new Stmt.InlineHtml(x.getText(), s);
         if (c instanceof UnsetStmtContext x) {
             List<Expr> vs = new ArrayList<>();
-            for (ChainContext v : x.chain()) vs.add(ex.target(v, null));
+            for (ChainContext v : x.chain()) {
+                Expr e = ex.target(v, null);
+                if (e instanceof Expr.Dim d && d.index() == null) throw fatal("Cannot use [] for unsetting", v.getStart().getLine());
+                vs.add(e);
+            }
             return new Stmt.Unset(vs, s);
         }
         if (c instanceof DeclareStmtContext x) {

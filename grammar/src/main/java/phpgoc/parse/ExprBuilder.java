@@ -181,16 +181,16 @@ final class ExprBuilder {
 
     private Expr ternary(TernaryExprContext x, Span s) {
         boolean shortForm = x.expr().size() == 2;
-        if (x.expr(0) instanceof TernaryExprContext inner) {
-            boolean innerShort = inner.expr().size() == 2;
+        if (x.expr(0) instanceof TernaryExprContext nested) {
+            boolean innerShort = nested.expr().size() == 2;
             if (!(shortForm && innerShort)) {
-                String a = innerShort ? "a ?: b" : "a ? b : c";
-                String b = shortForm ? "?: d" : "? d : e";
-                String lastL = innerShort ? "b" : "c";
-                String lastR = shortForm ? "d" : "d : e";
-                String first = innerShort ? "a ?: " : "a ? b : ";
-                String msg = "Unparenthesized `" + a + " " + b + "` is not supported. Use either `(" + a + ") " + b
-                        + "` or `" + first + "(" + lastL + " " + (shortForm ? "?: d" : "? " + lastR) + ")`";
+                String inner = innerShort ? "a ?: b" : "a ? b : c";
+                String x1 = innerShort ? "c" : "d", x2 = innerShort ? "d" : "e";
+                String tail = shortForm ? "?: " + x1 : "? " + x1 + " : " + x2;
+                String head = innerShort ? "a ?: " : "a ? b : ";
+                String last = innerShort ? "b" : "c";
+                String msg = "Unparenthesized `" + inner + " " + tail + "` is not supported. Use either `(" + inner + ") " + tail
+                        + "` or `" + head + "(" + last + " " + tail + ")`";
                 throw fatal(msg, x.getStart().getLine());
             }
         }
@@ -204,7 +204,7 @@ final class ExprBuilder {
         Expr value = read(x.expr());
         if (op.getType() == PhpParser.ASSIGN) return new Expr.Assign(target(x.chain(), op), value, s);
         Expr t = target(x.chain(), op);
-        if (t instanceof Expr.ListExpr) throw fatal("Cannot use list() as standalone expression", op.getLine());
+        if (t instanceof Expr.ListExpr) throw syntax(op);
         return new Expr.CompoundAssign(t, binaryOp(op.getType()), value, s);
     }
 
@@ -321,6 +321,7 @@ final class ExprBuilder {
             return new Expr.New(new Expr.AnonClass(decl, s), args(x.arguments()), s);
         }
         NewClassContext x = (NewClassContext) c;
+        if (isFcc(x.arguments())) throw fatal("Cannot create Closure for new expression", x.getStart().getLine());
         return new Expr.New(classRef(x.classRef()), args(x.arguments()), s);
     }
 

@@ -85,11 +85,20 @@ final class StringLiterals {
         String indent = closing.substring(0, ind);
         String body = lastNl <= nl ? "" : raw.substring(nl + 1, lastNl);
         if (body.endsWith("\r")) body = body.substring(0, body.length() - 1);
+        if (indent.indexOf(' ') >= 0 && indent.indexOf('\t') >= 0) {
+            throw new BuildFailure(ParseError.syntax("Invalid indentation - tabs and spaces cannot be mixed", span.line() + count(raw, 0, lastNl) + 1));
+        }
         if (lastNl > nl && !indent.isEmpty()) {
             String[] lines = body.split("\n", -1);
             StringBuilder sb = new StringBuilder(body.length());
             for (int k = 0; k < lines.length; k++) {
                 String l = lines[k];
+                char other = indent.charAt(0) == ' ' ? '\t' : ' ';
+                int lead = 0;
+                while (lead < l.length() && lead < ind && (l.charAt(lead) == ' ' || l.charAt(lead) == '\t')) lead++;
+                if (l.substring(0, lead).indexOf(other) >= 0) {
+                    throw new BuildFailure(ParseError.syntax("Invalid indentation - tabs and spaces cannot be mixed", span.line() + 1 + k));
+                }
                 if (l.startsWith(indent)) {
                     l = l.substring(ind);
                 } else if (!l.isBlank()) {
