@@ -335,6 +335,88 @@ public final class Ops {
         return base + "#" + System.identityHashCode(self);
     }
 
+    /** Scalar parameter/return type codes used by {@link #param} and {@link #ret}. */
+    public static final int T_INT = 1, T_FLOAT = 2, T_STRING = 3, T_BOOL = 4, T_ARRAY = 5;
+
+    private static final String[] TYPE_NAMES = {"mixed", "int", "float", "string", "bool", "array"};
+
+    /** Coerces (weak mode) or rejects a typed parameter's argument; null for an unusable value. */
+    private static Object coerce(Object v, int type) {
+        switch (type) {
+            case T_INT -> {
+                if (v instanceof Long) return v;
+                if (v instanceof Boolean b) return b ? 1L : 0L;
+                if (Values.isString(v)) {
+                    Object n = Convert.parseNumeric(Convert.toStr(v));
+                    if (n == null) return null;
+                    v = n;
+                    if (v instanceof Long) return v;
+                }
+                if (v instanceof Double d) {
+                    if (Double.isNaN(d) || Double.isInfinite(d)) return null;
+                    if (d != Math.rint(d)) {
+                        Context.current().deprecated("Implicit conversion from float " + Convert.doubleRepr(d)
+                                + " to int loses precision");
+                    }
+                    return (long) (double) d;
+                }
+                return null;
+            }
+            case T_FLOAT -> {
+                if (v instanceof Double) return v;
+                if (v instanceof Long l) return (double) l;
+                if (v instanceof Boolean b) return b ? 1.0 : 0.0;
+                if (Values.isString(v)) {
+                    Object n = Convert.parseNumeric(Convert.toStr(v));
+                    return n == null ? null : n instanceof Long l ? (Object) (double) l : n;
+                }
+                return null;
+            }
+            case T_STRING -> {
+                if (Values.isString(v)) return v;
+                if (v instanceof Long || v instanceof Double || v instanceof Boolean) return Convert.toStr(v);
+                return null;
+            }
+            case T_BOOL -> {
+                if (v instanceof Boolean) return v;
+                if (v instanceof Long || v instanceof Double || Values.isString(v)) return Convert.toBool(v);
+                return null;
+            }
+            case T_ARRAY -> { return v instanceof PhpArray ? v : null; }
+            default -> { return v; }
+        }
+    }
+
+    /** A typed by-value parameter: coerced in weak mode, or php's TypeError naming the call site. */
+    public static Object param(Object v, int type, boolean nullable, String fn, int argNo, String name) {
+        if (v == null && nullable) return null;
+        Object r = v == null ? null : coerce(v, type);
+        if (r != null) return r;
+        List<StackWalker.StackFrame> gen = StackWalker.getInstance().walk(frames -> frames
+                .filter(f -> f.getClassName().startsWith(SourceLocation.GENERATED_PACKAGE) && f.getLineNumber() > 0)
+                .limit(2).toList());
+        String where = "";
+        if (gen.size() > 1) {
+            where = ", called in " + gen.get(1).getFileName() + " on line " + gen.get(1).getLineNumber();
+        }
+        return throwTypeError(fn + "(): Argument #" + argNo + " ($" + name + ") must be of type "
+                + (nullable ? "?" : "") + TYPE_NAMES[type] + ", " + Values.typeName(v) + " given" + where
+                + (where.isEmpty() ? "" : " and defined"));
+    }
+
+    private static Object throwTypeError(String msg) {
+        throw new PhpError("TypeError", msg);
+    }
+
+    /** A typed return value. */
+    public static Object ret(Object v, int type, boolean nullable, String fn) {
+        if (v == null && nullable) return null;
+        Object r = v == null ? null : coerce(v, type);
+        if (r != null) return r;
+        return throwTypeError(fn + "(): Return value must be of type " + (nullable ? "?" : "") + TYPE_NAMES[type]
+                + ", " + Values.typeName(v) + " returned");
+    }
+
     public static PhpError namedOverwrites(String name) {
         return new PhpError("Error", "Named parameter $" + name + " overwrites previous argument");
     }

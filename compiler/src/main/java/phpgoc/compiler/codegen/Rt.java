@@ -136,6 +136,8 @@ final class Rt {
     static final Call BUILTIN_ARG_COUNT = Call.of(Ops.class, "builtinArgCount", String.class, int.class, int.class, int.class);
     static final Call DECLARE_FUNCTION = Call.of(Ops.class, "declareFunction", Context.class, String.class,
             ParamInfo[].class, CompiledUnit.class, int.class, int.class);
+    static final Call PARAM = Call.of(Ops.class, "param", O, int.class, boolean.class, String.class, int.class, String.class);
+    static final Call RET = Call.of(Ops.class, "ret", O, int.class, boolean.class, String.class);
     static final Call CLOSURE_STATIC_KEY = Call.of(Ops.class, "closureStaticKey", String.class, Closure.class);
     static final Call NAMED_OVERWRITES = Call.of(Ops.class, "namedOverwrites", String.class);
     static final Call NOT_BY_REFERENCE = Call.of(Ops.class, "notByReference", String.class, int.class, String.class);

@@ -75,6 +75,16 @@ final class StmtGen {
                 if (r.value() == null) b.pushNull();
                 else if (g.scope.kind == Scope.Kind.TOP) g.expr.gen(r.value());
                 else g.expr.genCopy(r.value());
+                if (g.scope.decl != null && r.value() != null) {
+                    int type = UnitCompiler.typeCode(g.scope.decl.returnType());
+                    if (type != 0) {
+                        b.pushInt(type);
+                        b.pushBoolean(UnitCompiler.isNullable(g.scope.decl.returnType()));
+                        b.pushString(g.scope.functionName());
+                        b.line(r.span().line());
+                        b.call(Rt.RET);
+                    }
+                }
                 b.areturn();
             }
             case Stmt.Global gl -> {

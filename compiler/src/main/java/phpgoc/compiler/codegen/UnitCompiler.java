@@ -374,11 +374,39 @@ public final class UnitCompiler {
                     }
                     b.mark(ok);
                 }
+                int type = typeCode(p.type());
+                if (type != 0 && !p.variadic()) {
+                    b.loadArg(arg);
+                    b.pushInt(type);
+                    b.pushBoolean(isNullable(p.type()) || p.defaultValue() instanceof phpgoc.ast.Expr.ConstFetch c
+                            && c.name().text().equalsIgnoreCase("null"));
+                    b.pushString(s.kind == Scope.Kind.FUNCTION ? s.decl.name() : "{closure}");
+                    b.pushInt(i + 1);
+                    b.pushString(p.name());
+                    b.call(Rt.PARAM);
+                    b.storeArg(arg);
+                }
                 b.loadArg(arg);
                 b.storeVar(p.name());
             }
         }
     }
+
+    /** The {@code Ops.T_*} code of a simple scalar/array type, 0 for types not checked yet. */
+    static int typeCode(phpgoc.ast.TypeRef t) {
+        if (t instanceof phpgoc.ast.TypeRef.Nullable n) return typeCode(n.inner());
+        if (!(t instanceof phpgoc.ast.TypeRef.Named n)) return 0;
+        return switch (n.name().text().toLowerCase(Locale.ROOT)) {
+            case "int" -> phpgoc.runtime.Ops.T_INT;
+            case "float" -> phpgoc.runtime.Ops.T_FLOAT;
+            case "string" -> phpgoc.runtime.Ops.T_STRING;
+            case "bool" -> phpgoc.runtime.Ops.T_BOOL;
+            case "array" -> phpgoc.runtime.Ops.T_ARRAY;
+            default -> 0;
+        };
+    }
+
+    static boolean isNullable(phpgoc.ast.TypeRef t) { return t instanceof phpgoc.ast.TypeRef.Nullable; }
 
     private void tooFew(Builder b, Scope s, int passed, int required, boolean exact) {
         b.pushString(s.kind == Scope.Kind.FUNCTION ? s.decl.name() : "{closure}");
