@@ -160,9 +160,21 @@ final class ExprBuilder {
         };
     }
 
+    /** Left-assoc chains ({@code 'a' . 'b' . ...}) are built bottom-up in a loop, not by recursion. */
     private Expr binary(BinaryExprContext x, Span s) {
-        Token op = ((TerminalNode) x.getChild(1)).getSymbol();
-        return new Expr.Binary(read(x.expr(0)), binaryOp(op.getType()), read(x.expr(1)), s);
+        java.util.ArrayDeque<BinaryExprContext> spine = new java.util.ArrayDeque<>();
+        ExprContext cur = x;
+        while (cur instanceof BinaryExprContext b) {
+            spine.push(b);
+            cur = b.expr(0);
+        }
+        Expr left = read(cur);
+        while (!spine.isEmpty()) {
+            BinaryExprContext b = spine.pop();
+            Token op = ((TerminalNode) b.getChild(1)).getSymbol();
+            left = new Expr.Binary(left, binaryOp(op.getType()), read(b.expr(1)), b == x ? s : sp(b));
+        }
+        return left;
     }
 
     private static boolean relational(int t) {

@@ -61,6 +61,39 @@ public final class Parser {
     };
 
     public static List<Stmt> parse(String source, String file) throws ParseError {
+        try {
+            return parseOnThisThread(source, file);
+        } catch (StackOverflowError deep) {
+            return parseOnBigStack(source, file);
+        }
+    }
+
+    /** Very deeply nested source: parse again on a thread with a large stack. */
+    private static List<Stmt> parseOnBigStack(String source, String file) throws ParseError {
+        Object[] result = new Object[1];
+        Thread t = new Thread(null, () -> {
+            try {
+                result[0] = parseOnThisThread(source, file);
+            } catch (ParseError | RuntimeException | StackOverflowError e) {
+                result[0] = e;
+            }
+        }, "phpgoc-parse", 1L << 30);
+        t.start();
+        try {
+            t.join();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException(e);
+        }
+        if (result[0] instanceof ParseError e) throw e;
+        if (result[0] instanceof RuntimeException e) throw e;
+        if (result[0] instanceof StackOverflowError e) throw e;
+        @SuppressWarnings("unchecked")
+        List<Stmt> stmts = (List<Stmt>) result[0];
+        return stmts;
+    }
+
+    private static List<Stmt> parseOnThisThread(String source, String file) throws ParseError {
         PhpLexer lexer = new PhpLexer(CharStreams.fromString(source, file));
         lexer.removeErrorListeners();
         CommonTokenStream tokens = new CommonTokenStream(lexer);

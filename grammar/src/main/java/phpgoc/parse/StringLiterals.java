@@ -317,6 +317,10 @@ final class StringLiterals {
             return i + 2;
         }
         out.append('\\');
+        if (e == '{') {
+            out.append('{'); // "\{$x}" is a literal "\{" and a simple "$x"
+            return i + 2;
+        }
         return i + 1;
     }
 }

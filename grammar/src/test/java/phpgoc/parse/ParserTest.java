@@ -128,6 +128,19 @@ class ParserTest {
     }
 
     @Test
+    void strings_backslashBraceIsNotComplexSyntax() {
+        assertEquals("(Interp [(StrLit \"\\{\") (Var \"x\") (StrLit \"}\")])", expr("\"\\{$x}\""));
+    }
+
+    @Test
+    void deepNesting_doesNotOverflow() {
+        StringBuilder sb = new StringBuilder("$a = 'x'");
+        for (int i = 0; i < 20000; i++) sb.append(" . 'y'");
+        sb.append("; $b = ").append("[".repeat(300)).append("]".repeat(300));
+        assertEquals(2, parse(sb + ";").size());
+    }
+
+    @Test
     void magicConstants() {
         assertEquals("(IntLit 2)", expr("__LINE__"));
         assertEquals("(MagicConst \"__CLASS__\")", expr("__class__"));
