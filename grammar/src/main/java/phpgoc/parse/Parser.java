@@ -147,10 +147,6 @@ public final class Parser {
             int at = t.getType() == Token.EOF ? Integer.MAX_VALUE - 1 : t.getStartIndex();
             if (lexMsg != null && lexAt <= at) throw ParseError.syntax(lexMsg, lexLine);
             int line = t.getLine() + (t.getType() == PhpLexer.HEREDOC ? 1 : 0);
-            if (Boolean.getBoolean("phpgoc.debugParse")) {
-                System.err.println("ctx=" + (f.ctx == null ? null : f.ctx.getClass().getSimpleName()) + " expected="
-                        + f.expected.toString(PhpParser.VOCABULARY));
-            }
             String msg = "syntax error, unexpected " + SyntaxErrors.describe(t) + SyntaxErrors.expecting(f.expected, f.ctx, t, f.afterExpr,
                     f.cause instanceof NoViableAltException nv ? nv.getStartToken() : null, previous(tokens, t));
             throw ParseError.syntax(msg, line);

@@ -126,6 +126,7 @@ final class SyntaxErrors {
             // a failed prediction: its expected set is that of the decision's start, useless to php's wording
             int p = prev == null ? -1 : prev.getType();
             if (p == PhpLexer.DOLLAR) return list(PhpLexer.VARIABLE, PhpLexer.LBRACE, PhpLexer.DOLLAR);
+            if (p == PhpLexer.FUNCTION || p == PhpLexer.FN) return list(PhpLexer.LPAREN);
             if (c instanceof PhpParser.ConstMemberContext || c instanceof PhpParser.ConstItemContext) return list(PhpLexer.ASSIGN);
             if (c instanceof PhpParser.ArgumentsContext || c instanceof PhpParser.ArgumentContext) return list(PhpLexer.RPAREN);
             if (c instanceof PhpParser.StatementContext && decisionStart.getType() == PhpLexer.NAMESPACE && p != PhpLexer.NAMESPACE) {

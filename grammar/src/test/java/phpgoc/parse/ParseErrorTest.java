@@ -58,6 +58,15 @@ class ParseErrorTest {
         <?php\\nuse A B;                         | Parse error: syntax error, unexpected identifier "B", expecting "," or ";" | 2
         <?php\\nclass A { public function f() }  | Parse error: syntax error, unexpected token "}", expecting ";" or "{" | 2
         <?php\\n$a = static;                     | Parse error: syntax error, unexpected token ";", expecting "::" | 2
+        <?php\\nfunction function() {}         | Parse error: syntax error, unexpected token "function", expecting "(" | 2
+        <?php\\n$a = `x;                        | Parse error: syntax error, unexpected end of file, expecting "`" | 2
+        <?php\\nunset($a[]);                    | Fatal error: Cannot use [] for unsetting | 2
+        <?php\\n$y = $x[];                      | Fatal error: Cannot use [] for reading | 2
+        <?php\\n$a->b() = 1;                    | Fatal error: Can't use method return value in write context | 2
+        <?php\\n$x = 1 ?: 2 ? 3 : 4;            | Fatal error: Unparenthesized `a ?: b ? c : d` is not supported. Use either `(a ?: b) ? c : d` or `a ?: (b ? c : d)` | 2
+        <?php\\n$x = 1 ? 2 : 3 ?: 4;            | Fatal error: Unparenthesized `a ? b : c ?: d` is not supported. Use either `(a ? b : c) ?: d` or `a ? b : (c ?: d)` | 2
+        <?php\\n[$a, $b] += 1;                  | Parse error: syntax error, unexpected token "+=" | 2
+        <?php\\n$a = new A(...);                | Fatal error: Cannot create Closure for new expression | 2
         <?php\\n$a = 1 === 2 === 3;              | Parse error: syntax error, unexpected token "===" | 2
         """)
     void message_matchesPhp(String source, String expected, int line) {
