@@ -37,7 +37,22 @@ final class StringLiterals {
         BigInteger v = new BigInteger(digits, radix);
         if (v.bitLength() < 64) return new Expr.IntLit(v.longValue(), span);
         if (radix == 10) return new Expr.FloatLit(Double.parseDouble(digits), span);
-        return new Expr.FloatLit(v.doubleValue(), span);
+        if (radix == 16) return new Expr.FloatLit(v.doubleValue(), span);
+        return new Expr.FloatLit(phpBinOctStrtod(digits, radix), span);
+    }
+
+    /**
+     * php's {@code zend_bin_strtod}/{@code zend_oct_strtod}: {@code value = value * base + c - '0'}
+     * with {@code c} the digit character, so each step rounds twice ({@code (value*base + c) - '0'});
+     * {@code 0b} followed by 64 ones is 1.844674407370955E+19, not 2^64. (Hex literals add the digit's value.)
+     */
+    private static double phpBinOctStrtod(String digits, int base) {
+        double value = 0;
+        for (int i = 0; i < digits.length(); i++) {
+            value = value * base + digits.charAt(i);
+            value = value - '0';
+        }
+        return value;
     }
 
     static Expr floatLiteral(String text, Span span) {

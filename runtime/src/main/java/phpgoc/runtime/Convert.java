@@ -82,10 +82,13 @@ public final class Convert {
         return 1;
     }
 
+    /** php's {@code zend_strtod} of the numeric prefix: {@code "-0"} is -0.0 (an integer 0 would lose the sign). */
     static double strToDouble(String s) {
         NumericString.Num r = NumericString.parse(s);
         if (r == null) return 0;
-        return r.value() instanceof Long l ? (double) l : (Double) r.value();
+        if (!(r.value() instanceof Long l)) return (Double) r.value();
+        if (l == 0 && s.indexOf('-') >= 0 && s.stripLeading().startsWith("-")) return -0.0;
+        return l;
     }
 
     /** {@code (string)}: floats use ini precision (14 by default); arrays give "Array" with a warning. */

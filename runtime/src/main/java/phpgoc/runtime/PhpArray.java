@@ -48,6 +48,8 @@ public final class PhpArray {
                 Object[] v = s.vals;
                 for (int i = 0, n = used; i < n; i++) {
                     if (v[i] instanceof PhpArray a) v[i] = a.copy();
+                    // Ref elements are shared but not counted again (Ref#binds): the copy that
+                    // separates is most often a temporary (a by-value argument, a foreach copy)
                 }
                 if (buckets != null) {
                     s.ikeys = ikeys.clone();
@@ -67,6 +69,18 @@ public final class PhpArray {
     public PhpArray() { st = new Storage(0); }
     public PhpArray(int capacity) { st = new Storage(Math.max(0, capacity)); }
     private PhpArray(Storage st) { this.st = st; }
+
+    /**
+     * The value of the literal {@code []}: php's shared empty array, whose next free index is 0, so
+     * {@code $a = []; $a[-5] = 1; $a[] = 2;} appends at key 0. Arrays php creates fresh (a literal
+     * with elements, {@code $undef[-5] = 1}, library results) start with no next index, so the first
+     * negative key -5 makes the next one -4.
+     */
+    public static PhpArray empty() {
+        PhpArray a = new PhpArray();
+        a.st.nextFree = 0;
+        return a;
+    }
 
     /** A packed list of the given values. */
     public static PhpArray of(Object... values) {
@@ -240,8 +254,13 @@ public final class PhpArray {
     public void putRef(Object key, Ref ref) {
         Object k = Convert.toKey(key);
         Storage s = w();
+        ref.binds++;
         int i = find(s, k);
-        if (i >= 0) { s.vals[i] = ref; return; }
+        if (i >= 0) {
+            if (s.vals[i] instanceof Ref old) old.binds--;
+            s.vals[i] = ref;
+            return;
+        }
         if (k instanceof Long l) put(l.longValue(), ref); else putStr((String) k, ref);
     }
 
@@ -285,6 +304,7 @@ public final class PhpArray {
         if (find(st, k) < 0) return;
         Storage s = w();
         int i = find(s, k);
+        if (s.vals[i] instanceof Ref r) r.binds--;
         if (s.buckets == null) {
             s.vals[i] = TOMB;
             s.count--;

@@ -201,6 +201,10 @@ final class ExprGen {
     }
 
     private void arrayLit(List<ArrayItem> items) {
+        if (items.isEmpty()) {
+            b.call(Rt.ARRAY_EMPTY);
+            return;
+        }
         b.newInit(Rt.ARRAY_NEW);
         b.call(Rt.ARRAY_NEW);
         for (ArrayItem it : items) {

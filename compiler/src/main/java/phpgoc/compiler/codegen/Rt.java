@@ -36,6 +36,8 @@ final class Rt {
     static final Call REF_NEW = Call.ctor(Ref.class);
     static final Call REF_NEW_V = Call.ctor(Ref.class, O);
     static final Call REF_GET = Call.of(Ref.class, "get");
+    static final Call REF_REBIND = Call.of(Ref.class, "rebind", Ref.class, Ref.class);
+    static final Call REF_UNBIND = Call.of(Ref.class, "unbind", Ref.class);
     static final Call REF_DEFINE = Call.of(Ops.class, "defineRef", Ref.class);
     static final Call GLOBAL_REF = Call.of(Ops.class, "globalRef", Context.class, O);
     static final Call GLOBALS_ARRAY = Call.of(Ops.class, "globalsArray", Context.class);
@@ -47,6 +49,7 @@ final class Rt {
     static final Call ST_NEW = Call.ctor(SymbolTable.class);
     static final Call ST_LOOKUP = Call.of(SymbolTable.class, "lookup", String.class);
     static final Call ST_BIND = Call.of(SymbolTable.class, "bind", String.class, Ref.class);
+    static final Call ST_RELEASE_ALL = Call.of(SymbolTable.class, "releaseAll");
     static final Call ST_UNSET = Call.of(SymbolTable.class, "unset", String.class);
     static final FieldRef CTX_GLOBALS = FieldRef.of(Context.class, "globals");
     static final Call STATIC_VAR = Call.of(Context.class, "staticVar", String.class);
@@ -100,6 +103,7 @@ final class Rt {
 
     // arrays
     static final Call ARRAY_NEW = Call.ctor(PhpArray.class);
+    static final Call ARRAY_EMPTY = Call.of(PhpArray.class, "empty");
     static final Call ARRAY_NEW_N = Call.ctor(PhpArray.class, int.class);
     static final Call ARRAY_PUT = Call.of(PhpArray.class, "put", O, O);
     static final Call ARRAY_APPEND = Call.of(PhpArray.class, "append", O);
