@@ -242,9 +242,12 @@ public final class Ops {
 
     /** Binds element {@code key} of {@code arr} to {@code ref} ({@code $a[k] = &$x}). */
     public static void bindDimRef(PhpArray arr, Object key, Ref ref) {
-        if (key == Values.UNDEF) { arr.append(ref); return; }
-        arr.remove(key);
-        arr.put(key, ref);
+        if (key == Values.UNDEF) {
+            ref.binds++;
+            arr.append(ref);
+            return;
+        }
+        arr.putRef(key, ref);
     }
 
     /** {@code $r = &$a[]}/{@code &$a[k]}. */

@@ -25,9 +25,21 @@ public final class SymbolTable {
     public Ref find(String name) { return vars.get(name); }
 
     /** Binds {@code name} to {@code ref} ({@code $name = &...}, {@code global}). */
-    public void bind(String name, Ref ref) { vars.put(name, ref); }
+    public void bind(String name, Ref ref) {
+        Ref old = vars.put(name, ref);
+        if (old != null) old.binds--;
+        ref.binds++;
+    }
 
-    public void unset(String name) { vars.remove(name); }
+    public void unset(String name) {
+        Ref old = vars.remove(name);
+        if (old != null) old.binds--;
+    }
+
+    /** A function's table goes away at return: its names no longer hold their Refs. */
+    public void releaseAll() {
+        for (Ref r : vars.values()) r.binds--;
+    }
 
     /** Defined variables in definition order (undefined placeholders skipped). */
     public Map<String, Ref> entries() { return vars; }

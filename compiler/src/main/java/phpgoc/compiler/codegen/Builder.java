@@ -68,7 +68,27 @@ final class Builder {
     void checkCast(Class<?> c) { e.checkCast(Type.getType(c)); }
     void instanceOf(Class<?> c) { e.instanceOf(Type.getType(c)); }
     void athrow() { e.throwException(); }
-    void areturn() { e.returnValue(); }
+    /** Returns the value on the stack; a function first releases its Ref variables (see {@link Ref#binds}). */
+    void areturn() {
+        releaseRefs();
+        e.returnValue();
+    }
+
+    /** Unbinds the Refs a function's variables hold: nothing for functions without Ref variables. */
+    private void releaseRefs() {
+        if (scope.kind == Scope.Kind.TOP) return;
+        if (symbolTable >= 0) {
+            e.loadLocal(symbolTable);
+            e.call(Rt.ST_RELEASE_ALL);
+            return;
+        }
+        for (String v : scope.refVars) {
+            Integer s = slots.get(v);
+            if (s == null) continue;
+            e.loadLocal(s);
+            e.call(Rt.REF_UNBIND);
+        }
+    }
     void getField(phpgoc.compiler.emit.FieldRef f) { e.get(f); }
     void putField(phpgoc.compiler.emit.FieldRef f) { e.put(f); }
     void getStatic(String owner, String name, Class<?> type) {
@@ -207,6 +227,10 @@ final class Builder {
             e.push(name);
             e.swap();
             e.call(Rt.ST_BIND);
+        } else {
+            e.loadLocal(s);
+            e.swap();
+            e.call(Rt.REF_REBIND);
         }
         e.storeLocal(s);
     }
@@ -219,6 +243,8 @@ final class Builder {
             e.call(Rt.ST_UNSET);
             fetch(name, s);
         } else if (isRef(name)) {
+            e.loadLocal(s);
+            e.call(Rt.REF_UNBIND);
             e.newInit(Rt.REF_NEW);
             e.call(Rt.REF_NEW);
             e.storeLocal(s);

@@ -35,7 +35,7 @@ public final class Var {
 
     private static void dump(StringBuilder sb, Object v, int indent, boolean ref, Map<PhpArray, Boolean> seen) {
         if (v instanceof Ref r) {
-            dump(sb, r.get(), indent, true, seen);
+            dump(sb, r.get(), indent, r.isShared(), seen);
             return;
         }
         if (v instanceof PhpArray a && seen.containsKey(a)) {
