@@ -42,6 +42,30 @@ public final class Ops {
         return a;
     }
 
+    // ---- variable variables ($$name, ${expr}): the scope keeps its variables in a SymbolTable
+
+    /** {@code $$name} as a write target: its Ref, created undefined if absent. */
+    public static Ref varVarRef(SymbolTable t, Object name) { return t.lookup(Convert.toStr(name)); }
+
+    /** {@code $$name} read: "Undefined variable $name" warning for an unset name. */
+    public static Object varVarRead(SymbolTable t, Object name) {
+        String n = Convert.toStr(name);
+        Ref r = t.find(n);
+        return r != null && r.isDefined() ? r.value : undefinedVariable(n);
+    }
+
+    /** {@code $$name} read for isset/??/empty: null when unset. */
+    public static Object varVarQuiet(SymbolTable t, Object name) {
+        Ref r = t.find(Convert.toStr(name));
+        return r == null ? null : r.get();
+    }
+
+    /** {@code $$name = &ref}. */
+    public static void varVarBind(SymbolTable t, Object name, Ref ref) { t.bind(Convert.toStr(name), ref); }
+
+    /** {@code unset($$name)}. */
+    public static void varVarUnset(SymbolTable t, Object name) { t.unset(Convert.toStr(name)); }
+
     /** Quiet read ({@code isset}, {@code ??}): UNDEF is null. */
     public static Object quiet(Object v) { return v == Values.UNDEF ? null : v; }
 

@@ -24,11 +24,20 @@ final class AssignGen {
         if (v.name().equals("this")) throw new CompileError("Cannot re-assign $this", v.span().line());
     }
 
+    /** Targets written through a Ref found at run time: {@code $GLOBALS['x']} and {@code $$name}. */
     static boolean isGlobals(Expr e) {
-        return e instanceof Expr.Dim d && d.index() != null && d.base() instanceof Expr.Var v && v.name().equals("GLOBALS");
+        return e instanceof Expr.VarVar
+                || e instanceof Expr.Dim d && d.index() != null && d.base() instanceof Expr.Var v && v.name().equals("GLOBALS");
     }
 
+    /** Pushes the Ref of a target for which {@link #isGlobals} holds. */
     private void globalRef(Expr e) {
+        if (e instanceof Expr.VarVar vv) {
+            b.load(b.symbolTableLocal());
+            g.expr.gen(vv.name());
+            b.call(Rt.VARVAR_REF);
+            return;
+        }
         Expr.Dim d = (Expr.Dim) e;
         b.loadCtx();
         g.expr.gen(d.index());
@@ -79,7 +88,6 @@ final class AssignGen {
         return switch (t) {
             case Expr.Prop p -> Gen.unsupported("objects", p.span());
             case Expr.StaticProp p -> Gen.unsupported("classes", p.span());
-            case Expr.VarVar v -> Gen.unsupported("variable variables", v.span());
             default -> temporary(t);
         };
     }
@@ -136,6 +144,12 @@ final class AssignGen {
 
     /** Stores the value on the stack (already copied) into {@code target}. */
     void assignFromStack(Expr target) {
+        if (isGlobals(target)) {
+            globalRef(target);
+            b.swap();
+            b.putField(Rt.REF_VALUE);
+            return;
+        }
         switch (target) {
             case Expr.Var v -> {
                 checkThis(v);
@@ -295,6 +309,11 @@ final class AssignGen {
 
     /** Pushes a Ref to what {@code e} denotes ({@code &e}). */
     void genRef(Expr e) {
+        if (isGlobals(e)) {
+            globalRef(e);
+            b.call(Rt.REF_DEFINE);
+            return;
+        }
         switch (e) {
             case Expr.Var v when b.isRef(v.name()) -> {
                 b.loadRef(v.name());
@@ -317,6 +336,20 @@ final class AssignGen {
     /** {@code target = &value}; pushes the value. */
     void assignRef(Expr.AssignRef a) {
         switch (a.target()) {
+            case Expr.VarVar vv -> {
+                int name = b.newTemp(), ref = b.newTemp();
+                g.expr.gen(vv.name());
+                b.store(name);
+                genRef(a.value());
+                b.store(ref);
+                b.load(b.symbolTableLocal());
+                b.load(name);
+                b.load(ref);
+                b.call(Rt.VARVAR_BIND);
+                b.refetchAll();
+                b.load(ref);
+                b.call(Rt.REF_GET);
+            }
             case Expr.Var v -> {
                 checkThis(v);
                 genRef(a.value());
@@ -337,6 +370,12 @@ final class AssignGen {
 
     void unset(Expr e) {
         switch (e) {
+            case Expr.VarVar vv -> {
+                b.load(b.symbolTableLocal());
+                g.expr.gen(vv.name());
+                b.call(Rt.VARVAR_UNSET);
+                b.refetchAll();
+            }
             case Expr.Var v -> {
                 checkThis(v);
                 b.unsetVar(v.name());

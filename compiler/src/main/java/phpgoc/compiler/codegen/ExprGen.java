@@ -42,7 +42,12 @@ final class ExprGen {
                 checkThis(v);
                 b.loadVar(v.name());
             }
-            case Expr.VarVar v -> throw Gen.unsupported("variable variables", v.span());
+            case Expr.VarVar v -> {
+                b.load(b.symbolTableLocal());
+                gen(v.name());
+                b.line(v.span().line());
+                b.call(Rt.VARVAR_READ);
+            }
             case Expr.Dim d -> {
                 if (d.index() == null) throw new CompileError("Cannot use [] for reading", d.span().line());
                 gen(d.base());
@@ -137,6 +142,11 @@ final class ExprGen {
     void genQuiet(Expr e) {
         switch (e) {
             case Expr.Var v when v.name().equals("GLOBALS") -> gen(v);
+            case Expr.VarVar v -> {
+                b.load(b.symbolTableLocal());
+                gen(v.name());
+                b.call(Rt.VARVAR_QUIET);
+            }
             case Expr.Var v -> {
                 checkThis(v);
                 b.loadVarQuiet(v.name());
@@ -159,7 +169,7 @@ final class ExprGen {
                 gen(d.index());
                 b.call(Rt.DIM_ISSET);
                 b.jumpIfFalse(no);
-            } else if (v instanceof Expr.Var || v instanceof Expr.Dim) {
+            } else if (v instanceof Expr.Var || v instanceof Expr.Dim || v instanceof Expr.VarVar) {
                 genQuiet(v);
                 b.jumpIfNull(no);
             } else {

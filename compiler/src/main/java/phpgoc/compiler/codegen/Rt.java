@@ -49,6 +49,11 @@ final class Rt {
     static final Call ST_NEW = Call.ctor(SymbolTable.class);
     static final Call ST_LOOKUP = Call.of(SymbolTable.class, "lookup", String.class);
     static final Call ST_BIND = Call.of(SymbolTable.class, "bind", String.class, Ref.class);
+    static final Call VARVAR_REF = Call.of(Ops.class, "varVarRef", SymbolTable.class, O);
+    static final Call VARVAR_READ = Call.of(Ops.class, "varVarRead", SymbolTable.class, O);
+    static final Call VARVAR_QUIET = Call.of(Ops.class, "varVarQuiet", SymbolTable.class, O);
+    static final Call VARVAR_BIND = Call.of(Ops.class, "varVarBind", SymbolTable.class, O, Ref.class);
+    static final Call VARVAR_UNSET = Call.of(Ops.class, "varVarUnset", SymbolTable.class, O);
     static final Call ST_RELEASE_ALL = Call.of(SymbolTable.class, "releaseAll");
     static final Call ST_UNSET = Call.of(SymbolTable.class, "unset", String.class);
     static final FieldRef CTX_GLOBALS = FieldRef.of(Context.class, "globals");

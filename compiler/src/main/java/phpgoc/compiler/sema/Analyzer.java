@@ -179,7 +179,7 @@ public final class Analyzer {
             case Expr.ConstFetch c -> { }
             case Expr.MagicConst m -> { }
             case Expr.Var v -> use(s, v.name());
-            case Expr.VarVar v -> expr(s, v.name());
+            case Expr.VarVar v -> { s.symbolTable = true; expr(s, v.name()); }
             case Expr.Dim d -> { expr(s, d.base()); if (d.index() != null) expr(s, d.index()); }
             case Expr.Prop p -> { expr(s, p.object()); expr(s, p.name()); }
             case Expr.StaticProp p -> { expr(s, p.cls()); expr(s, p.name()); }
