@@ -146,6 +146,11 @@ public final class Parser {
             Token t = f.token;
             int at = t.getType() == Token.EOF ? Integer.MAX_VALUE - 1 : t.getStartIndex();
             if (lexMsg != null && lexAt <= at) throw ParseError.syntax(lexMsg, lexLine);
+            if (lexMsg != null && SyntaxErrors.isKeyword(t.getType())) {
+                // php's LR parser shifts a keyword like "else" that ANTLR's prediction already rejected
+                Token next = tokens.get(nextDefault(tokens, t.getTokenIndex() + 1));
+                if (next.getStartIndex() == lexAt) throw ParseError.syntax(lexMsg, lexLine);
+            }
             int line = t.getLine() + (t.getType() == PhpLexer.HEREDOC ? 1 : 0);
             String msg = "syntax error, unexpected " + SyntaxErrors.describe(t) + SyntaxErrors.expecting(f.expected, f.ctx, t, f.afterExpr,
                     f.cause instanceof NoViableAltException nv ? nv.getStartToken() : null, previous(tokens, t));

@@ -129,7 +129,13 @@ final class SyntaxErrors {
             if (p == PhpLexer.FUNCTION || p == PhpLexer.FN) return list(PhpLexer.LPAREN);
             if (c instanceof PhpParser.ConstMemberContext || c instanceof PhpParser.ConstItemContext) return list(PhpLexer.ASSIGN);
             if (c instanceof PhpParser.ArgumentsContext || c instanceof PhpParser.ArgumentContext) return list(PhpLexer.RPAREN);
-            if (c instanceof PhpParser.StatementContext && decisionStart.getType() == PhpLexer.NAMESPACE && p != PhpLexer.NAMESPACE) {
+            if ((c instanceof PhpParser.ClassBodyContext || c instanceof PhpParser.MemberContext)
+                    && (decisionStart.getType() == PhpLexer.PUBLIC || decisionStart.getType() == PhpLexer.PROTECTED
+                    || decisionStart.getType() == PhpLexer.PRIVATE || decisionStart.getType() == PhpLexer.STATIC
+                    || decisionStart.getType() == PhpLexer.READONLY || decisionStart.getType() == PhpLexer.VAR)) {
+                return list(PhpLexer.VARIABLE);
+            }
+            if (c instanceof PhpParser.StatementContext && decisionStart.getType() == PhpLexer.NAMESPACE) {
                 return list(PhpLexer.LBRACE);
             }
             if (c instanceof PhpParser.StatementContext && decisionStart.getType() == PhpLexer.USE && p != PhpLexer.USE) {
@@ -182,6 +188,10 @@ final class SyntaxErrors {
             if (expected.contains(PhpLexer.RPAREN)) return list(PhpLexer.RPAREN);
         }
         if (c instanceof PhpParser.MatchExprContext && expected.contains(PhpLexer.RBRACE)) return list(PhpLexer.RBRACE);
+        ParserRuleContext arr = c instanceof PhpParser.ArrayItemContext ? c.getParent() : c;
+        if (arr instanceof PhpParser.ArrayItemsContext && arr.getParent() instanceof PhpParser.ArrayChainContext a) {
+            return list(a.ARRAY() != null ? PhpLexer.RPAREN : PhpLexer.RBRACKET);
+        }
         if ((c instanceof PhpParser.ArgumentsContext || c instanceof PhpParser.ArgumentContext) && expected.contains(PhpLexer.RPAREN)) {
             return list(PhpLexer.RPAREN);
         }
@@ -198,20 +208,34 @@ final class SyntaxErrors {
         if (ident) types.add(0, PhpLexer.IDENTIFIER);
         if (types.contains(PhpLexer.NAME_QUALIFIED)) return "";
         if (types.contains(PhpLexer.VARIABLE) && types.contains(PhpLexer.DOLLAR) && !types.contains(PhpLexer.LBRACE)) types.add(PhpLexer.LBRACE);
-        if (types.contains(PhpLexer.COLON) && types.contains(PhpLexer.LBRACE) && types.size() > 2) types.remove((Integer) PhpLexer.COLON);
+        if (types.contains(PhpLexer.COLON) && (types.contains(PhpLexer.LBRACE) || types.contains(PhpLexer.DOUBLE_ARROW))) {
+            types.remove((Integer) PhpLexer.COLON);
+        }
         if (types.isEmpty() || types.size() > 4) return "";
         types.sort((a, b) -> Integer.compare(rank(a), rank(b)));
         return list(types.stream().mapToInt(Integer::intValue).toArray());
     }
 
     /** Approximates bison's symbol order: named tokens, then punctuation in order of first use. */
+    private static final List<String> PHP_TOKEN_ORDER = List.of("include", "include_once", "eval", "require",
+            "require_once", "or", "xor", "and", "print", "yield", "instanceof", "new", "clone", "exit", "if",
+            "elseif", "else", "endif", "echo", "do", "while", "endwhile", "for", "endfor", "foreach", "endforeach",
+            "declare", "enddeclare", "as", "switch", "endswitch", "case", "default", "match", "break", "continue",
+            "goto", "function", "fn", "const", "return", "try", "catch", "finally", "throw", "use", "insteadof",
+            "global", "static", "abstract", "final", "private", "protected", "public", "readonly", "var", "unset",
+            "isset", "empty", "__halt_compiler", "class", "trait", "interface", "enum", "extends", "implements",
+            "namespace", "list", "array", "callable", "->", "?->", "=>", "::", "\\", "...", "??", "**");
+
     private static int rank(int type) {
         String order = ",;{}()[]$`\"";
         String lit = PhpParser.VOCABULARY.getLiteralName(type);
         if (type == PhpLexer.IDENTIFIER) return 0;
         if (type == PhpLexer.VARIABLE) return 1;
+        if (lit != null && PHP_TOKEN_ORDER.contains(lit.substring(1, lit.length() - 1))) {
+            return 10 + PHP_TOKEN_ORDER.indexOf(lit.substring(1, lit.length() - 1));
+        }
         if (lit != null && lit.length() == 3 && order.indexOf(lit.charAt(1)) >= 0) return 1000 + order.indexOf(lit.charAt(1));
-        return 10 + type;
+        return 500 + type;
     }
 
     private static String list(int... types) {
