@@ -66,6 +66,8 @@ final class AssignGen {
                 b.store(t);
                 assignDim(d, t);
             }
+            case Expr.ListExpr l when hasRef(l.items()) -> destructureRefFrom(l.items(), a.value());
+            case Expr.ArrayLit l when hasRef(l.items()) -> destructureRefFrom(l.items(), a.value());
             case Expr.ListExpr l -> {
                 int t = b.newTemp();
                 g.expr.gen(a.value());
@@ -175,12 +177,103 @@ final class AssignGen {
         }
     }
 
+    /** Whether a list() pattern binds something by reference ({@code [&$a, [&$b]]}). */
+    static boolean hasRef(java.util.List<ArrayItem> items) {
+        for (ArrayItem it : items) {
+            if (it == null) continue;
+            if (it.byRef()) return true;
+            if (it.value() instanceof Expr.ListExpr l && hasRef(l.items())) return true;
+            if (it.value() instanceof Expr.ArrayLit l && hasRef(l.items())) return true;
+        }
+        return false;
+    }
+
+    private static java.util.List<ArrayItem> listItems(Expr e) {
+        if (e instanceof Expr.ListExpr l) return l.items();
+        if (e instanceof Expr.ArrayLit l) return l.items();
+        return null;
+    }
+
+    /** {@code [&$a, ...] = source}: source must be writable; pushes the source array. */
+    private void destructureRefFrom(java.util.List<ArrayItem> items, Expr source) {
+        if (!(source instanceof Expr.Var || source instanceof Expr.Dim || source instanceof Expr.VarVar)) {
+            throw new CompileError("Cannot assign reference to non referenceable value", source.span().line());
+        }
+        int arr = b.newTemp(PhpArray.class);
+        containerForWrite(source);
+        b.store(arr);
+        destructureRef(items, arr);
+        b.load(arr);
+    }
+
+    /** Destructures the PhpArray in temp {@code arr}, binding the by-ref items to its elements. */
+    void destructureRef(java.util.List<ArrayItem> items, int arr) {
+        long index = 0;
+        for (ArrayItem it : items) {
+            if (it == null) { index++; continue; }
+            if (it.spread()) throw new CompileError("Spread operator is not supported in assignments", it.span().line());
+            int key = b.newTemp();
+            if (it.key() != null) g.expr.gen(it.key()); else b.pushLong(index++);
+            b.store(key);
+            java.util.List<ArrayItem> nested = listItems(it.value());
+            b.line(it.span().line());
+            if (it.byRef()) {
+                b.load(arr);
+                b.load(key);
+                b.call(Rt.DIM_REF);
+                bindTo(it.value());
+            } else if (nested != null && hasRef(nested)) {
+                int child = b.newTemp(PhpArray.class);
+                b.load(arr);
+                b.load(key);
+                b.call(Rt.CHILD_FOR_WRITE);
+                b.store(child);
+                destructureRef(nested, child);
+            } else {
+                b.load(arr);
+                b.load(key);
+                b.call(Rt.LIST_GET);
+                b.call(Rt.COPY);
+                assignFromStack(it.value());
+            }
+        }
+    }
+
+    /** Binds {@code target} to the Ref on the stack ({@code target = &ref}). */
+    private void bindTo(Expr target) {
+        switch (target) {
+            case Expr.Var v -> {
+                checkThis(v);
+                b.bindRef(v.name());
+            }
+            case Expr.Dim d -> {
+                int ref = b.newTemp();
+                b.store(ref);
+                containerForWrite(d.base());
+                if (d.index() != null) g.expr.gen(d.index()); else b.pushUndef();
+                b.load(ref);
+                b.checkCast(phpgoc.runtime.Ref.class);
+                b.call(Rt.BIND_DIM_REF);
+            }
+            case Expr.VarVar vv -> {
+                int ref = b.newTemp();
+                b.store(ref);
+                b.load(b.symbolTableLocal());
+                g.expr.gen(vv.name());
+                b.load(ref);
+                b.checkCast(phpgoc.runtime.Ref.class);
+                b.call(Rt.VARVAR_BIND);
+                b.refetchAll();
+            }
+            default -> throw writeTarget(target);
+        }
+    }
+
     /** Assigns the elements of the value in {@code src} to the targets of {@code l}. */
     void destructure(Expr.ListExpr l, int src) {
         long index = 0;
         for (ArrayItem it : l.items()) {
             if (it == null) { index++; continue; }
-            if (it.byRef()) throw Gen.unsupported("list() by reference", it.span());
             if (it.spread()) throw new CompileError("Spread operator is not supported in assignments", it.span().line());
             b.load(src);
             if (it.key() != null) g.expr.gen(it.key()); else b.pushLong(index++);

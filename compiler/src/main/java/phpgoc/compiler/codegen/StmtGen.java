@@ -226,7 +226,10 @@ final class StmtGen {
         int arr = b.newTemp(PhpArray.class);
         int pos = b.newIntTemp();
         Label end = b.label(), top = b.label(), next = b.label();
-        boolean writable = f.byRef() && (f.subject() instanceof Expr.Var || f.subject() instanceof Expr.Dim);
+        java.util.List<phpgoc.ast.ArrayItem> refList = f.value() instanceof Expr.ListExpr l && AssignGen.hasRef(l.items())
+                ? l.items() : f.value() instanceof Expr.ArrayLit l && AssignGen.hasRef(l.items()) ? l.items() : null;
+        boolean byRef = f.byRef() || refList != null;
+        boolean writable = byRef && (f.subject() instanceof Expr.Var || f.subject() instanceof Expr.Dim);
         if (writable) {
             Label ok = b.label();
             g.expr.genQuiet(f.subject());
@@ -250,7 +253,19 @@ final class StmtGen {
         b.load(pos);
         b.jumpIfIntNegative(end);
         b.line(f.span().line());
-        if (f.byRef()) {
+        if (refList != null) {
+            int elem = b.newTemp(PhpArray.class);
+            b.load(arr);
+            b.load(pos);
+            b.call(Rt.ARRAY_REF_AT_POS);
+            b.dup();
+            b.call(Rt.REF_GET);
+            b.call(Rt.ARRAY_FOR_WRITE);
+            b.dupX1();
+            b.putField(Rt.REF_VALUE);
+            b.store(elem);
+            g.assign.destructureRef(refList, elem);
+        } else if (f.byRef()) {
             if (!(f.value() instanceof Expr.Var v)) throw Gen.unsupported("foreach by reference into " + f.value().getClass().getSimpleName(), f.span());
             b.load(arr);
             b.load(pos);
