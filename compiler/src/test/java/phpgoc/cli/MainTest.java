@@ -90,6 +90,55 @@ class MainTest {
     }
 
     @Test
+    void execute_dashR_runsCodeWithIniAndArgs() {
+        assertEquals(0, run("-d", "precision=3", "-r", "echo 1/3, ' ', $argv[1], ' ', $argc;", "x"));
+        assertEquals("0.333 x 2", out());
+    }
+
+    @Test
+    void execute_exitStatus_isTheProcessExitCode() {
+        assertEquals(7, run("-r", "echo 'a'; exit(7);"));
+        assertEquals("a", out());
+    }
+
+    @Test
+    void execute_script_getsItsArguments(@TempDir Path dir) throws Exception {
+        Path script = Files.writeString(dir.resolve("a.php"), "<?php echo implode(',', array_slice($argv, 1));");
+        assertEquals(0, run("run", script.toString(), "-d", "--", "z"));
+        assertEquals("-d,--,z", out());
+    }
+
+    @Test
+    void execute_lint_reportsPhpMessages(@TempDir Path dir) throws Exception {
+        Path good = Files.writeString(dir.resolve("good.php"), "<?php echo 1;\n");
+        assertEquals(0, run("-l", good.toString()));
+        assertEquals("No syntax errors detected in " + good + "\n", out());
+        Path bad = Files.writeString(dir.resolve("bad.php"), "<?php echo 1\n");
+        assertEquals(255, run("-l", bad.toString()));
+        assertTrue(out().contains("Parse error: "), out());
+        assertTrue(out().endsWith("Errors parsing " + bad + "\n"), out());
+    }
+
+    @Test
+    void execute_build_writesRunnableJar(@TempDir Path dir) throws Exception {
+        Path script = Files.writeString(dir.resolve("a.php"), "<?php echo 'hi';\n");
+        Path jar = dir.resolve("app.jar");
+        assertEquals(0, run("build", "-d", "precision=5", "-o", jar.toString(), script.toString()));
+        try (var j = new java.util.jar.JarFile(jar.toFile())) {
+            var attrs = j.getManifest().getMainAttributes();
+            assertEquals("phpgoc.cli.JarMain", attrs.getValue("Main-Class"));
+            assertEquals(script.toRealPath().toString(), attrs.getValue(JarBuilder.MAIN_SCRIPT));
+            assertTrue(j.getEntry("phpgoc/cli/JarMain.class") != null);
+            assertTrue(j.getEntry("phpgoc/runtime/Context.class") != null);
+            assertTrue(j.getEntry("org/antlr/v4/runtime/Lexer.class") != null);
+            assertTrue(j.getEntry("org/objectweb/asm/ClassWriter.class") != null);
+            String index = new String(j.getInputStream(j.getEntry(phpgoc.compiler.Phpgoc.AHEAD_INDEX)).readAllBytes(),
+                    StandardCharsets.ISO_8859_1);
+            assertTrue(index.contains("a.php="), index);
+        }
+    }
+
+    @Test
     void failures_guard_turnsExceptionsIntoMessages() {
         PrintStream e = new PrintStream(err, true, StandardCharsets.UTF_8);
         int code = Failures.guard(out, e, () -> {
