@@ -22,6 +22,11 @@ public final class Ops {
         return v != Values.UNDEF ? v : undefinedVariable(name);
     }
 
+    /** A call result bound by reference: a {@code function &f()}'s Ref as is, another value in a new Ref. */
+    public static Ref toRef(Object v) {
+        return v instanceof Ref r ? r : new Ref(v);
+    }
+
     /** {@code &$x}: taking a reference defines an undefined variable as null. */
     public static Ref defineRef(Ref r) {
         if (r.value == Values.UNDEF) r.value = null;

@@ -418,6 +418,7 @@ final class AssignGen {
                 b.line(d.span().line());
                 b.call(Rt.DIM_REF);
             }
+            case Expr.Call c when !c.fcc() -> g.calls.callForRef(c);
             default -> {
                 b.newInit(Rt.REF_NEW_V);
                 g.expr.gen(e);

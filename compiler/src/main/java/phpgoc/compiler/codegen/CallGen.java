@@ -5,6 +5,7 @@ import java.lang.reflect.Parameter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import org.objectweb.asm.Label;
 import org.objectweb.asm.Type;
 import phpgoc.ast.Arg;
 import phpgoc.ast.ClosureUse;
@@ -30,6 +31,8 @@ final class CallGen {
     }
 
     void call(Expr.Call c) {
+        boolean keepRef = wantRef;
+        wantRef = false;
         if (!(c.callee() instanceof Expr.NameExpr n)) {
             g.expr.gen(c.callee());
             if (c.fcc()) return;
@@ -56,7 +59,7 @@ final class CallGen {
         boolean named = c.args().stream().anyMatch(a -> a.name() != null);
         switch (fs.kind(name)) {
             case USER -> {
-                if (!spread) { userCall(fs.userDecl(name), c); return; }
+                if (!spread) { userCall(fs.userDecl(name), c, keepRef); return; }
             }
             case BUILTIN -> {
                 if (!spread && builtinCall(lower, c, named)) return;
@@ -111,7 +114,7 @@ final class CallGen {
 
     // ---- same-file functions
 
-    private void userCall(FunctionDecl d, Expr.Call c) {
+    private void userCall(FunctionDecl d, Expr.Call c, boolean keepRef) {
         List<Param> ps = d.params();
         int np = ps.size();
         boolean variadic = np > 0 && ps.get(np - 1).variadic();
@@ -201,6 +204,24 @@ final class CallGen {
         b.line(c.span().line());
         Scope s = g.sema.scopeOf(d);
         b.invokeStatic(g.unit.internalName, g.unit.methodName(s), g.unit.methodDesc(s));
+        if (d.byRefReturn()) {
+            if (keepRef) {
+                b.call(Rt.TO_REF);
+            } else {
+                b.call(Rt.DEREF);
+                b.call(Rt.COPY);
+            }
+        }
+    }
+
+    /** Set by {@link #callForRef}: the next direct call of a {@code function &f()} keeps its Ref. */
+    private boolean wantRef;
+
+    /** {@code &f(...)} ({@code $r = &f()}): pushes a Ref, the function's own for a by-reference function. */
+    void callForRef(Expr.Call c) {
+        wantRef = true;
+        call(c);
+        b.call(Rt.TO_REF);
     }
 
     // ---- builtins
@@ -264,12 +285,25 @@ final class CallGen {
         }
         Method m = n < min || n > max ? null : pick(ms, n);
         if (m == null) {
+            // php evaluates the arguments, then fails in the call: the trace shows them ("strlen('a', 'b')")
+            b.newObjectArray(n);
+            for (int i = 0; i < n; i++) {
+                if (args.get(i) == null) b.pushUndef(); else g.expr.gen(args.get(i));
+                b.arrayStoreAt(i);
+            }
+            int arr = b.newTemp(Object[].class);
+            b.store(arr);
             b.line(c.span().line());
             b.pushString(lower);
             b.pushInt(min);
             b.pushInt(max);
             b.pushInt(n);
             b.call(Rt.BUILTIN_ARG_COUNT);
+            b.pushString(lower);
+            b.load(arr);
+            b.pushString(g.unit.absPath);
+            b.pushInt(c.span().line());
+            b.call(Rt.BUILTIN_FRAME);
             b.athrow();
             b.pushNull();
             return true;
@@ -278,6 +312,8 @@ final class CallGen {
         for (Class<?> t : pt) {
             if (t != Object.class && t != Ref.class && t != Object[].class && t != Context.class) return false;
         }
+        boolean traced = named || !frameless(lower, n);
+        List<Integer> kept = new ArrayList<>();
         int j = 0;
         if (pt.length > 0 && pt[0] == Context.class) { b.loadCtx(); j = 1; }
         int ar = arity(m);
@@ -290,11 +326,13 @@ final class CallGen {
                 } else {
                     b.pushUndef();
                 }
+                continue;
             } else if (pt[j] == Ref.class) {
                 g.assign.genRef(a);
             } else {
                 g.expr.gen(a);
             }
+            if (traced) kept.add(keep());
         }
         if (isVariadic(m)) {
             int k = Math.max(0, n - ar);
@@ -304,11 +342,62 @@ final class CallGen {
                 if (a == null) b.pushNull(); else g.expr.gen(a);
                 b.arrayStoreAt(i);
             }
+            if (traced) kept.add(keep());
         }
         b.line(c.span().line());
-        b.call(Call.of(m));
+        if (!traced) {
+            b.call(Call.of(m));
+        } else {
+            Label start = b.label(), end = b.label(), handler = b.label(), after = b.label();
+            b.mark(start);
+            b.call(Call.of(m));
+            b.mark(end);
+            b.jump(after);
+            // The library function's frame for the trace, innermost; the handler stays inside any
+            // enclosing range (so '@' and try still see the error), only the jump over it is extra.
+            b.mark(handler);
+            b.pushString(lower);
+            b.newObjectArray(kept.size());
+            for (int i = 0; i < kept.size(); i++) {
+                b.load(kept.get(i));
+                b.arrayStoreAt(i);
+            }
+            b.pushString(g.unit.absPath);
+            b.pushInt(c.span().line());
+            b.call(Rt.BUILTIN_FRAME);
+            b.athrow();
+            b.mark(after);
+            b.catchPhpError(start, end, handler);
+        }
         b.boxReturn(Type.getReturnType(m));
         return true;
+    }
+
+    /** Copies the argument on the stack into a new temporary, for the trace; returns the temporary. */
+    private int keep() {
+        int t = b.newTemp();
+        b.dup();
+        b.store(t);
+        return t;
+    }
+
+    /**
+     * php compiles these calls to opcodes (zend_try_compile_special_func) when the arguments are
+     * positional and not unpacked, so they have no frame in stack traces: {@code strlen([])} fails
+     * "in" its caller. Verified against php 8.2; functions folded only for literal arguments
+     * ({@code chr}, {@code ord}, {@code defined}, {@code in_array}, {@code array_slice}) keep their frame.
+     */
+    static boolean frameless(String lower, int argc) {
+        return switch (lower) {
+            case "strlen", "count", "sizeof", "gettype", "boolval", "intval", "floatval", "doubleval", "strval",
+                 "is_null", "is_bool", "is_int", "is_integer", "is_long", "is_float", "is_double", "is_string",
+                 "is_array", "is_object", "is_resource", "is_scalar" -> argc == 1;
+            case "array_key_exists", "call_user_func_array" -> argc == 2;
+            case "call_user_func" -> argc >= 1;
+            case "get_class" -> argc <= 1;
+            case "get_called_class", "func_num_args", "func_get_args" -> argc == 0;
+            default -> false;
+        };
     }
 
     private boolean intrinsic(String lower, Expr.Call c) {

@@ -20,6 +20,7 @@ import phpgoc.runtime.PhpArray;
 import phpgoc.runtime.PhpError;
 import phpgoc.runtime.Ref;
 import phpgoc.runtime.SymbolTable;
+import phpgoc.runtime.Traces;
 import phpgoc.runtime.Values;
 
 /** Every runtime entry point generated code calls, resolved from the runtime classes. */
@@ -38,6 +39,7 @@ final class Rt {
     static final Call REF_GET = Call.of(Ref.class, "get");
     static final Call REF_REBIND = Call.of(Ref.class, "rebind", Ref.class, Ref.class);
     static final Call REF_UNBIND = Call.of(Ref.class, "unbind", Ref.class);
+    static final Call TO_REF = Call.of(Ops.class, "toRef", O);
     static final Call REF_DEFINE = Call.of(Ops.class, "defineRef", Ref.class);
     static final Call GLOBAL_REF = Call.of(Ops.class, "globalRef", Context.class, O);
     static final Call GLOBALS_ARRAY = Call.of(Ops.class, "globalsArray", Context.class);
@@ -155,6 +157,12 @@ final class Rt {
             int.class, Object[].class, O);
     static final FieldRef CLOSURE_BOUND = FieldRef.of(Closure.class, "bound");
     static final Call PARAM_INFO_NEW = Call.ctor(ParamInfo.class, String.class, boolean.class, boolean.class, boolean.class);
+
+    // stack traces (exception handlers only)
+    static final Call USER_FRAME = Call.of(Traces.class, "userFrame", PhpError.class, String.class, ParamInfo[].class,
+            Object[].class, int.class, boolean.class);
+    static final Call BUILTIN_FRAME = Call.of(Traces.class, "builtinFrame", PhpError.class, String.class,
+            Object[].class, String.class, int.class);
 
     // constants
     static final Call CONSTANT = Call.of(Ops.class, "constant", Context.class, String.class);

@@ -71,6 +71,11 @@ final class StmtGen {
             case Stmt.Switch sw -> switchStmt(sw);
             case Stmt.Break br -> jump(br.levels(), false, br.span().line());
             case Stmt.Continue co -> jump(co.levels(), true, co.span().line());
+            case Stmt.Return r when g.scope.decl != null && g.scope.decl.byRefReturn() -> {
+                // function &f(): the method returns the Ref; callers deref it unless they bind it
+                if (r.value() == null) b.pushNull(); else g.assign.genRef(r.value());
+                b.areturn();
+            }
             case Stmt.Return r -> {
                 if (r.value() == null) b.pushNull();
                 else if (g.scope.kind == Scope.Kind.TOP) g.expr.gen(r.value());

@@ -265,6 +265,10 @@ public final class UnitCompiler {
                 }
                 for (int i = 0; i < padding.getOrDefault(s, 0); i++) e.visitInsn(Opcodes.ACONST_NULL);
                 e.visitMethodInsn(Opcodes.INVOKESTATIC, internalName, methodName(s), methodDesc(s), false);
+                if (s.decl.byRefReturn()) {
+                    e.call(Rt.DEREF);
+                    e.call(Rt.COPY);
+                }
                 e.returnValue();
             }
 
@@ -297,16 +301,54 @@ public final class UnitCompiler {
             b.store(table);
         }
         b.initVars(table);
+        int first = s.kind == Scope.Kind.FUNCTION ? 1 : 2;
+        int defaulted = -1;
+        Label start = b.label(), prologueEnd = b.label(), bodyEnd = b.label();
         if (s.kind != Scope.Kind.TOP) {
-            int first = s.kind == Scope.Kind.FUNCTION ? 1 : 2;
             if (s.kind != Scope.Kind.FUNCTION) captures(s, b);
-            params(s, g, first);
+            if (s.decl.params().stream().anyMatch(p -> p.defaultValue() != null && !p.variadic())) {
+                defaulted = b.newIntTemp();
+                b.pushInt(0);
+                b.store(defaulted);
+            }
+            b.mark(start);
+            params(s, g, first, defaulted);
+            b.mark(prologueEnd);
         }
         List<Stmt> stmts = s.decl != null ? s.decl.body() : topStmts;
         g.stmt.stmts(stmts);
         if (s.kind == Scope.Kind.TOP) b.pushLong(1); else b.pushNull();
         b.areturn();
+        if (s.kind != Scope.Kind.TOP) {
+            b.mark(bodyEnd);
+            if (!s.decl.params().isEmpty()) traceHandler(s, b, start, prologueEnd, first, defaulted, true);
+            traceHandler(s, b, prologueEnd, bodyEnd, first, defaulted, false);
+        }
         end(e);
+    }
+
+    /**
+     * The handler that records this PHP frame's arguments on a {@code PhpError} passing through
+     * [from, to) and rethrows it ({@link phpgoc.runtime.Traces#userFrame}): in the prologue the
+     * arguments as passed ({@code fromArgs}), in the body the parameters' current values, as php shows.
+     * It costs nothing until an error unwinds.
+     */
+    private void traceHandler(Scope s, Builder b, Label from, Label to, int first, int defaulted, boolean fromArgs) {
+        Label h = b.label();
+        b.catchPhpError(from, to, h);
+        b.mark(h);
+        b.pushString(s.functionName());
+        b.getStatic(internalName, paramsField(s), ParamInfo[].class);
+        List<Param> ps = s.decl.params();
+        b.newObjectArray(ps.size());
+        for (int i = 0; i < ps.size(); i++) {
+            if (fromArgs) b.loadArg(first + i); else b.loadVarRaw(ps.get(i).name());
+            b.arrayStoreAt(i);
+        }
+        if (defaulted >= 0) b.load(defaulted); else b.pushInt(0);
+        b.pushBoolean(fromArgs);
+        b.call(Rt.USER_FRAME);
+        b.athrow();
     }
 
     private List<Stmt> topStmts;
@@ -327,7 +369,8 @@ public final class UnitCompiler {
         }
     }
 
-    private void params(Scope s, Gen g, int first) {
+    /** Binds the parameters; a parameter i < 32 that takes its default sets bit i of the int local {@code defaulted}. */
+    private void params(Scope s, Gen g, int first, int defaulted) {
         Builder b = g.b;
         List<Param> ps = s.decl.params();
         Set<String> names = new HashSet<>();
@@ -352,6 +395,7 @@ public final class UnitCompiler {
                 if (isRequired) {
                     tooFew(b, s, i, required, !optional);
                 } else {
+                    if (defaulted >= 0 && i < 32) b.setBit(defaulted, i);
                     b.newInit(Rt.REF_NEW_V);
                     g.expr.gen(p.defaultValue());
                     b.call(Rt.REF_NEW_V);
@@ -369,6 +413,7 @@ public final class UnitCompiler {
                     if (isRequired) {
                         tooFew(b, s, i, required, !optional);
                     } else {
+                        if (defaulted >= 0 && i < 32) b.setBit(defaulted, i);
                         g.expr.genCopy(p.defaultValue());
                         b.storeArg(arg);
                     }
