@@ -72,13 +72,19 @@ final class AstBuilder {
         if (c instanceof ReturnStmtContext x) return new Stmt.Return(x.expr() == null ? null : cond(x.expr()), s);
         if (c instanceof GlobalStmtContext x) {
             List<Expr> vs = new ArrayList<>();
-            for (SimpleVarContext v : x.simpleVar()) vs.add(ex.simpleVar(v));
+            for (SimpleVarContext v : x.simpleVar()) {
+                Expr e = ex.simpleVar(v);
+                if (e instanceof Expr.Var var && var.name().equals("this")) throw fatal("Cannot use $this as global variable", v.getStart().getLine());
+                vs.add(e);
+            }
             return new Stmt.Global(vs, s);
         }
         if (c instanceof StaticStmtContext x) {
             List<Stmt.StaticItem> items = new ArrayList<>();
             for (StaticVarContext v : x.staticVar()) {
-                items.add(new Stmt.StaticItem(v.VARIABLE().getText().substring(1), v.expr() == null ? null : cond(v.expr()), sp(v)));
+                String name = v.VARIABLE().getText().substring(1);
+                if (name.equals("this")) throw fatal("Cannot use $this as static variable", v.getStart().getLine());
+                items.add(new Stmt.StaticItem(name, v.expr() == null ? null : cond(v.expr()), sp(v)));
             }
             return new Stmt.StaticVar(items, s);
         }
@@ -87,8 +93,11 @@ final class AstBuilder {
         if (c instanceof UnsetStmtContext x) {
             List<Expr> vs = new ArrayList<>();
             for (ChainContext v : x.chain()) {
-                Expr e = ex.target(v, null);
+                Expr e = ex.chain(v);
+                if (e instanceof Expr.Var var && var.name().equals("this")) throw fatal("Cannot unset $this", v.getStart().getLine());
+                e = ex.target(v, null);
                 if (e instanceof Expr.Dim d && d.index() == null) throw fatal("Cannot use [] for unsetting", v.getStart().getLine());
+                if (e instanceof Expr.Var var && var.name().equals("this")) throw fatal("Cannot unset $this", v.getStart().getLine());
                 vs.add(e);
             }
             return new Stmt.Unset(vs, s);
@@ -221,6 +230,7 @@ final class AstBuilder {
         for (ParamContext p : c.param()) {
             int promote = 0;
             for (MemberModifierContext m : p.memberModifier()) promote |= modifier(m);
+            if (p.VARIABLE().getText().equals("$this")) throw fatal("Cannot use $this as parameter", p.getStart().getLine());
             out.add(new Param(p.VARIABLE().getText().substring(1), p.type() == null ? null : type(p.type()),
                     p.expr() == null ? null : ex.read(p.expr()), p.AMP() != null, p.ELLIPSIS() != null,
                     promote, attributes(p.attributes()), sp(p)));

@@ -254,6 +254,7 @@ final class ExprBuilder {
             if (it == null) { items.add(null); continue; }
             if (it.spread()) throw fatal("Spread operator is not supported in assignments", line);
             Expr v = it.value() instanceof Expr.ArrayLit inner ? toList(inner, line) : it.value();
+            if (v instanceof Expr.Var var && var.name().equals("this")) throw fatal("Cannot re-assign $this", line);
             items.add(new ArrayItem(it.key(), v, it.byRef(), false, it.span()));
         }
         if (items.stream().allMatch(i -> i == null)) throw fatal("Cannot use empty list", line);

@@ -67,6 +67,12 @@ class ParseErrorTest {
         <?php\\n$x = 1 ? 2 : 3 ?: 4;            | Fatal error: Unparenthesized `a ? b : c ?: d` is not supported. Use either `(a ? b : c) ?: d` or `a ? b : (c ?: d)` | 2
         <?php\\n[$a, $b] += 1;                  | Parse error: syntax error, unexpected token "+=" | 2
         <?php\\n$a = new A(...);                | Fatal error: Cannot create Closure for new expression | 2
+        <?php\\nglobal $this;                   | Fatal error: Cannot use $this as global variable | 2
+        <?php\\nunset($this);                   | Fatal error: Cannot unset $this | 2
+        <?php\\nfunction f($this) {}            | Fatal error: Cannot use $this as parameter | 2
+        <?php\\n[$this] = [1];                  | Fatal error: Cannot re-assign $this | 2
+        <?php\\nif ($a) \\n  echo 1;\\nelse\\n} | Parse error: Unmatched '}' | 5
+        <?php\\nabstract function f();          | Parse error: syntax error, unexpected token "function", expecting "abstract" or "final" or "readonly" or "class" | 2
         <?php\\n$a = 1 === 2 === 3;              | Parse error: syntax error, unexpected token "===" | 2
         """)
     void message_matchesPhp(String source, String expected, int line) {
