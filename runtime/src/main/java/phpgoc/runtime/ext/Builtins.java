@@ -19,6 +19,9 @@ import phpgoc.runtime.PhpFunction;
 import phpgoc.runtime.Ref;
 import phpgoc.runtime.Values;
 import phpgoc.runtime.ext.standard.Arrays;
+import phpgoc.runtime.ext.standard.Callbacks;
+import phpgoc.runtime.ext.standard.Json;
+import phpgoc.runtime.ext.standard.Options;
 import phpgoc.runtime.ext.standard.Math;
 import phpgoc.runtime.ext.standard.Printf;
 import phpgoc.runtime.ext.standard.Strings;
@@ -91,6 +94,12 @@ public final class Builtins {
         register("is_long", Types.class, "is_int");
         register("is_double", Types.class, "is_float");
         register("doubleval", Types.class, "floatval");
+        register(Callbacks.class, "usort", "uasort", "uksort", "array_map", "array_filter", "array_reduce",
+                "array_walk", "call_user_func", "call_user_func_array", "is_callable", "function_exists");
+        register(Arrays.class, "natsort", "natcasesort");
+        register(Strings.class, "strnatcmp", "strnatcasecmp");
+        register(Options.class, "ini_get", "ini_set", "ini_alter", "error_reporting");
+        register(Json.class, "json_encode");
         register(Time.class, "microtime", "hrtime", "time", "usleep", "sleep");
     }
 

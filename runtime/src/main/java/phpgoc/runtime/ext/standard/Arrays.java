@@ -71,18 +71,19 @@ public final class Arrays {
         return out;
     }
 
-    /** php's comparison of two values for sort flags (SORT_REGULAR, SORT_NUMERIC, SORT_STRING[|SORT_FLAG_CASE]...). */
+    /** php's comparison of two values for sort flags (SORT_REGULAR, SORT_NUMERIC, SORT_STRING[|SORT_FLAG_CASE], SORT_NATURAL...). */
     static int compareByFlags(Object a, Object b, int flags) {
         switch (flags & ~SORT_FLAG_CASE) {
             case SORT_NUMERIC -> {
                 double x = Convert.toDouble(a), y = Convert.toDouble(b);
                 return x < y ? -1 : x > y ? 1 : 0;
             }
-            case SORT_STRING, 5, SORT_NATURAL -> {
+            case SORT_STRING, 5 -> {
                 String x = Convert.toStr(a), y = Convert.toStr(b);
-                long c = (flags & SORT_FLAG_CASE) != 0 ? Strings.compareBytes(x, y, Integer.MAX_VALUE, true)
-                        : Strings.compareBytes(x, y, Integer.MAX_VALUE, false);
-                return Long.signum(c);
+                return Long.signum(Strings.compareBytes(x, y, Integer.MAX_VALUE, (flags & SORT_FLAG_CASE) != 0));
+            }
+            case SORT_NATURAL -> {
+                return Natural.compare(Convert.toStr(a), Convert.toStr(b), (flags & SORT_FLAG_CASE) != 0);
             }
             default -> {
                 return Compare.compare(a, b);
@@ -90,33 +91,24 @@ public final class Arrays {
         }
     }
 
-    /** A stable merge sort that tolerates inconsistent comparisons (php 8's sort is stable). */
-    static void stableSort(List<Entry> list, java.util.Comparator<Entry> cmp) {
+    /**
+     * Sorts entries as php's {@code zend_hash_sort}: {@link ZendSort} (php's own algorithm, so
+     * inconsistent comparisons give php's order) with ties broken by original position (stable).
+     */
+    static void phpSort(List<Entry> list, java.util.Comparator<Entry> cmp) {
         Entry[] a = list.toArray(new Entry[0]);
-        Entry[] tmp = new Entry[a.length];
-        mergeSort(a, tmp, 0, a.length, cmp);
+        ZendSort.sort(a, cmp);
         for (int i = 0; i < a.length; i++) list.set(i, a[i]);
     }
 
-    private static void mergeSort(Entry[] a, Entry[] tmp, int lo, int hi, java.util.Comparator<Entry> cmp) {
-        if (hi - lo <= 16) {
-            for (int i = lo + 1; i < hi; i++) {
-                Entry e = a[i];
-                int j = i;
-                while (j > lo && cmp.compare(a[j - 1], e) > 0) { a[j] = a[j - 1]; j--; }
-                a[j] = e;
-            }
-            return;
+    /** Rebuilds the sorted entries into the caller's array: renumbered (sort, usort) or keeping keys. */
+    static void store(Ref array, List<Entry> es, boolean keepKeys) {
+        PhpArray out = new PhpArray(es.size());
+        for (Entry e : es) {
+            if (keepKeys) out.put(e.key(), e.value());
+            else out.append(e.value());
         }
-        int mid = (lo + hi) >>> 1;
-        mergeSort(a, tmp, lo, mid, cmp);
-        mergeSort(a, tmp, mid, hi, cmp);
-        if (cmp.compare(a[mid - 1], a[mid]) <= 0) return;
-        System.arraycopy(a, lo, tmp, lo, hi - lo);
-        int i = lo, j = mid, k = lo;
-        while (i < mid && j < hi) a[k++] = cmp.compare(tmp[j], tmp[i]) < 0 ? tmp[j++] : tmp[i++];
-        while (i < mid) a[k++] = tmp[i++];
-        while (j < hi) a[k++] = tmp[j++];
+        array.set(out);
     }
 
     private static boolean sort(String fn, Ref array, Object flags, boolean byKey, boolean reverse, boolean keepKeys) {
@@ -126,14 +118,12 @@ public final class Arrays {
         java.util.Comparator<Entry> cmp = byKey
                 ? (x, y) -> compareByFlags(x.key(), y.key(), f)
                 : (x, y) -> compareByFlags(x.value(), y.value(), f);
-        if (reverse) cmp = cmp.reversed();
-        stableSort(es, cmp);
-        PhpArray out = new PhpArray(es.size());
-        for (Entry e : es) {
-            if (keepKeys) out.put(e.key(), e.value());
-            else out.append(e.value());
+        if (reverse) {
+            java.util.Comparator<Entry> fwd = cmp;
+            cmp = (x, y) -> -fwd.compare(x, y); // php negates cmp(a, b); it never swaps the operands
         }
-        array.set(out);
+        phpSort(es, cmp);
+        store(array, es, keepKeys);
         return true;
     }
 
@@ -149,6 +139,11 @@ public final class Arrays {
     public static boolean ksort(Ref array, Object flags) { return sort("ksort", array, flags, true, false, true); }
     public static boolean krsort(Ref array) { return sort("krsort", array, 0L, true, true, true); }
     public static boolean krsort(Ref array, Object flags) { return sort("krsort", array, flags, true, true, true); }
+
+    public static boolean natsort(Ref array) { return sort("natsort", array, (long) SORT_NATURAL, false, false, true); }
+    public static boolean natcasesort(Ref array) {
+        return sort("natcasesort", array, (long) (SORT_NATURAL | SORT_FLAG_CASE), false, false, true);
+    }
 
     // ---- keys, values, search
 

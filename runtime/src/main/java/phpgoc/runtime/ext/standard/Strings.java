@@ -455,6 +455,14 @@ public final class Strings {
         return java.lang.Math.min(a.length(), n) - java.lang.Math.min(b.length(), n);
     }
 
+    public static long strnatcmp(Object string1, Object string2) {
+        return Natural.compare(str(string1, "strnatcmp", 1, "string1"), str(string2, "strnatcmp", 2, "string2"), false);
+    }
+
+    public static long strnatcasecmp(Object string1, Object string2) {
+        return Natural.compare(str(string1, "strnatcasecmp", 1, "string1"), str(string2, "strnatcasecmp", 2, "string2"), true);
+    }
+
     public static long strcmp(Object string1, Object string2) {
         return compareBytes(str(string1, "strcmp", 1, "string1"), str(string2, "strcmp", 2, "string2"), Integer.MAX_VALUE, false);
     }

@@ -1,0 +1,258 @@
+package phpgoc.runtime.ext.standard;
+
+import java.util.List;
+import java.util.Locale;
+import phpgoc.runtime.Args;
+import phpgoc.runtime.Calls;
+import phpgoc.runtime.Context;
+import phpgoc.runtime.Convert;
+import phpgoc.runtime.PhpArray;
+import phpgoc.runtime.PhpError;
+import phpgoc.runtime.PhpFunction;
+import phpgoc.runtime.Ref;
+import phpgoc.runtime.Values;
+import phpgoc.runtime.ext.Builtins;
+
+/**
+ * The ext/standard functions that take a callback: user sorts, array_map/filter/reduce/walk,
+ * call_user_func and is_callable. Callbacks are checked up front with php's TypeError text
+ * ({@code must be a valid callback, function "f" not found or invalid function name}) and called
+ * through {@link Calls#callValue}.
+ */
+public final class Callbacks {
+    private Callbacks() {}
+
+    static final int USE_BOTH = 1, USE_KEY = 2;
+
+    // ---- callables
+
+    /** Why {@code v} is not callable (php's zend_is_callable error), or null if it is. */
+    static String notCallable(Context ctx, Object v) {
+        if (v instanceof Ref r) v = r.get();
+        if (v instanceof PhpFunction) return null;
+        if (Values.isString(v)) {
+            String s = Convert.toStr(v);
+            int sep = s.indexOf("::");
+            if (sep >= 0) return "class \"" + s.substring(0, sep) + "\" not found";
+            return functionExists(ctx, s) ? null : "function \"" + s + "\" not found or invalid function name";
+        }
+        if (v instanceof PhpArray a) {
+            if (a.size() != 2) return "array callback must have exactly two members";
+            Object obj = a.lookup(0L), method = a.lookup(1L);
+            if (obj == Values.UNDEF || method == Values.UNDEF) return "array callback must have exactly two members";
+            if (!Values.isString(method)) return "second array member is not a valid method";
+            if (Values.isString(obj)) return "class \"" + Convert.toStr(obj) + "\" not found"; // classes come later
+            return "first array member is not a valid class name or object";
+        }
+        return "no array or string given";
+    }
+
+    private static boolean functionExists(Context ctx, String name) {
+        String n = name.startsWith("\\") ? name.substring(1) : name;
+        return ctx.findFunction(n) != null || Builtins.exists(n.toLowerCase(Locale.ROOT));
+    }
+
+    /** A callback parameter: the value if callable, else php's TypeError. */
+    static Object callback(Context ctx, Object v, String fn, int argNo, String param) {
+        String why = notCallable(ctx, v);
+        if (why != null) {
+            throw new PhpError("TypeError", fn + "(): Argument #" + argNo + " ($" + param + ") must be a valid callback, " + why);
+        }
+        return v instanceof Ref r ? r.get() : v;
+    }
+
+    /** A {@code ?callable} parameter: null stays null. */
+    static Object callbackOrNull(Context ctx, Object v, String fn, int argNo, String param) {
+        if (v instanceof Ref r) v = r.get();
+        if (v == null || v == Values.UNDEF) return null;
+        String why = notCallable(ctx, v);
+        if (why != null) {
+            throw new PhpError("TypeError", fn + "(): Argument #" + argNo + " ($" + param + ") must be a valid callback or null, " + why);
+        }
+        return v;
+    }
+
+    public static boolean is_callable(Context ctx, Object value) { return notCallable(ctx, value) == null; }
+
+    public static boolean is_callable(Context ctx, Object value, Object syntax_only) {
+        if (Args.toBool(syntax_only, "is_callable", 2, "syntax_only")) {
+            Object v = value instanceof Ref r ? r.get() : value;
+            return v instanceof PhpFunction || Values.isString(v)
+                    || (v instanceof PhpArray a && a.size() == 2 && Values.isString(a.lookup(1L)));
+        }
+        return is_callable(ctx, value);
+    }
+
+    public static boolean function_exists(Context ctx, Object function) {
+        return functionExists(ctx, Args.str(function, "function_exists", 1, "function"));
+    }
+
+    public static Object call_user_func(Context ctx, Object callback, Object[] args) {
+        Object f = callback(ctx, callback, "call_user_func", 1, "callback");
+        return Calls.callValue(ctx, f, args);
+    }
+
+    /** Positional arguments only: string keys (named arguments) are not supported yet. */
+    public static Object call_user_func_array(Context ctx, Object callback, Object args) {
+        Object f = callback(ctx, callback, "call_user_func_array", 1, "callback");
+        PhpArray a = Args.array(args, "call_user_func_array", 2, "args");
+        Object[] jargs = new Object[a.size()];
+        int i = 0;
+        for (int p = a.firstPos(); p >= 0; p = a.nextPos(p)) {
+            if (!(a.keyAt(p) instanceof Long)) {
+                throw new PhpError("Error", "phpgoc: named arguments in call_user_func_array() are not supported yet");
+            }
+            jargs[i++] = a.valueAt(p);
+        }
+        return Calls.callValue(ctx, f, jargs);
+    }
+
+    // ---- user sorts
+
+    public static boolean usort(Context ctx, Ref array, Object callback) { return userSort(ctx, "usort", array, callback, false, false); }
+    public static boolean uasort(Context ctx, Ref array, Object callback) { return userSort(ctx, "uasort", array, callback, false, true); }
+    public static boolean uksort(Context ctx, Ref array, Object callback) { return userSort(ctx, "uksort", array, callback, true, true); }
+
+    private static boolean userSort(Context ctx, String fn, Ref array, Object callback, boolean byKey, boolean keepKeys) {
+        PhpArray a = Arrays.refArray(array, fn, 1, "array");
+        Object f = callback(ctx, callback, fn, 2, "callback");
+        if (a.size() == 0) return true;
+        List<Arrays.Entry> es = Arrays.entries(a);
+        boolean[] warned = {false};
+        Arrays.phpSort(es, (x, y) -> byKey
+                ? userCompare(ctx, fn, f, x.key(), y.key(), warned)
+                : userCompare(ctx, fn, f, x.value(), y.value(), warned));
+        Arrays.store(array, es, keepKeys);
+        return true;
+    }
+
+    /**
+     * php's php_array_user_compare: the callback's result as an int (a float 0.5 is 0), normalised
+     * to -1/0/1. A bool result is deprecated (once per sort); false is retried with the operands
+     * swapped, as php does, so {@code fn($a, $b) => $a > $b} still sorts.
+     */
+    private static int userCompare(Context ctx, String fn, Object f, Object a, Object b, boolean[] warned) {
+        Object r = Calls.callValue(ctx, f, new Object[] {Values.copyOnAssign(a), Values.copyOnAssign(b)});
+        if (r instanceof Ref ref) r = ref.get();
+        if (r instanceof Boolean bool) {
+            if (!warned[0]) {
+                warned[0] = true;
+                ctx.deprecated(fn + "(): Returning bool from comparison function is deprecated, "
+                        + "return an integer less than, equal to, or greater than zero");
+            }
+            if (!bool) {
+                Object r2 = Calls.callValue(ctx, f, new Object[] {Values.copyOnAssign(b), Values.copyOnAssign(a)});
+                return -Long.signum(Convert.toLong(r2 instanceof Ref ref ? ref.get() : r2));
+            }
+        }
+        return Long.signum(Convert.toLong(r));
+    }
+
+    // ---- map, filter, reduce, walk
+
+    public static PhpArray array_map(Context ctx, Object callback, Object array, Object[] arrays) {
+        Object f = callbackOrNull(ctx, callback, "array_map", 1, "callback");
+        PhpArray first = Args.array(array, "array_map", 2, "array");
+        if (arrays.length == 0) {
+            if (f == null) return first.copy();
+            PhpArray out = new PhpArray(first.size());
+            for (int p = first.firstPos(); p >= 0; p = first.nextPos(p)) {
+                Object v = Calls.callValue(ctx, f, new Object[] {Values.copyOnAssign(first.valueAt(p))});
+                out.put(first.keyAt(p), Values.copyOnAssign(Values.deref(v)));
+            }
+            return out;
+        }
+        PhpArray[] all = new PhpArray[arrays.length + 1];
+        all[0] = first;
+        int max = first.size();
+        for (int i = 0; i < arrays.length; i++) {
+            if (!(arrays[i] instanceof PhpArray a)) {
+                throw new PhpError("TypeError", "array_map(): Argument #" + (i + 3) + " must be of type array, "
+                        + Values.typeName(arrays[i]) + " given");
+            }
+            all[i + 1] = a;
+            max = java.lang.Math.max(max, a.size());
+        }
+        int[] pos = new int[all.length];
+        for (int i = 0; i < all.length; i++) pos[i] = all[i].firstPos();
+        PhpArray out = new PhpArray(max);
+        for (int n = 0; n < max; n++) {
+            Object[] args = new Object[all.length];
+            for (int i = 0; i < all.length; i++) {
+                if (pos[i] >= 0) {
+                    args[i] = Values.copyOnAssign(all[i].valueAt(pos[i]));
+                    pos[i] = all[i].nextPos(pos[i]);
+                } else {
+                    args[i] = null;
+                }
+            }
+            if (f == null) out.append(PhpArray.of(args));
+            else out.append(Values.copyOnAssign(Values.deref(Calls.callValue(ctx, f, args))));
+        }
+        return out;
+    }
+
+    public static PhpArray array_filter(Context ctx, Object array) { return array_filter(ctx, array, null, 0L); }
+    public static PhpArray array_filter(Context ctx, Object array, Object callback) { return array_filter(ctx, array, callback, 0L); }
+
+    public static PhpArray array_filter(Context ctx, Object array, Object callback, Object mode) {
+        PhpArray a = Args.array(array, "array_filter", 1, "array");
+        Object f = callbackOrNull(ctx, callback, "array_filter", 2, "callback");
+        long m = Args.toInt(mode, "array_filter", 3, "mode");
+        PhpArray out = new PhpArray();
+        for (int p = a.firstPos(); p >= 0; p = a.nextPos(p)) {
+            Object k = a.keyAt(p), v = a.valueAt(p);
+            boolean keep;
+            if (f == null) keep = Convert.toBool(v);
+            else {
+                Object[] args = m == USE_KEY ? new Object[] {k}
+                        : m == USE_BOTH ? new Object[] {Values.copyOnAssign(v), k}
+                        : new Object[] {Values.copyOnAssign(v)};
+                keep = Convert.toBool(Values.deref(Calls.callValue(ctx, f, args)));
+            }
+            if (keep) out.put(k, Values.copyOnAssign(v));
+        }
+        return out;
+    }
+
+    public static Object array_reduce(Context ctx, Object array, Object callback) { return array_reduce(ctx, array, callback, null); }
+
+    public static Object array_reduce(Context ctx, Object array, Object callback, Object initial) {
+        PhpArray a = Args.array(array, "array_reduce", 1, "array");
+        Object f = callback(ctx, callback, "array_reduce", 2, "callback");
+        Object carry = Values.copyOnAssign(Values.deref(initial));
+        for (int p = a.firstPos(); p >= 0; p = a.nextPos(p)) {
+            carry = Values.deref(Calls.callValue(ctx, f, new Object[] {carry, Values.copyOnAssign(a.valueAt(p))}));
+        }
+        return carry;
+    }
+
+    public static boolean array_walk(Context ctx, Ref array, Object callback) { return walk(ctx, array, callback, Values.UNDEF); }
+    public static boolean array_walk(Context ctx, Ref array, Object callback, Object arg) { return walk(ctx, array, callback, arg); }
+
+    /**
+     * Calls {@code callback(&$value, $key[, $arg])} for each element. A callback taking the value
+     * by reference writes the element: it gets the element's own Ref if it has one, else a temporary
+     * box whose new value is stored back (so elements do not stay references afterwards).
+     */
+    private static boolean walk(Context ctx, Ref array, Object callback, Object arg) {
+        Object held = array.get();
+        if (!(held instanceof PhpArray a)) {
+            throw Args.typeError("array_walk", 1, "array", "object|array", held);
+        }
+        Object f = callback(ctx, callback, "array_walk", 2, "callback");
+        boolean extra = arg != Values.UNDEF;
+        for (int p = a.firstPos(); p >= 0; p = a.nextPos(p)) {
+            Object key = a.keyAt(p);
+            Object raw = a.rawValueAt(p);
+            Object init = raw instanceof Ref ? null : Values.copyOnAssign(raw);
+            Ref box = raw instanceof Ref r ? r : new Ref(init);
+            Object[] args = extra ? new Object[] {box, key, arg} : new Object[] {box, key};
+            Calls.callValue(ctx, f, args);
+            boolean changed = box != raw && (box.get() != init || init instanceof PhpArray);
+            if (changed && array.get() instanceof PhpArray cur && cur.containsKey(key)) cur.put(key, box.get());
+            if (!(array.get() instanceof PhpArray cur) || cur != a) break; // the callback replaced the array
+        }
+        return true;
+    }
+}
