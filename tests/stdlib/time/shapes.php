@@ -2,7 +2,10 @@
 $t = microtime(true);
 var_dump(is_float($t), $t > 1600000000.0);
 $s = microtime();
-var_dump(is_string($s), (bool) preg_match('/^0\.\d{8} \d+$/', $s));
+// "0.dddddddd sssssssss": fraction with 8 digits, a space, whole seconds
+$p = explode(" ", $s);
+var_dump(is_string($s), count($p) === 2, strlen($p[0]) === 10, substr($p[0], 0, 2) === "0.",
+    trim(substr($p[0], 2), "0123456789") === "", $p[1] !== "" && trim($p[1], "0123456789") === "");
 $m = microtime(false);
 var_dump(is_string($m));
 $h = hrtime();
