@@ -19,6 +19,25 @@ public final class Calls {
         return f.call(ctx, args);
     }
 
+    /** {@code name(args)} with named arguments or unpacking: see {@link ArgList}. */
+    public static Object callFunction(Context ctx, String name, ArgList args) {
+        PhpFunction f = resolve(ctx, name);
+        if (f == null) throw new PhpError("Error", "Call to undefined function " + name + "()");
+        return f.call(ctx, args.bind(f));
+    }
+
+    /** {@code $f(args)} with named arguments or unpacking. */
+    public static Object callValue(Context ctx, Object callee, ArgList args) {
+        Object c = callee instanceof Ref r ? r.get() : callee;
+        if (c instanceof PhpFunction f) return f.call(ctx, args.bind(f));
+        if (Values.isString(c) && Convert.toStr(c).indexOf("::") < 0) return callFunction(ctx, Convert.toStr(c), args);
+        return callValue(ctx, callee, args.bind(NO_PARAMS));
+    }
+
+    private static final PhpFunction NO_PARAMS = new PhpFunction("", new ParamInfo[0]) {
+        @Override public Object call(Context ctx, Object[] args) { return null; }
+    };
+
     /** {@code $f(args)}: a Closure/PhpFunction, or a string naming a function. */
     public static Object callValue(Context ctx, Object callee, Object[] args) {
         Object c = callee instanceof Ref r ? r.get() : callee;

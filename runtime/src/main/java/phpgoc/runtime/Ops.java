@@ -310,6 +310,7 @@ public final class Ops {
     public static Ref argRef(Object[] args, int i) {
         if (i >= args.length) return null;
         Object v = args[i];
+        if (v == Values.UNDEF) return null;
         return v instanceof Ref r ? r : new Ref(v);
     }
 

@@ -38,12 +38,13 @@ final class CallGen {
             if (c.fcc()) return;
             int callee = b.newTemp();
             b.store(callee);
-            Runnable args = dynamicArgs(c.args());
+            boolean list = needsArgList(c.args());
+            Runnable args = list ? argList(c.args()) : dynamicArgs(c.args());
             b.loadCtx();
             b.load(callee);
             args.run();
             b.line(c.span().line());
-            b.call(Rt.CALL_VALUE);
+            b.call(list ? Rt.CALL_VALUE_ARGS : Rt.CALL_VALUE);
             return;
         }
         String name = Functions.bare(n.name().text());
@@ -74,13 +75,48 @@ final class CallGen {
                 }
             }
         }
-        if (named) throw Gen.unsupported("named arguments to functions of other files", c.span());
-        Runnable args = dynamicArgs(c.args());
+        boolean list = needsArgList(c.args());
+        Runnable args = list ? argList(c.args()) : dynamicArgs(c.args());
         b.loadCtx();
         b.pushString(name);
         args.run();
         b.line(c.span().line());
-        b.call(Rt.CALL_FUNCTION);
+        b.call(list ? Rt.CALL_FUNCTION_ARGS : Rt.CALL_FUNCTION);
+    }
+
+    /** Named arguments or unpacking for a callee bound at run time: an {@code ArgList}. */
+    private static boolean needsArgList(List<Arg> args) {
+        for (Arg a : args) if (a.name() != null || a.spread()) return true;
+        return false;
+    }
+
+    /** Evaluates the arguments into an ArgList in a temporary; the returned action pushes it. */
+    private Runnable argList(List<Arg> args) {
+        int list = b.newTemp(phpgoc.runtime.ArgList.class);
+        b.newInit(Rt.ARGS_NEW);
+        b.call(Rt.ARGS_NEW);
+        boolean unpacked = false, named = false;
+        for (Arg a : args) {
+            if (a.spread()) {
+                unpacked = true;
+                g.expr.gen(a.value());
+                b.call(Rt.ARGS_SPREAD);
+            } else if (a.name() != null) {
+                named = true;
+                b.pushString(a.name());
+                dynamicArg(a.value());
+                b.call(Rt.ARGS_ADD_NAMED);
+            } else {
+                if (unpacked) {
+                    throw new CompileError("Cannot use positional argument after argument unpacking", a.span().line());
+                }
+                if (named) throw new CompileError("Cannot use positional argument after named argument", a.span().line());
+                dynamicArg(a.value());
+                b.call(Rt.ARGS_ADD);
+            }
+        }
+        b.store(list);
+        return () -> b.load(list);
     }
 
     /** Evaluates the arguments into temporaries; the returned action pushes them as an Object[]. */

@@ -3,6 +3,7 @@ package phpgoc.compiler.codegen;
 import phpgoc.compiler.emit.Call;
 import phpgoc.compiler.emit.FieldRef;
 import phpgoc.runtime.Access;
+import phpgoc.runtime.ArgList;
 import phpgoc.runtime.Arith;
 import phpgoc.runtime.Bitwise;
 import phpgoc.runtime.Calls;
@@ -138,6 +139,12 @@ final class Rt {
     // calls and functions
     static final Call CALL_FUNCTION = Call.of(Calls.class, "callFunction", Context.class, String.class, Object[].class);
     static final Call CALL_VALUE = Call.of(Calls.class, "callValue", Context.class, O, Object[].class);
+    static final Call CALL_FUNCTION_ARGS = Call.of(Calls.class, "callFunction", Context.class, String.class, ArgList.class);
+    static final Call CALL_VALUE_ARGS = Call.of(Calls.class, "callValue", Context.class, O, ArgList.class);
+    static final Call ARGS_NEW = Call.ctor(ArgList.class);
+    static final Call ARGS_ADD = Call.of(ArgList.class, "add", O);
+    static final Call ARGS_ADD_NAMED = Call.of(ArgList.class, "addNamed", String.class, O);
+    static final Call ARGS_SPREAD = Call.of(ArgList.class, "spread", O);
     static final Call SPREAD_ARGS = Call.of(Ops.class, "spreadArgs", Object[].class, O);
     static final Call ARG = Call.of(Ops.class, "arg", Object[].class, int.class);
     static final Call ARG_REF = Call.of(Ops.class, "argRef", Object[].class, int.class);

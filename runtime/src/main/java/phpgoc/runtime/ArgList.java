@@ -1,0 +1,80 @@
+package phpgoc.runtime;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * The arguments of a call with named arguments or argument unpacking whose target is only known
+ * at run time ({@code f(...$args)}, {@code f(a: 1)} of a function of another file, {@code $f(...)}),
+ * with php 8.1 semantics: string keys of an unpacked array are named arguments. {@link #bind}
+ * lays them out by the callee's parameter names ({@link PhpFunction#params()}), leaving
+ * {@link Values#UNDEF} for skipped optional parameters.
+ */
+public final class ArgList {
+    private final List<Object> positional = new ArrayList<>();
+    private final List<String> names = new ArrayList<>();
+    private final List<Object> values = new ArrayList<>();
+
+    /** A positional argument (a Ref for a variable that may be passed by reference). */
+    public ArgList add(Object v) {
+        positional.add(v);
+        return this;
+    }
+
+    /** {@code name: v}. */
+    public ArgList addNamed(String name, Object v) {
+        names.add(name);
+        values.add(v);
+        return this;
+    }
+
+    /** {@code ...v}: int keys are positional, string keys named. */
+    public ArgList spread(Object v) {
+        if (v instanceof Ref r) v = r.get();
+        if (!(v instanceof PhpArray a)) throw new PhpError("Error", "Only arrays and Traversables can be unpacked");
+        for (int p = a.firstPos(); p >= 0; p = a.nextPos(p)) {
+            Object k = a.keyAt(p);
+            Object val = Values.copyOnAssign(a.valueAt(p));
+            if (k instanceof String s) {
+                addNamed(s, val);
+            } else {
+                if (!names.isEmpty()) {
+                    throw new PhpError("Error", "Cannot use positional argument after named argument during unpacking");
+                }
+                positional.add(val);
+            }
+        }
+        return this;
+    }
+
+    /** The positional arguments for {@code f}: named ones placed at their parameter's position. */
+    public Object[] bind(PhpFunction f) {
+        if (names.isEmpty()) return positional.toArray();
+        ParamInfo[] ps = f.params();
+        int variadic = ps.length > 0 && ps[ps.length - 1].variadic() ? ps.length - 1 : -1;
+        Object[] out = positional.toArray(new Object[Math.max(positional.size(), ps.length)]);
+        int last = positional.size();
+        for (int i = last; i < out.length; i++) out[i] = Values.UNDEF;
+        for (int n = 0; n < names.size(); n++) {
+            String name = names.get(n);
+            int k = -1;
+            for (int i = 0; i < ps.length; i++) {
+                if (i != variadic && ps[i].name().equals(name)) { k = i; break; }
+            }
+            if (k < 0) throw new PhpError("Error", "Unknown named parameter $" + name);
+            if (k < positional.size() || out[k] != Values.UNDEF) {
+                throw new PhpError("Error", "Named parameter $" + name + " overwrites previous argument");
+            }
+            out[k] = values.get(n);
+            last = Math.max(last, k + 1);
+        }
+        for (int i = 0; i < last; i++) {
+            if (out[i] == Values.UNDEF && !ps[i].optional()) {
+                throw new PhpError("ArgumentCountError", f.name() + "(): Argument #" + (i + 1) + " ($" + ps[i].name()
+                        + ") not passed");
+            }
+        }
+        return Arrays.copyOf(out, last);
+    }
+}
