@@ -127,7 +127,10 @@ final class SyntaxErrors {
             int p = prev == null ? -1 : prev.getType();
             if (p == PhpLexer.DOLLAR) return list(PhpLexer.VARIABLE, PhpLexer.LBRACE, PhpLexer.DOLLAR);
             if (p == PhpLexer.FUNCTION || p == PhpLexer.FN) return list(PhpLexer.LPAREN);
-            if (c instanceof PhpParser.ConstMemberContext || c instanceof PhpParser.ConstItemContext) return list(PhpLexer.ASSIGN);
+            if (c instanceof PhpParser.ConstMemberContext || c instanceof PhpParser.ConstItemContext
+                    || decisionStart.getType() == PhpLexer.CONST && p != PhpLexer.CONST) {
+                return list(PhpLexer.ASSIGN);
+            }
             if (c instanceof PhpParser.ArgumentsContext || c instanceof PhpParser.ArgumentContext) return list(PhpLexer.RPAREN);
             if ((c instanceof PhpParser.ClassBodyContext || c instanceof PhpParser.MemberContext)
                     && (decisionStart.getType() == PhpLexer.PUBLIC || decisionStart.getType() == PhpLexer.PROTECTED
