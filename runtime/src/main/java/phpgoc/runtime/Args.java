@@ -14,6 +14,7 @@ public final class Args {
         if (v instanceof String s) return s;
         if (v instanceof Ref r) v = r.value;
         if (v instanceof ConcatString c) return c.toString();
+        if (strict()) throw strictError(fn, argNo, param, "string", v);
         if (v instanceof Long || v instanceof Double) return Convert.toStr(v);
         if (v instanceof Boolean b) return b ? "1" : "";
         if (v == null || v == Values.UNDEF) {
@@ -27,6 +28,7 @@ public final class Args {
         if (v instanceof Long l) return l;
         if (v instanceof Ref r) v = r.value;
         if (v instanceof Long l) return l;
+        if (strict()) throw strictError(fn, argNo, param, "int", v);
         if (v instanceof Double d) {
             if (!fitsLong(d)) throw typeError(fn, argNo, param, "int", v);
             return Arith.floatToIntOperand(d);
@@ -58,6 +60,7 @@ public final class Args {
         if (v instanceof Ref r) v = r.value;
         if (v instanceof Double d) return d;
         if (v instanceof Long l) return l;
+        if (strict()) throw strictError(fn, argNo, param, "float", v);
         if (v instanceof Boolean b) return b ? 1 : 0;
         if (v == null || v == Values.UNDEF) {
             nullDeprecated(fn, argNo, param, "float");
@@ -73,6 +76,8 @@ public final class Args {
     public static boolean toBool(Object v, String fn, int argNo, String param) {
         if (v instanceof Boolean b) return b;
         if (v instanceof Ref r) v = r.value;
+        if (v instanceof Boolean b) return b;
+        if (strict()) throw strictError(fn, argNo, param, "bool", v);
         if (v == null || v == Values.UNDEF) {
             nullDeprecated(fn, argNo, param, "bool");
             return false;
@@ -92,6 +97,7 @@ public final class Args {
         if (v instanceof Long || v instanceof Double) return v;
         if (v instanceof Ref r) v = r.value;
         if (v instanceof Long || v instanceof Double) return v;
+        if (strict()) throw strictError(fn, argNo, param, "int|float", v);
         if (v instanceof Boolean b) return b ? 1L : 0L;
         if (v == null || v == Values.UNDEF) {
             nullDeprecated(fn, argNo, param, "int|float");
@@ -109,6 +115,17 @@ public final class Args {
         if (v instanceof Ref r) v = r.value;
         if (v == null || v == Values.UNDEF) return null;
         return str(v, fn, argNo, param);
+    }
+
+    /** Whether the running call comes from a strict_types file ({@link Context#strictArgs}): no coercion. */
+    private static boolean strict() {
+        Context c = Context.current();
+        return c != null && c.strictArgs;
+    }
+
+    private static PhpError strictError(String fn, int argNo, String param, String type, Object v) {
+        Context.current().strictArgs = false;
+        return typeError(fn, argNo, param, type, v);
     }
 
     /** The TypeError php raises for a parameter of type {@code type} given v. */

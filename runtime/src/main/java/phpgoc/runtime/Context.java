@@ -35,6 +35,12 @@ public final class Context {
      * against it. Per context, since many programs share one JVM's {@code user.dir}.
      */
     public Path cwd = Path.of(System.getProperty("user.dir"));
+    /**
+     * Set by the generated code of a {@code declare(strict_types=1)} file around each direct builtin
+     * call: {@link Args} then accepts only exact scalar types (an int for a float). Cleared when a
+     * user function is entered through {@code CompiledUnit.invoke} (callbacks) and when Args throws.
+     */
+    public boolean strictArgs;
 
     public Context(Path script, OutputStream stdout, CompilerService compiler) {
         this.script = script;

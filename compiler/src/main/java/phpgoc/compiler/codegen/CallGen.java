@@ -380,6 +380,7 @@ final class CallGen {
             }
             if (traced) kept.add(keep());
         }
+        if (g.unit.strictTypes) strictArgs(true);
         b.line(c.span().line());
         if (!traced) {
             b.call(Call.of(m));
@@ -405,8 +406,16 @@ final class CallGen {
             b.mark(after);
             b.catchPhpError(start, end, handler);
         }
+        if (g.unit.strictTypes) strictArgs(false);
         b.boxReturn(Type.getReturnType(m));
         return true;
+    }
+
+    /** A strict_types file brackets each builtin call with {@code ctx.strictArgs} (see {@code Args}). */
+    private void strictArgs(boolean on) {
+        b.loadCtx();
+        b.pushBoolean(on);
+        b.putField(Rt.CTX_STRICT_ARGS);
     }
 
     /** Copies the argument on the stack into a new temporary, for the trace; returns the temporary. */

@@ -21,6 +21,7 @@ import phpgoc.runtime.PhpArray;
 import phpgoc.runtime.PhpError;
 import phpgoc.runtime.Ref;
 import phpgoc.runtime.SymbolTable;
+import phpgoc.runtime.TypeCheck;
 import phpgoc.runtime.Traces;
 import phpgoc.runtime.Values;
 
@@ -137,6 +138,7 @@ final class Rt {
     static final Call SPREAD_INTO = Call.of(Ops.class, "spreadInto", PhpArray.class, O);
 
     // calls and functions
+    static final FieldRef CTX_STRICT_ARGS = FieldRef.of(Context.class, "strictArgs");
     static final Call CALL_FUNCTION = Call.of(Calls.class, "callFunction", Context.class, String.class, Object[].class);
     static final Call CALL_VALUE = Call.of(Calls.class, "callValue", Context.class, O, Object[].class);
     static final Call CALL_FUNCTION_ARGS = Call.of(Calls.class, "callFunction", Context.class, String.class, ArgList.class);
@@ -155,6 +157,11 @@ final class Rt {
     static final Call DECLARE_FUNCTION = Call.of(Ops.class, "declareFunction", Context.class, String.class,
             ParamInfo[].class, CompiledUnit.class, int.class, int.class);
     static final Call PARAM = Call.of(Ops.class, "param", O, int.class, boolean.class, String.class, int.class, String.class);
+    static final Call TYPE_PARAM = Call.of(TypeCheck.class, "param", O, int.class, String.class, boolean.class,
+            String.class, int.class, String.class);
+    static final Call TYPE_PARAM_REF = Call.of(TypeCheck.class, "paramRef", Ref.class, int.class, String.class,
+            boolean.class, String.class, int.class, String.class);
+    static final Call TYPE_RET = Call.of(TypeCheck.class, "ret", O, int.class, String.class, boolean.class, String.class);
     static final Call RET = Call.of(Ops.class, "ret", O, int.class, boolean.class, String.class);
     static final Call CLOSURE_STATIC_KEY = Call.of(Ops.class, "closureStaticKey", String.class, Closure.class);
     static final Call NAMED_OVERWRITES = Call.of(Ops.class, "namedOverwrites", String.class);

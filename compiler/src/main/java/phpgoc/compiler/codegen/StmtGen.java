@@ -81,13 +81,14 @@ final class StmtGen {
                 else if (g.scope.kind == Scope.Kind.TOP) g.expr.gen(r.value());
                 else g.expr.genCopy(r.value());
                 if (g.scope.decl != null && r.value() != null) {
-                    int type = UnitCompiler.typeCode(g.scope.decl.returnType());
-                    if (type != 0) {
-                        b.pushInt(type);
-                        b.pushBoolean(UnitCompiler.isNullable(g.scope.decl.returnType()));
+                    TypeDecl type = TypeDecl.of(g.scope.decl.returnType(), false);
+                    if (type != null) {
+                        b.pushInt(type.mask());
+                        b.pushString(type.name());
+                        b.pushBoolean(g.unit.strictTypes);
                         b.pushString(g.scope.functionName());
                         b.line(r.span().line());
-                        b.call(Rt.RET);
+                        b.call(Rt.TYPE_RET);
                     }
                 }
                 b.areturn();

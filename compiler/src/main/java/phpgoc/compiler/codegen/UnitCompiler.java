@@ -46,6 +46,7 @@ public final class UnitCompiler {
         this.sema = Analyzer.analyze(ast);
         this.absPath = absPath;
         this.topStmts = ast;
+        this.strictTypes = strictTypes(ast);
         this.internalName = className.replace('.', '/');
         this.cw = new ClassWriter(ClassWriter.COMPUTE_FRAMES) {
             @Override
@@ -249,6 +250,10 @@ public final class UnitCompiler {
         Emitter e = method(Opcodes.ACC_PUBLIC, "invoke", desc);
         int[] keys = new int[sema.bodies.size()];
         for (int i = 0; i < keys.length; i++) keys[i] = i;
+        // a callback entered from a builtin called in a strict_types file runs with weak builtins again
+        e.loadArg(1);
+        e.push(false);
+        e.put(Rt.CTX_STRICT_ARGS);
         e.loadArg(0);
         e.tableSwitch(keys, new TableSwitchGenerator() {
             @Override
@@ -403,6 +408,8 @@ public final class UnitCompiler {
                 }
                 b.mark(ok);
                 b.loadArg(arg);
+                TypeDecl type = paramType(p);
+                if (type != null) checkParam(b, s, type, i, p);
                 b.bindRef(p.name());
             } else {
                 if (!p.variadic()) {
@@ -419,16 +426,10 @@ public final class UnitCompiler {
                     }
                     b.mark(ok);
                 }
-                int type = typeCode(p.type());
-                if (type != 0 && !p.variadic()) {
+                TypeDecl type = paramType(p);
+                if (type != null && !p.variadic()) {
                     b.loadArg(arg);
-                    b.pushInt(type);
-                    b.pushBoolean(isNullable(p.type()) || p.defaultValue() instanceof phpgoc.ast.Expr.ConstFetch c
-                            && c.name().text().equalsIgnoreCase("null"));
-                    b.pushString(s.kind == Scope.Kind.FUNCTION ? s.decl.name() : "{closure}");
-                    b.pushInt(i + 1);
-                    b.pushString(p.name());
-                    b.call(Rt.PARAM);
+                    checkParam(b, s, type, i, p);
                     b.storeArg(arg);
                 }
                 b.loadArg(arg);
@@ -437,21 +438,38 @@ public final class UnitCompiler {
         }
     }
 
-    /** The {@code Ops.T_*} code of a simple scalar/array type, 0 for types not checked yet. */
-    static int typeCode(phpgoc.ast.TypeRef t) {
-        if (t instanceof phpgoc.ast.TypeRef.Nullable n) return typeCode(n.inner());
-        if (!(t instanceof phpgoc.ast.TypeRef.Named n)) return 0;
-        return switch (n.name().text().toLowerCase(Locale.ROOT)) {
-            case "int" -> phpgoc.runtime.Ops.T_INT;
-            case "float" -> phpgoc.runtime.Ops.T_FLOAT;
-            case "string" -> phpgoc.runtime.Ops.T_STRING;
-            case "bool" -> phpgoc.runtime.Ops.T_BOOL;
-            case "array" -> phpgoc.runtime.Ops.T_ARRAY;
-            default -> 0;
-        };
+    /** A parameter's declared type; a null default makes it nullable. */
+    private static TypeDecl paramType(Param p) {
+        boolean nullDefault = p.defaultValue() instanceof phpgoc.ast.Expr.ConstFetch c
+                && c.name().text().equalsIgnoreCase("null");
+        return TypeDecl.of(p.type(), nullDefault);
     }
 
-    static boolean isNullable(phpgoc.ast.TypeRef t) { return t instanceof phpgoc.ast.TypeRef.Nullable; }
+    /** Checks the argument (or by-ref parameter's Ref) on the stack against {@code type}, leaving it coerced. */
+    private void checkParam(Builder b, Scope s, TypeDecl type, int i, Param p) {
+        b.pushInt(type.mask());
+        b.pushString(type.name());
+        b.pushBoolean(strictTypes);
+        b.pushString(s.kind == Scope.Kind.FUNCTION ? s.decl.name() : "{closure}");
+        b.pushInt(i + 1);
+        b.pushString(p.name());
+        b.call(p.byRef() ? Rt.TYPE_PARAM_REF : Rt.TYPE_PARAM);
+    }
+
+    /** {@code declare(strict_types=1)} at the top of the file: exact scalar types for calls made here. */
+    final boolean strictTypes;
+
+    private static boolean strictTypes(List<Stmt> ast) {
+        for (Stmt s : ast) {
+            if (!(s instanceof Stmt.Declare d)) continue;
+            for (Stmt.ConstItem it : d.directives()) {
+                if (it.name().equalsIgnoreCase("strict_types") && it.value() instanceof phpgoc.ast.Expr.IntLit l) {
+                    return l.value() == 1;
+                }
+            }
+        }
+        return false;
+    }
 
     private void tooFew(Builder b, Scope s, int passed, int required, boolean exact) {
         b.pushString(s.kind == Scope.Kind.FUNCTION ? s.decl.name() : "{closure}");

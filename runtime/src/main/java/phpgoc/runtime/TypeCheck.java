@@ -1,0 +1,114 @@
+package phpgoc.runtime;
+
+import java.util.List;
+
+/**
+ * Declared parameter and return types of user functions: php's type check with weak-mode
+ * coercion ({@code "1"} to {@code int|float} is int 1, {@code "1.5"} float, {@code true} to
+ * {@code int|string} int 1, ...) or, under {@code declare(strict_types=1)}, exact types only
+ * (an int is still accepted for a float). The compiler passes the type as a mask of the bits
+ * below plus php's spelling of it for messages ({@code ?int}, {@code string|int|null}).
+ */
+public final class TypeCheck {
+    private TypeCheck() {}
+
+    public static final int NULL = 1, FALSE = 2, TRUE = 4, BOOL = FALSE | TRUE, INT = 8, FLOAT = 16, STRING = 32,
+            ARRAY = 64, CALLABLE = 128, OBJECT = 256, MIXED = 512;
+
+    private static final Object FAIL = new Object();
+
+    /** {@code v} as the declared type accepts it, or {@link #FAIL}. */
+    private static Object accept(Object v, int mask, boolean strict) {
+        if ((mask & MIXED) != 0) return v;
+        if (v == null || v == Values.UNDEF) return (mask & NULL) != 0 ? null : FAIL;
+        if (v instanceof Boolean b) {
+            if ((mask & (b ? TRUE : FALSE)) != 0) return v;
+        } else if (v instanceof Long) {
+            if ((mask & INT) != 0) return v;
+        } else if (v instanceof Double) {
+            if ((mask & FLOAT) != 0) return v;
+        } else if (Values.isString(v)) {
+            if ((mask & STRING) != 0) return v;
+            if ((mask & CALLABLE) != 0 && Calls.resolve(Context.current(), Convert.toStr(v)) != null) return v;
+        } else if (v instanceof PhpArray) {
+            return (mask & ARRAY) != 0 ? v : FAIL;
+        } else if (v instanceof PhpFunction) {
+            return (mask & (CALLABLE | OBJECT)) != 0 ? v : FAIL;
+        } else {
+            return (mask & OBJECT) != 0 ? v : FAIL;
+        }
+        if (strict) return v instanceof Long l && (mask & FLOAT) != 0 ? (Object) (double) l : FAIL;
+        // weak mode: int, float, string, bool in this order; for a string and int|float, the numeric kind decides
+        if ((mask & (INT | FLOAT)) == (INT | FLOAT) && Values.isString(v)) {
+            Object n = Convert.parseNumeric(Convert.toStr(v));
+            if (n != null) return n;
+        }
+        if ((mask & INT) != 0) {
+            Object r = toInt(v);
+            if (r != null) return r;
+        }
+        if ((mask & FLOAT) != 0) {
+            if (v instanceof Long l) return (double) l;
+            if (v instanceof Boolean b) return b ? 1.0 : 0.0;
+            if (Values.isString(v)) {
+                Object n = Convert.parseNumeric(Convert.toStr(v));
+                if (n != null) return ((Number) n).doubleValue();
+            }
+        }
+        if ((mask & STRING) != 0) return Convert.toStr(v);
+        if ((mask & BOOL) == BOOL) return Convert.toBool(v);
+        return FAIL;
+    }
+
+    /** Weak conversion to int of a bool, float or string; null when not possible. */
+    private static Object toInt(Object v) {
+        if (v instanceof Boolean b) return b ? 1L : 0L;
+        String from = null;
+        if (Values.isString(v)) {
+            from = Convert.toStr(v);
+            v = Convert.parseNumeric(from);
+            if (v == null || v instanceof Long) return v;
+        }
+        if (v instanceof Double d) {
+            if (Double.isNaN(d) || Double.isInfinite(d) || d < -9.223372036854775808E18 || d >= 9.223372036854775808E18) {
+                return null;
+            }
+            if (d != Math.rint(d)) {
+                Context.current().deprecated(from != null
+                        ? "Implicit conversion from float-string \"" + from + "\" to int loses precision"
+                        : "Implicit conversion from float " + Convert.doubleRepr(d) + " to int loses precision");
+            }
+            return (long) (double) d;
+        }
+        return null;
+    }
+
+    /** A typed parameter's argument, coerced, or php's TypeError naming the call site. */
+    public static Object param(Object v, int mask, String type, boolean strict, String fn, int argNo, String name) {
+        Object r = accept(v, mask, strict);
+        if (r != FAIL) return r;
+        List<StackWalker.StackFrame> gen = StackWalker.getInstance().walk(frames -> frames
+                .filter(f -> f.getClassName().startsWith(SourceLocation.GENERATED_PACKAGE) && f.getLineNumber() > 0)
+                .limit(2).toList());
+        String where = "";
+        if (gen.size() > 1) {
+            where = ", called in " + gen.get(1).getFileName() + " on line " + gen.get(1).getLineNumber() + " and defined";
+        }
+        throw new PhpError("TypeError", fn + "(): Argument #" + argNo + " ($" + name + ") must be of type " + type
+                + ", " + Values.typeName(v) + " given" + where);
+    }
+
+    /** A typed by-reference parameter: the Ref's value is checked and coerced in place. */
+    public static Ref paramRef(Ref r, int mask, String type, boolean strict, String fn, int argNo, String name) {
+        r.value = param(r.value, mask, type, strict, fn, argNo, name);
+        return r;
+    }
+
+    /** A typed return value, coerced, or php's TypeError. */
+    public static Object ret(Object v, int mask, String type, boolean strict, String fn) {
+        Object r = accept(v, mask, strict);
+        if (r != FAIL) return r;
+        throw new PhpError("TypeError", fn + "(): Return value must be of type " + type + ", "
+                + Values.typeName(v) + " returned");
+    }
+}
