@@ -198,6 +198,16 @@ public final class Arrays {
     }
 
     public static boolean array_key_exists(Object key, Object array) { return keyExists("array_key_exists", key, array); }
+    /**
+     * {@code array_key_exists($k, $a)} called directly by name outside a namespace: php compiles it
+     * to the ZEND_ARRAY_KEY_EXISTS opcode, whose error for an array key is the bare "Illegal offset
+     * type" (and whose stack trace has no array_key_exists frame). Dynamic calls use the function.
+     */
+    public static boolean keyExistsOp(Object key, Object array) {
+        if (key instanceof PhpArray && array instanceof PhpArray) throw new PhpError("TypeError", "Illegal offset type");
+        return keyExists("array_key_exists", key, array);
+    }
+
     public static boolean key_exists(Object key, Object array) { return keyExists("key_exists", key, array); }
 
     private static boolean keyExists(String fn, Object key, Object array) {
