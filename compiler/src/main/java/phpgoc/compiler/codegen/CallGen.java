@@ -363,6 +363,16 @@ final class CallGen {
                     b.pushUndef();
                 }
                 continue;
+            } else if (pt[j] == Ref.class && !(a instanceof Expr.Var || a instanceof Expr.Dim || a instanceof Expr.VarVar
+                    || a instanceof Expr.Call)) {
+                String pn = m.getParameters()[j].getName();
+                b.line(c.span().line());
+                b.pushString(lower);
+                b.pushInt(i + 1);
+                b.pushString(pn.endsWith("_") ? pn.substring(0, pn.length() - 1) : pn);
+                b.call(Rt.NOT_BY_REFERENCE);
+                b.athrow();
+                b.pushNull();
             } else if (pt[j] == Ref.class) {
                 g.assign.genRef(a);
             } else {
