@@ -44,12 +44,16 @@ public final class Includes {
         if (once && ctx.wasIncluded(key)) return Boolean.TRUE;
         ctx.markIncluded(key);
         CompiledUnit unit = ctx.compiler().compileFile(real);
-        return switch (kind) {
-            case INCLUDE -> run$include(unit, ctx, scope);
-            case INCLUDE_ONCE -> run$include_once(unit, ctx, scope);
-            case REQUIRE -> run$require(unit, ctx, scope);
-            default -> run$require_once(unit, ctx, scope);
-        };
+        try {
+            return switch (kind) {
+                case INCLUDE -> run$include(unit, ctx, scope);
+                case INCLUDE_ONCE -> run$include_once(unit, ctx, scope);
+                case REQUIRE -> run$require(unit, ctx, scope);
+                default -> run$require_once(unit, ctx, scope);
+            };
+        } catch (PhpError e) {
+            throw Traces.includeFrame(e, NAMES[kind], key);
+        }
     }
 
     // One method per kind, so stack traces can show the include frame as php does: "#0 a.php(3): include()".

@@ -9,8 +9,13 @@ public class PhpError extends RuntimeException {
     public final String phpClass;
     public final String file;
     public final int line;
-    /** PHP stack frames, innermost first, as php's trace shows them ("f(1, 0)" with file and line of the call). */
+    /**
+     * PHP call frames, innermost first, as the JVM stack showed them when the error was created:
+     * function names with the file and line of each call, no arguments (see {@link #frames}).
+     */
     public final java.util.List<TraceFrame> trace;
+    /** What the handlers passed while unwinding recorded, innermost first ({@link Traces}). */
+    private java.util.List<Traces.Record> records;
 
     public PhpError(String phpClass, String message) {
         super(message, null, false, false);
@@ -21,6 +26,17 @@ public class PhpError extends RuntimeException {
         this.trace = TraceFrame.capture();
     }
 
+    void record(Traces.Record r) {
+        if (records == null) records = new java.util.ArrayList<>();
+        records.add(r);
+    }
+
+    /** The trace php prints: {@link #trace} with argument lists and library-function frames added. */
+    public java.util.List<TraceFrame> frames() {
+        return Traces.frames(trace, records == null ? java.util.List.of() : records);
+    }
+
+    /** One frame: {@code function} is a name or a call with arguments ("f(1, 'x')"); a null file is "[internal function]". */
     public record TraceFrame(String file, int line, String function) {
         static java.util.List<TraceFrame> capture() { return SourceLocation.trace(); }
     }

@@ -13,17 +13,17 @@ public final class Uncaught {
      * <pre>
      * Uncaught DivisionByZeroError: Division by zero in /x.php:3
      * Stack trace:
-     * #0 /x.php(7): f()
-     * #1 {main}
+     * #0 /x.php(3): intdiv(1, 0)
+     * #1 /x.php(7): f(1)
+     * #2 {main}
      *   thrown</pre>
-     * Trace frames carry no argument values yet, so a call shows as {@code f()} where php shows {@code f(1, 0)}.
      */
     public static String message(PhpError e) {
         String msg = Objects.toString(e.getMessage(), "");
         StringBuilder sb = new StringBuilder("Uncaught ").append(e.phpClass);
         if (!msg.isEmpty()) sb.append(": ").append(msg);
         sb.append(" in ").append(e.file).append(':').append(e.line).append("\nStack trace:\n");
-        appendTrace(sb, e.trace);
+        appendTrace(sb, e.frames());
         return sb.append("  thrown").toString();
     }
 

@@ -134,6 +134,17 @@ final class Builder {
     void jumpIfNotSame(Label l) { e.ifCmp(Type.getType(Object.class), Emitter.NE, l); }
     void invertBoolean() { e.push(1); e.math(Emitter.XOR, Type.INT_TYPE); }
     void tryCatch(Label start, Label end, Label handler) { e.visitTryCatchBlock(start, end, handler, null); }
+    /** A handler for {@code PhpError}s thrown in [start, end); register inner ranges first. */
+    void catchPhpError(Label start, Label end, Label handler) {
+        e.visitTryCatchBlock(start, end, handler, Type.getInternalName(phpgoc.runtime.PhpError.class));
+    }
+    /** Sets bit {@code bit} of the int temporary {@code temp}. */
+    void setBit(int temp, int bit) {
+        e.loadLocal(temp);
+        e.push(1 << bit);
+        e.math(Emitter.OR, Type.INT_TYPE);
+        e.storeLocal(temp);
+    }
     void resetLine() { e.resetLine(); }
 
     // ---- variables

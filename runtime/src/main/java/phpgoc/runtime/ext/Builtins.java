@@ -17,6 +17,7 @@ import phpgoc.runtime.ParamInfo;
 import phpgoc.runtime.PhpError;
 import phpgoc.runtime.PhpFunction;
 import phpgoc.runtime.Ref;
+import phpgoc.runtime.Traces;
 import phpgoc.runtime.Values;
 import phpgoc.runtime.ext.standard.Arrays;
 import phpgoc.runtime.ext.standard.Callbacks;
@@ -230,7 +231,7 @@ public final class Builtins {
         public Object call(Context ctx, Object[] args) {
             int n = args.length;
             Overload o = pick(n);
-            if (o == null) throw argumentCount(name, min, max, n);
+            if (o == null) throw Traces.builtinFrame(argumentCount(name, min, max, n), name, args, null, 0);
             int fixed = o.arity;
             Object[] jargs = new Object[(o.ctx ? 1 : 0) + fixed + (o.variadic ? 1 : 0)];
             int p = 0;
@@ -251,6 +252,8 @@ public final class Builtins {
             }
             try {
                 return o.mh.invokeExact(jargs);
+            } catch (PhpError e) {
+                throw Traces.builtinFrame(e, name, args, null, 0);
             } catch (RuntimeException | Error e) {
                 throw e;
             } catch (Throwable t) {

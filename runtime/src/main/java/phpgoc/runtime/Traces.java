@@ -1,0 +1,170 @@
+package phpgoc.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The argument lists of php's stack traces ({@code #1 /x.php(9): f(1, 'abc', Array)}), recorded
+ * while a {@link PhpError} unwinds, so the normal path pays nothing: every generated PHP function
+ * has an exception handler that calls {@link #userFrame} with its parameters' current values and
+ * rethrows, and every direct call of a library function (except php's frameless ones, which it
+ * compiles to opcodes) is covered by a handler calling {@link #builtinFrame}. Handlers run
+ * innermost first, so the k-th user record belongs to the k-th frame of the same name in the
+ * trace captured when the error was created ({@link SourceLocation#trace}); builtin records are
+ * frames of their own, placed where they were recorded.
+ */
+public final class Traces {
+    private Traces() {}
+
+    /** php's limit on a string argument's bytes before "...". */
+    private static final int STRING_LIMIT = 15;
+
+    /** What one handler learned: a frame's formatted arguments, and for builtins also the frame itself. */
+    record Record(String function, String args, boolean builtin, boolean include, String file, int line) {}
+
+    /**
+     * A user function's frame: {@code values} are its parameters, either the values passed (an error
+     * in the prologue, {@code fromArgs}: a not-passed one is UNDEF, or null if by reference) or the
+     * variables' current values (UNDEF prints as NULL); the variadic parameter's array is spread.
+     * Bit i of {@code defaulted} is set when parameter i took its default value: php lists only the
+     * arguments passed.
+     */
+    public static PhpError userFrame(PhpError e, String function, ParamInfo[] ps, Object[] values, int defaulted,
+                                     boolean fromArgs) {
+        int fixed = ps.length > 0 && ps[ps.length - 1].variadic() ? ps.length - 1 : ps.length;
+        int passed = 0;
+        for (int i = 0; i < fixed; i++) {
+            if (i < 32 && (defaulted & (1 << i)) != 0) continue;
+            Object v = values[i];
+            if (fromArgs && (ps[i].byRef() ? v == null : v == Values.UNDEF)) continue;
+            passed = i + 1;
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = 0; i < passed; i++) appendArg(sb, values[i]);
+        if (fixed < ps.length && values[fixed] instanceof PhpArray rest) {
+            for (int pos = rest.firstPos(); pos >= 0; pos = rest.nextPos(pos)) {
+                Object k = rest.keyAt(pos);
+                if (sb.length() > 0) sb.append(", ");
+                if (!(k instanceof Long)) sb.append(Convert.toStr(k)).append(": ");
+                appendValue(sb, rest.valueAt(pos));
+            }
+        }
+        e.record(new Record(function, sb.toString(), false, false, null, 0));
+        return e;
+    }
+
+    /**
+     * A library function's frame, called at {@code file}:{@code line} (or, with a null file, where
+     * the innermost PHP code is). {@code args} are its Java arguments: UNDEF ones (optional, not
+     * passed) are left out, an {@code Object[]} (the variadic rest) is spread.
+     */
+    public static PhpError builtinFrame(PhpError e, String function, Object[] args, String file, int line) {
+        StringBuilder sb = new StringBuilder();
+        for (Object a : args) {
+            if (a == Values.UNDEF) continue;
+            if (a instanceof Object[] rest) {
+                for (Object r : rest) appendArg(sb, r);
+            } else {
+                appendArg(sb, a);
+            }
+        }
+        if (file == null) {
+            SourceLocation at = SourceLocation.current();
+            file = at.file();
+            line = at.line();
+        }
+        e.record(new Record(function, sb.toString(), true, false, file, line));
+        return e;
+    }
+
+    /**
+     * The frame of {@code include}/{@code require}(_once): php shows the resolved path, except when
+     * the error comes from the included file's own code (the innermost frame): "include()".
+     */
+    static PhpError includeFrame(PhpError e, String kind, String path) {
+        StringBuilder sb = new StringBuilder();
+        appendArg(sb, path);
+        e.record(new Record(kind, sb.toString(), false, true, null, 0));
+        return e;
+    }
+
+    /**
+     * The frames php prints, innermost first: the captured frames with the recorded arguments of
+     * their functions, and the recorded builtin frames. A frame called by a builtin (a callback) is
+     * "[internal function]" (null file).
+     */
+    static List<PhpError.TraceFrame> frames(List<PhpError.TraceFrame> captured, List<Record> records) {
+        List<PhpError.TraceFrame> out = new ArrayList<>();
+        List<Boolean> builtin = new ArrayList<>();
+        int next = 0;
+        for (Record r : records) {
+            if (r.builtin()) {
+                out.add(new PhpError.TraceFrame(r.file(), r.line(), r.function() + "(" + r.args() + ")"));
+                builtin.add(true);
+                continue;
+            }
+            int j = next;
+            while (j < captured.size() && !captured.get(j).function().equals(r.function())) j++;
+            if (j == captured.size()) continue;
+            for (; next < j; next++) { out.add(captured.get(next)); builtin.add(false); }
+            PhpError.TraceFrame f = captured.get(next++);
+            String args = r.include() && out.isEmpty() ? "" : r.args();
+            out.add(new PhpError.TraceFrame(f.file(), f.line(), f.function() + "(" + args + ")"));
+            builtin.add(false);
+        }
+        for (; next < captured.size(); next++) { out.add(captured.get(next)); builtin.add(false); }
+        for (int i = 0; i + 1 < out.size(); i++) {
+            if (builtin.get(i + 1)) {
+                PhpError.TraceFrame f = out.get(i);
+                out.set(i, new PhpError.TraceFrame(null, 0, f.function()));
+            }
+        }
+        return out;
+    }
+
+    private static void appendArg(StringBuilder sb, Object v) {
+        if (sb.length() > 0) sb.append(", ");
+        appendValue(sb, v);
+    }
+
+    /** One argument as php's {@code _build_trace_args} writes it. */
+    static void appendValue(StringBuilder sb, Object v) {
+        if (v instanceof Ref r) v = r.get();
+        if (v == null || v == Values.UNDEF) sb.append("NULL");
+        else if (v instanceof Boolean b) sb.append(b ? "true" : "false");
+        else if (v instanceof Long l) sb.append(l.longValue());
+        else if (v instanceof Double d) {
+            String s = Convert.doubleToString(d, Convert.precision());
+            sb.append(s);
+            if (Double.isFinite(d) && s.indexOf('.') < 0) sb.append(".0");
+        } else if (Values.isString(v)) {
+            String s = Convert.toStr(v);
+            sb.append('\'');
+            appendEscaped(sb, s, Math.min(s.length(), STRING_LIMIT));
+            sb.append(s.length() > STRING_LIMIT ? "...'" : "'");
+        } else if (v instanceof PhpArray) sb.append("Array");
+        else if (v instanceof PhpFunction) sb.append("Object(Closure)");
+        else sb.append("Object(").append(Values.typeName(v)).append(')');
+    }
+
+    /** php's {@code smart_str_append_escaped}: control bytes, bytes above 126 and '\' escaped. */
+    private static void appendEscaped(StringBuilder sb, String s, int n) {
+        for (int i = 0; i < n; i++) {
+            char c = s.charAt(i);
+            if (c >= 32 && c <= 126 && c != '\\') { sb.append(c); continue; }
+            sb.append('\\');
+            switch (c) {
+                case '\n' -> sb.append('n');
+                case '\r' -> sb.append('r');
+                case '\t' -> sb.append('t');
+                case '\f' -> sb.append('f');
+                case 0x0B -> sb.append('v');
+                case '\\' -> sb.append('\\');
+                case 0x1B -> sb.append('e');
+                default -> sb.append('x').append(HEX.charAt((c >> 4) & 0xF)).append(HEX.charAt(c & 0xF));
+            }
+        }
+    }
+
+    private static final String HEX = "0123456789ABCDEF";
+}
