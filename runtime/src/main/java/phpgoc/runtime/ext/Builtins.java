@@ -22,6 +22,7 @@ import phpgoc.runtime.Values;
 import phpgoc.runtime.ext.standard.Arrays;
 import phpgoc.runtime.ext.standard.Callbacks;
 import phpgoc.runtime.ext.standard.Json;
+import phpgoc.runtime.ext.standard.JsonDecode;
 import phpgoc.runtime.ext.standard.Options;
 import phpgoc.runtime.ext.standard.Math;
 import phpgoc.runtime.ext.standard.Printf;
@@ -101,6 +102,7 @@ public final class Builtins {
         register(Strings.class, "strnatcmp", "strnatcasecmp");
         register(Options.class, "ini_get", "ini_set", "ini_alter", "error_reporting");
         register(Json.class, "json_encode");
+        register(JsonDecode.class, "json_decode");
         register(Time.class, "microtime", "hrtime", "time", "usleep", "sleep");
     }
 

@@ -58,4 +58,27 @@ class JsonTest extends ExtTestBase {
         assertEquals(Boolean.FALSE, Json.json_encode(list(list(1L)), 0L, 1L));
         assertEquals("[1]", Json.json_encode(list(1L), 0L, 1L));
     }
+
+    @Test
+    void json_decode_toArrays() {
+        // php -n -r 'var_dump(json_decode("-0"), json_decode("-0.0"), json_decode("1e2"), json_decode(""), json_decode("[1,]"),
+        //            json_decode("12345678901234567890"), json_decode("12345678901234567890", false, 512, JSON_BIGINT_AS_STRING),
+        //            json_decode("[[1]]", true, 1), json_decode("\"a\tb\""), json_decode(" null "));'
+        check("=> int(0)\n", "json_decode", "-0");
+        check("=> float(-0)\n", "json_decode", "-0.0");
+        check("=> float(100)\n", "json_decode", "1e2");
+        check("=> NULL\n", "json_decode", "");
+        check("=> NULL\n", "json_decode", "[1,]");
+        check("=> float(1.2345678901234567E+19)\n", "json_decode", "12345678901234567890");
+        check("=> string(20) \"12345678901234567890\"\n", "json_decode", "12345678901234567890", false, 512L, 2L);
+        check("=> NULL\n", "json_decode", "[[1]]", true, 1L);
+        check("=> NULL\n", "json_decode", "\"a\tb\"");
+        check("=> NULL\n", "json_decode", " null ");
+        // json_decode(" [1,{\"a\":\"\\u00e9\\ud83d\\ude00\"}] ", true) -> [1, ["a" => "é" . U+1F600 in UTF-8]]
+        check("=> array(2) {\n  [0]=>\n  int(1)\n  [1]=>\n  array(1) {\n    [\"a\"]=>\n    string(6) \"\u00c3\u00a9\u00f0\u009f\u0098\u0080\"\n  }\n}\n",
+                "json_decode", " [1,{\"a\":\"\\u00e9\\ud83d\\ude00\"}] ", true);
+        // json_decode('{"1":2,"":3}', true): int key 1 and key ""
+        check("=> array(2) {\n  [1]=>\n  int(2)\n  [\"\"]=>\n  int(3)\n}\n", "json_decode", "{\"1\":2,\"\":3}", true);
+        check("EXC JsonException: Syntax error", "json_decode", "tru", true, 512L, 4194304L);
+    }
 }
