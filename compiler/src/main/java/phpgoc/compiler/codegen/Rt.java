@@ -156,13 +156,11 @@ final class Rt {
     static final Call BUILTIN_ARG_COUNT = Call.of(Ops.class, "builtinArgCount", String.class, int.class, int.class, int.class);
     static final Call DECLARE_FUNCTION = Call.of(Ops.class, "declareFunction", Context.class, String.class,
             ParamInfo[].class, CompiledUnit.class, int.class, int.class);
-    static final Call PARAM = Call.of(Ops.class, "param", O, int.class, boolean.class, String.class, int.class, String.class);
     static final Call TYPE_PARAM = Call.of(TypeCheck.class, "param", O, int.class, String.class, boolean.class,
             String.class, int.class, String.class);
     static final Call TYPE_PARAM_REF = Call.of(TypeCheck.class, "paramRef", Ref.class, int.class, String.class,
             boolean.class, String.class, int.class, String.class);
     static final Call TYPE_RET = Call.of(TypeCheck.class, "ret", O, int.class, String.class, boolean.class, String.class);
-    static final Call RET = Call.of(Ops.class, "ret", O, int.class, boolean.class, String.class);
     static final Call CLOSURE_STATIC_KEY = Call.of(Ops.class, "closureStaticKey", String.class, Closure.class);
     static final Call NAMED_OVERWRITES = Call.of(Ops.class, "namedOverwrites", String.class);
     static final Call NOT_BY_REFERENCE = Call.of(Ops.class, "notByReference", String.class, int.class, String.class);
