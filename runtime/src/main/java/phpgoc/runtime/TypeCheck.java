@@ -94,8 +94,27 @@ public final class TypeCheck {
         if (gen.size() > 1) {
             where = ", called in " + gen.get(1).getFileName() + " on line " + gen.get(1).getLineNumber() + " and defined";
         }
-        throw new PhpError("TypeError", fn + "(): Argument #" + argNo + " ($" + name + ") must be of type " + type
+        throw new PhpError("TypeError", fn + "(): Argument #" + argNo + (name == null ? "" : " ($" + name + ")")
+                + " must be of type " + type
                 + ", " + Values.typeName(v) + " given" + where);
+    }
+
+    /** A typed variadic parameter ({@code int ...$n}): each collected argument, numbered from {@code firstArgNo}. */
+    public static Object variadic(Object rest, int mask, String type, boolean strict, String fn, int firstArgNo) {
+        if (!(rest instanceof PhpArray a)) return rest;
+        int n = firstArgNo;
+        for (int p = a.firstPos(); p >= 0; p = a.nextPos(p), n++) {
+            Object v = a.valueAt(p);
+            Object r = param(v, mask, type, strict, fn, n, null);
+            if (r != v) a.put(a.keyAt(p), r);
+        }
+        return a;
+    }
+
+    /** The end of a function with a return type was reached: php's TypeError (thrown by the caller). */
+    public static PhpError noneReturned(String type, String fn) {
+        if (type.equals("never")) return new PhpError("TypeError", fn + "(): never-returning function must not implicitly return");
+        return new PhpError("TypeError", fn + "(): Return value must be of type " + type + ", none returned");
     }
 
     /** A typed by-reference parameter: the Ref's value is checked and coerced in place. */

@@ -160,6 +160,9 @@ final class Rt {
             String.class, int.class, String.class);
     static final Call TYPE_PARAM_REF = Call.of(TypeCheck.class, "paramRef", Ref.class, int.class, String.class,
             boolean.class, String.class, int.class, String.class);
+    static final Call TYPE_VARIADIC = Call.of(TypeCheck.class, "variadic", O, int.class, String.class, boolean.class,
+            String.class, int.class);
+    static final Call TYPE_NONE_RETURNED = Call.of(TypeCheck.class, "noneReturned", String.class, String.class);
     static final Call TYPE_RET = Call.of(TypeCheck.class, "ret", O, int.class, String.class, boolean.class, String.class);
     static final Call CLOSURE_STATIC_KEY = Call.of(Ops.class, "closureStaticKey", String.class, Closure.class);
     static final Call NAMED_OVERWRITES = Call.of(Ops.class, "namedOverwrites", String.class);

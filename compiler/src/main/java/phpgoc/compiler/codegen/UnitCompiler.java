@@ -322,6 +322,14 @@ public final class UnitCompiler {
         }
         List<Stmt> stmts = s.decl != null ? s.decl.body() : topStmts;
         g.stmt.stmts(stmts);
+        if (s.decl != null && s.decl.returnType() != null && !s.decl.byRefReturn() && !isVoid(s.decl.returnType())) {
+            // falling off the end of a function with a return type
+            b.line(s.decl.span().endLine());
+            b.pushString(typeName(s.decl.returnType()));
+            b.pushString(s.functionName());
+            b.call(Rt.TYPE_NONE_RETURNED);
+            b.athrow();
+        }
         if (s.kind == Scope.Kind.TOP) b.pushLong(1); else b.pushNull();
         b.areturn();
         if (s.kind != Scope.Kind.TOP) {
@@ -431,11 +439,31 @@ public final class UnitCompiler {
                     b.loadArg(arg);
                     checkParam(b, s, type, i, p);
                     b.storeArg(arg);
+                } else if (type != null) {
+                    b.loadArg(arg);
+                    b.pushInt(type.mask());
+                    b.pushString(type.name());
+                    b.pushBoolean(strictTypes);
+                    b.pushString(s.functionName());
+                    b.pushInt(i + 1);
+                    b.call(Rt.TYPE_VARIADIC);
+                    b.storeArg(arg);
                 }
                 b.loadArg(arg);
                 b.storeVar(p.name());
             }
         }
+    }
+
+    private static boolean isVoid(phpgoc.ast.TypeRef t) {
+        return t instanceof phpgoc.ast.TypeRef.Named n && n.name().text().equalsIgnoreCase("void");
+    }
+
+    /** php's spelling of a declared type in messages ({@code mixed} and {@code never} as written). */
+    private static String typeName(phpgoc.ast.TypeRef t) {
+        TypeDecl d = TypeDecl.of(t, false);
+        if (d != null) return d.name();
+        return t instanceof phpgoc.ast.TypeRef.Named n ? n.name().text().toLowerCase(Locale.ROOT) : "mixed";
     }
 
     /** A parameter's declared type; a null default makes it nullable. */
