@@ -48,6 +48,12 @@ public final class ArgList {
         return this;
     }
 
+    /**
+     * Named arguments a user function's variadic parameter collects (string keys): the last element
+     * of the array {@link #bind} returns, unpacked by {@code Ops.restArgs}.
+     */
+    public record Named(PhpArray values) {}
+
     /** The positional arguments for {@code f}: named ones placed at their parameter's position. */
     public Object[] bind(PhpFunction f) {
         if (names.isEmpty()) return positional.toArray();
@@ -56,11 +62,20 @@ public final class ArgList {
         Object[] out = positional.toArray(new Object[Math.max(positional.size(), ps.length)]);
         int last = positional.size();
         for (int i = last; i < out.length; i++) out[i] = Values.UNDEF;
+        PhpArray extra = null;
         for (int n = 0; n < names.size(); n++) {
             String name = names.get(n);
             int k = -1;
             for (int i = 0; i < ps.length; i++) {
                 if (i != variadic && ps[i].name().equals(name)) { k = i; break; }
+            }
+            if (k < 0 && variadic >= 0) {
+                if (!(f instanceof UserFunction || f instanceof Closure || f instanceof PhpFunction.User)) {
+                    throw new PhpError("ArgumentCountError", f.name() + "() does not accept unknown named parameters");
+                }
+                if (extra == null) extra = new PhpArray();
+                extra.put(name, values.get(n));
+                continue;
             }
             if (k < 0) throw new PhpError("Error", "Unknown named parameter $" + name);
             if (k < positional.size() || out[k] != Values.UNDEF) {
@@ -75,6 +90,10 @@ public final class ArgList {
                         + ") not passed");
             }
         }
-        return Arrays.copyOf(out, last);
+        if (extra == null) return Arrays.copyOf(out, last);
+        Object[] withRest = Arrays.copyOf(out, Math.max(last, variadic) + 1);
+        for (int i = last; i < withRest.length - 1; i++) withRest[i] = Values.UNDEF;
+        withRest[withRest.length - 1] = new Named(extra);
+        return withRest;
     }
 }

@@ -319,6 +319,12 @@ public final class Ops {
         PhpArray a = new PhpArray();
         for (int k = i; k < args.length; k++) {
             Object v = args[k];
+            if (v instanceof ArgList.Named n) {
+                for (int p = n.values().firstPos(); p >= 0; p = n.values().nextPos(p)) {
+                    a.put(n.values().keyAt(p), n.values().valueAt(p));
+                }
+                continue;
+            }
             if (v instanceof Ref r) v = r.get();
             a.append(Values.copyOnAssign(v));
         }
