@@ -31,9 +31,11 @@ public class PhpError extends RuntimeException {
         records.add(r);
     }
 
+    java.util.List<Traces.Record> records() { return records == null ? java.util.List.of() : records; }
+
     /** The trace php prints: {@link #trace} with argument lists and library-function frames added. */
     public java.util.List<TraceFrame> frames() {
-        return Traces.frames(trace, records == null ? java.util.List.of() : records);
+        return Traces.frames(trace, records());
     }
 
     /** One frame: {@code function} is a name or a call with arguments ("f(1, 'x')"); a null file is "[internal function]". */

@@ -392,33 +392,36 @@ final class CallGen {
         }
         if (g.unit.strictTypes) strictArgs(true);
         b.line(c.span().line());
-        if (!traced) {
-            b.call(Call.of(m));
-        } else {
-            Label start = b.label(), end = b.label(), handler = b.label(), after = b.label();
-            b.mark(start);
-            b.call(Call.of(m));
-            b.mark(end);
-            b.jump(after);
-            // The library function's frame for the trace, innermost; the handler stays inside any
-            // enclosing range (so '@' and try still see the error), only the jump over it is extra.
-            b.mark(handler);
-            b.pushString(lower);
-            b.newObjectArray(kept.size());
-            for (int i = 0; i < kept.size(); i++) {
-                b.load(kept.get(i));
-                b.arrayStoreAt(i);
-            }
-            b.pushString(g.unit.absPath);
-            b.pushInt(c.span().line());
-            b.call(Rt.BUILTIN_FRAME);
-            b.athrow();
-            b.mark(after);
-            b.catchPhpError(start, end, handler);
-        }
+        if (traced) tracedCall(Call.of(m), lower, kept, c.span().line()); else b.call(Call.of(m));
         if (g.unit.strictTypes) strictArgs(false);
         b.boxReturn(Type.getReturnType(m));
         return true;
+    }
+
+    /**
+     * Calls library function {@code name} ({@code call}), covered by a handler that adds its frame,
+     * with the arguments kept in {@code kept}, to a PhpError's trace. The handler stays inside any
+     * enclosing range (so '@' and try still see the error): only the jump over it is extra.
+     */
+    private void tracedCall(Call call, String name, List<Integer> kept, int line) {
+        Label start = b.label(), end = b.label(), handler = b.label(), after = b.label();
+        b.mark(start);
+        b.call(call);
+        b.mark(end);
+        b.jump(after);
+        b.mark(handler);
+        b.pushString(name);
+        b.newObjectArray(kept.size());
+        for (int i = 0; i < kept.size(); i++) {
+            b.load(kept.get(i));
+            b.arrayStoreAt(i);
+        }
+        b.pushString(g.unit.absPath);
+        b.pushInt(line);
+        b.call(Rt.BUILTIN_FRAME);
+        b.athrow();
+        b.mark(after);
+        b.catchPhpError(start, end, handler);
     }
 
     /** A strict_types file brackets each builtin call with {@code ctx.strictArgs} (see {@code Args}). */
@@ -479,9 +482,10 @@ final class CallGen {
                 if (a.size() != 1) return false;
                 b.loadCtx();
                 g.expr.gen(a.get(0).value());
+                List<Integer> kept = List.of(keep());
                 b.call(Rt.TO_STR);
                 b.line(c.span().line());
-                b.call(Rt.CONSTANT);
+                tracedCall(Rt.CONSTANT, lower, kept, c.span().line());
             }
             default -> { return false; }
         }

@@ -1,0 +1,3 @@
+<?php
+function s($a) { return @str_repeat($a, -1); }
+s('x');

@@ -1,0 +1,2 @@
+<?php
+$r = array_map('intdiv', [1], [0]);

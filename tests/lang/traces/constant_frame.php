@@ -1,0 +1,3 @@
+<?php
+function q($n) { return constant($n); }
+q("NOPE");

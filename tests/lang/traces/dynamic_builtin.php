@@ -1,0 +1,3 @@
+<?php
+function run($f, $a) { return $f($a); }
+run('strlen', []);
