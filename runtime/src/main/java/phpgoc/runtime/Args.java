@@ -135,6 +135,7 @@ public final class Args {
     }
 
     private static void nullDeprecated(String fn, int argNo, String param, String type) {
+        NullCoercions.learn(fn, argNo, type);
         Convert.deprecated(fn + "(): Passing null to parameter #" + argNo + " ($" + param + ") of type " + type + " is deprecated");
     }
 }

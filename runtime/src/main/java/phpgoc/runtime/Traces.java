@@ -60,12 +60,14 @@ public final class Traces {
      */
     public static PhpError builtinFrame(PhpError e, String function, Object[] args, String file, int line) {
         StringBuilder sb = new StringBuilder();
+        int argNo = 0;
         for (Object a : args) {
+            argNo++;
             if (a == Values.UNDEF) continue;
             if (a instanceof Object[] rest) {
                 for (Object r : rest) appendArg(sb, r);
             } else {
-                appendArg(sb, a);
+                appendArg(sb, a == null ? NullCoercions.coerced(function, argNo) : a);
             }
         }
         if (file == null) {
