@@ -6,11 +6,9 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.BasicFileAttributes;
-import java.util.List;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.atomic.AtomicLong;
 import org.objectweb.asm.ClassReader;
-import phpgoc.ast.Stmt;
 import phpgoc.compiler.codegen.CompileError;
 import phpgoc.compiler.codegen.UnitCompiler;
 import phpgoc.parse.ParseError;
@@ -91,15 +89,15 @@ public final class Compiler implements CompilerService {
      * as PHP shows it (a byte string). Parse and compile errors become php's {@link FatalError}s.
      */
     static byte[] compile(String source, String file, String className) {
-        List<Stmt> ast;
+        Parser.Parsed parsed;
         try {
-            ast = Parser.parse(source, file);
+            parsed = Parser.parseWithDiagnostics(source, file);
         } catch (ParseError e) {
             throw new FatalError(e.kind(), e.message(), file, e.line());
         }
         byte[] code;
         try {
-            code = UnitCompiler.compile(ast, file, className);
+            code = UnitCompiler.compile(parsed.stmts(), parsed.diagnostics(), file, className);
         } catch (CompileError e) {
             throw new FatalError("Fatal error", e.getMessage(), file, e.line);
         }

@@ -22,10 +22,10 @@ final class AstBuilder {
     private final int haltOffset;
     final ExprBuilder ex;
 
-    AstBuilder(String file, int haltOffset, StringLiterals.SubParser sub) {
+    AstBuilder(String file, int haltOffset, StringLiterals.SubParser sub, List<Diagnostic> diagnostics) {
         this.file = file;
         this.haltOffset = haltOffset;
-        this.ex = new ExprBuilder(this, file, sub);
+        this.ex = new ExprBuilder(this, file, sub, diagnostics);
     }
 
     private Span sp(ParserRuleContext c) { return Spans.of(file, c); }

@@ -24,10 +24,10 @@ final class ExprBuilder {
     private final String file;
     final StringLiterals strings;
 
-    ExprBuilder(AstBuilder ast, String file, StringLiterals.SubParser sub) {
+    ExprBuilder(AstBuilder ast, String file, StringLiterals.SubParser sub, List<Diagnostic> diagnostics) {
         this.ast = ast;
         this.file = file;
-        this.strings = new StringLiterals(file, sub);
+        this.strings = new StringLiterals(file, sub, diagnostics);
     }
 
     private Span sp(ParserRuleContext c) { return Spans.of(file, c); }

@@ -1,5 +1,6 @@
 package phpgoc.parse;
 
+import java.util.ArrayList;
 import java.util.List;
 import org.antlr.v4.runtime.BailErrorStrategy;
 import org.antlr.v4.runtime.BaseErrorListener;
@@ -60,7 +61,15 @@ public final class Parser {
         }
     };
 
+    /** A file's AST and the compile-time diagnostics php prints for it: lexical ones first, then in source order. */
+    public record Parsed(List<Stmt> stmts, List<Diagnostic> diagnostics) {}
+
     public static List<Stmt> parse(String source, String file) throws ParseError {
+        return parseWithDiagnostics(source, file).stmts();
+    }
+
+    /** As {@link #parse}, keeping the warnings and deprecations php prints while compiling the file. */
+    public static Parsed parseWithDiagnostics(String source, String file) throws ParseError {
         try {
             return parseOnThisThread(source, file);
         } catch (StackOverflowError deep) {
@@ -69,7 +78,7 @@ public final class Parser {
     }
 
     /** Very deeply nested source: parse again on a thread with a large stack. */
-    private static List<Stmt> parseOnBigStack(String source, String file) throws ParseError {
+    private static Parsed parseOnBigStack(String source, String file) throws ParseError {
         Object[] result = new Object[1];
         Thread t = new Thread(null, () -> {
             try {
@@ -88,24 +97,28 @@ public final class Parser {
         if (result[0] instanceof ParseError e) throw e;
         if (result[0] instanceof RuntimeException e) throw e;
         if (result[0] instanceof StackOverflowError e) throw e;
-        @SuppressWarnings("unchecked")
-        List<Stmt> stmts = (List<Stmt>) result[0];
-        return stmts;
+        return (Parsed) result[0];
     }
 
-    private static List<Stmt> parseOnThisThread(String source, String file) throws ParseError {
+    private static Parsed parseOnThisThread(String source, String file) throws ParseError {
         PhpLexer lexer = new PhpLexer(CharStreams.fromString(source, file));
         lexer.removeErrorListeners();
         CommonTokenStream tokens = new CommonTokenStream(lexer);
         tokens.fill();
         PhpParser parser = newParser(tokens);
         PhpParser.FileContext tree = parseFile(parser, tokens, lexer);
-        AstBuilder b = new AstBuilder(file, lexer.haltOffset(), (src, line) -> parseEmbedded(src, file, line));
+        List<Diagnostic> diagnostics = new ArrayList<>();
+        AstBuilder b = new AstBuilder(file, lexer.haltOffset(), (src, line) -> parseEmbedded(src, file, line, diagnostics), diagnostics);
+        List<Stmt> stmts;
         try {
-            return b.file(tree);
+            stmts = b.file(tree);
         } catch (BuildFailure f) {
             throw f.error;
         }
+        List<Diagnostic> ordered = new ArrayList<>(diagnostics.size());
+        for (Diagnostic d : diagnostics) if (d.lexical()) ordered.add(d);
+        for (Diagnostic d : diagnostics) if (!d.lexical()) ordered.add(d);
+        return new Parsed(stmts, List.copyOf(ordered));
     }
 
     private static PhpParser newParser(CommonTokenStream tokens) {
@@ -220,7 +233,7 @@ public final class Parser {
     }
 
     /** Parses an expression embedded in a string ("{$a->b}") whose source starts on {@code line}. */
-    private static Expr parseEmbedded(String src, String file, int line) {
+    private static Expr parseEmbedded(String src, String file, int line, List<Diagnostic> diagnostics) {
         String padded = "\n".repeat(Math.max(0, line - 1)) + src;
         PhpLexer lexer = new PhpLexer(CharStreams.fromString(padded, file));
         lexer.removeErrorListeners();
@@ -230,7 +243,7 @@ public final class Parser {
         parser.addErrorListener(THROWING);
         try {
             PhpParser.StandaloneExprContext tree = parser.standaloneExpr();
-            AstBuilder b = new AstBuilder(file, -1, (s, l) -> parseEmbedded(s, file, l));
+            AstBuilder b = new AstBuilder(file, -1, (s, l) -> parseEmbedded(s, file, l, diagnostics), diagnostics);
             return b.ex.expr(tree.expr());
         } catch (SyntaxFailure f) {
             throw new BuildFailure(ParseError.syntax("syntax error, unexpected " + SyntaxErrors.describe(f.token), f.token.getLine()));

@@ -17,10 +17,12 @@ final class StringLiterals {
 
     private final String file;
     private final SubParser sub;
+    private final List<Diagnostic> diagnostics;
 
-    StringLiterals(String file, SubParser sub) {
+    StringLiterals(String file, SubParser sub, List<Diagnostic> diagnostics) {
         this.file = file;
         this.sub = sub;
+        this.diagnostics = diagnostics;
     }
 
     // ---- numbers
@@ -152,22 +154,27 @@ final class StringLiterals {
         int n = s.length();
         int line = firstLine;
         int i = 0;
+        // php reports a "${" deprecation on the line its compiler last saw: the previous
+        // interpolation's, else the line the string's first part starts on
+        int reportLine = firstLine;
         while (i < n) {
             char c = s.charAt(i);
             if (c == '\n') line++;
             if (c == '\\' && i + 1 < n) {
-                i = escape(s, i, quote, lit);
+                i = escape(s, i, quote, lit, line);
                 continue;
             }
             if (c == '$' && i + 1 < n && labelStart(s.charAt(i + 1))) {
                 flush(lit, parts, span);
                 i = simpleVar(s, i, parts, line);
+                reportLine = line;
                 continue;
             }
             if (c == '{' && i + 1 < n && s.charAt(i + 1) == '$') {
                 int end = matchBrace(s, i + 1);
                 flush(lit, parts, span);
                 parts.add(sub.parse(s.substring(i + 1, end), line));
+                reportLine = line;
                 line += count(s, i, end);
                 i = end + 1;
                 continue;
@@ -175,7 +182,8 @@ final class StringLiterals {
             if (c == '$' && i + 1 < n && s.charAt(i + 1) == '{') {
                 int end = matchBrace(s, i + 2);
                 flush(lit, parts, span);
-                parts.add(dollarBrace(s.substring(i + 2, end), line));
+                parts.add(dollarBrace(s.substring(i + 2, end), line, reportLine));
+                reportLine = line;
                 line += count(s, i, end);
                 i = end + 1;
                 continue;
@@ -217,18 +225,25 @@ final class StringLiterals {
         return s.length();
     }
 
-    /** "${name}", "${name[expr]}" or "${expr}". */
-    private Expr dollarBrace(String inner, int line) {
+    /**
+     * "${name}", "${name[expr]}" or "${expr}", with php 8.2's deprecation (reported on {@code reportLine}).
+     */
+    private Expr dollarBrace(String inner, int line, int reportLine) {
         Span sp = Span.at(file, line);
         int k = 0;
         while (k < inner.length() && labelChar(inner.charAt(k))) k++;
         if (k > 0 && labelStart(inner.charAt(0))) {
             String name = inner.substring(0, k);
+            if (k == inner.length() || inner.charAt(k) == '[' && inner.endsWith("]")) {
+                diagnostics.add(Diagnostic.deprecated("Using ${var} in strings is deprecated, use {$var} instead", reportLine));
+            }
             if (k == inner.length()) return new Expr.Var(name, sp);
             if (inner.charAt(k) == '[' && inner.endsWith("]")) {
                 return new Expr.Dim(new Expr.Var(name, sp), sub.parse(inner.substring(k + 1, inner.length() - 1), line), sp);
             }
         }
+        diagnostics.add(Diagnostic.deprecated(
+                "Using ${expr} (variable variables) in strings is deprecated, use {${expr}} instead", reportLine));
         return new Expr.VarVar(sub.parse(inner, line), sp);
     }
 
@@ -286,8 +301,8 @@ final class StringLiterals {
         return null;
     }
 
-    /** Handles the escape at s[i] == '\\'; returns the index after it. */
-    private static int escape(String s, int i, char quote, StringBuilder out) {
+    /** Handles the escape at s[i] == '\\' (on {@code line}); returns the index after it. */
+    private int escape(String s, int i, char quote, StringBuilder out, int line) {
         char e = s.charAt(i + 1);
         switch (e) {
             case 'n': out.append('\n'); return i + 2;
@@ -324,6 +339,10 @@ final class StringLiterals {
         if (e >= '0' && e <= '7') {
             int j = i + 1, v = 0, k = 0;
             while (k < 3 && j < s.length() && s.charAt(j) >= '0' && s.charAt(j) <= '7') { v = v * 8 + (s.charAt(j) - '0'); j++; k++; }
+            if (v > 0xff) {
+                diagnostics.add(Diagnostic.warning("Octal escape sequence overflow \\" + s.substring(i + 1, j)
+                        + " is greater than \\377", line, true));
+            }
             out.append((char) (v & 0xff));
             return j;
         }

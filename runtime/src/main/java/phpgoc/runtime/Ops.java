@@ -79,10 +79,14 @@ public final class Ops {
         return null;
     }
 
-    /** A compile-time warning php prints before running the file. */
-    public static void compileWarning(Context ctx, String msg, String file, int line) {
-        if ((ctx.ini.errorReporting & Context.E_WARNING) == 0 || !ctx.ini.displayErrors) return;
-        ctx.out.write("\n" + "Warning: " + msg + " in " + file + " on line " + line + "\n");
+    /**
+     * A compile-time diagnostic php prints before running the file: {@code level} is E_WARNING or
+     * E_DEPRECATED; the location is the file's, not the running code's.
+     */
+    public static void compileDiagnostic(Context ctx, int level, String msg, String file, int line) {
+        if ((ctx.ini.errorReporting & level) == 0 || !ctx.ini.displayErrors) return;
+        String label = level == Context.E_DEPRECATED ? "Deprecated" : level == Context.E_NOTICE ? "Notice" : "Warning";
+        ctx.out.write("\n" + label + ": " + msg + " in " + file + " on line " + line + "\n");
     }
 
     // ---- arithmetic fast paths

@@ -63,7 +63,7 @@ final class Rt {
     static final FieldRef CTX_GLOBALS = FieldRef.of(Context.class, "globals");
     static final Call STATIC_VAR = Call.of(Context.class, "staticVar", String.class);
     static final Call INIT_STATIC = Call.of(Context.class, "initStatic", String.class, O);
-    static final Call COMPILE_WARNING = Call.of(Ops.class, "compileWarning", Context.class, String.class, String.class, int.class);
+    static final Call COMPILE_DIAGNOSTIC = Call.of(Ops.class, "compileDiagnostic", Context.class, int.class, String.class, String.class, int.class);
 
     // arithmetic
     static final Call ADD = Call.of(Ops.class, "add", O, O);
@@ -108,6 +108,7 @@ final class Rt {
     static final Call TO_LONG = Call.of(Convert.class, "toLong", O);
     static final Call TO_DOUBLE = Call.of(Convert.class, "toDouble", O);
     static final Call TO_STR = Call.of(Convert.class, "toStr", O);
+    static final Call KEY_EXISTS_OP = Call.of(phpgoc.runtime.ext.standard.Arrays.class, "keyExistsOp", O, O);
     static final Call TO_ARRAY = Call.of(Convert.class, "toArray", O);
 
     // arrays

@@ -22,6 +22,7 @@ import phpgoc.ast.Stmt;
 import phpgoc.compiler.emit.Emitter;
 import phpgoc.compiler.sema.Analyzer;
 import phpgoc.compiler.sema.Scope;
+import phpgoc.parse.Diagnostic;
 import phpgoc.runtime.Closure;
 import phpgoc.runtime.CompiledUnit;
 import phpgoc.runtime.Context;
@@ -40,9 +41,12 @@ public final class UnitCompiler {
     final String internalName;
     private final ClassWriter cw;
     private final Map<Scope, String> methodNames = new HashMap<>();
-    private final List<String[]> compileWarnings = new ArrayList<>();
+    /** The parser's diagnostics, then (in {@link #generate}) ours merged into the compile-phase ones by line. */
+    private final List<Diagnostic> diagnostics;
+    private final List<Diagnostic> codegenDiagnostics = new ArrayList<>();
 
-    private UnitCompiler(List<Stmt> ast, String absPath, String className) {
+    private UnitCompiler(List<Stmt> ast, List<Diagnostic> diagnostics, String absPath, String className) {
+        this.diagnostics = new ArrayList<>(diagnostics);
         this.sema = Analyzer.analyze(ast);
         this.absPath = absPath;
         this.topStmts = ast;
@@ -65,7 +69,15 @@ public final class UnitCompiler {
 
     /** The class file for the PHP file {@code absPath}; {@code className} must be in {@code phpgoc.gen.}. */
     public static byte[] compile(List<Stmt> ast, String absPath, String className) {
-        UnitCompiler u = new UnitCompiler(ast, absPath, className);
+        return compile(ast, List.of(), absPath, className);
+    }
+
+    /**
+     * As {@link #compile(List, String, String)}; the unit prints {@code diagnostics} (the parser's,
+     * with codegen's own merged in) through the context each time it runs, before its code.
+     */
+    public static byte[] compile(List<Stmt> ast, List<Diagnostic> diagnostics, String absPath, String className) {
+        UnitCompiler u = new UnitCompiler(ast, diagnostics, absPath, className);
         u.checkRedeclarations(ast);
         byte[] bytes = u.generate(ast);
         dump(className, bytes);
@@ -97,7 +109,16 @@ public final class UnitCompiler {
         }
     }
 
-    void compileWarning(String msg, int line) { compileWarnings.add(new String[] {msg, Integer.toString(line)}); }
+    void compileWarning(String msg, int line) { codegenDiagnostics.add(Diagnostic.warning(msg, line, false)); }
+
+    /** php compiles in source order: codegen's diagnostics go among the parser's compile-phase ones by line. */
+    private void mergeDiagnostics() {
+        for (Diagnostic d : codegenDiagnostics) {
+            int at = diagnostics.size();
+            while (at > 0 && !diagnostics.get(at - 1).lexical() && diagnostics.get(at - 1).line() > d.line()) at--;
+            diagnostics.add(at, d);
+        }
+    }
 
     // ---- naming
 
@@ -214,16 +235,18 @@ public final class UnitCompiler {
         end(e);
     }
 
-    /** {@code run}: prints compile-time warnings, declares hoisted functions, runs {@code main$}. */
+    /** {@code run}: prints compile-time diagnostics, declares hoisted functions, runs {@code main$}. */
     private void runMethod() {
         String desc = "(" + Type.getDescriptor(Context.class) + Type.getDescriptor(SymbolTable.class) + ")Ljava/lang/Object;";
         Emitter e = method(Opcodes.ACC_PUBLIC, "run", desc);
-        for (String[] w : compileWarnings) {
+        mergeDiagnostics();
+        for (Diagnostic d : diagnostics) {
             e.loadArg(0);
-            e.push(w[0]);
+            e.push(d.level());
+            e.push(d.message());
             e.push(absPath);
-            e.push(Integer.parseInt(w[1]));
-            e.call(Rt.COMPILE_WARNING);
+            e.push(d.line());
+            e.call(Rt.COMPILE_DIAGNOSTIC);
         }
         Builder b = new Builder(e, sema.top);
         for (Scope s : sema.bodies) if (s.hoisted) emitDeclare(b, s);
