@@ -286,6 +286,15 @@ final class CallGen {
     }
 
     private boolean builtinCall(String lower, Expr.Call c, boolean named) {
+        if (lower.equals("array_key_exists") && !named && c.args().size() == 2) {
+            // php's ZEND_ARRAY_KEY_EXISTS opcode: no frame, and its own error for an array key
+            g.expr.gen(c.args().get(0).value());
+            g.expr.gen(c.args().get(1).value());
+            b.line(c.span().line());
+            b.call(Rt.KEY_EXISTS_OP);
+            b.boxBoolean();
+            return true;
+        }
         List<Method> ms = Builtins.overloads(lower);
         List<Expr> args = new ArrayList<>();
         if (named) {
