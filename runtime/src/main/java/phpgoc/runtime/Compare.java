@@ -67,6 +67,8 @@ public final class Compare {
         if (b instanceof Ref r) b = r.value;
         if (a == Values.UNDEF) a = null;
         if (b == Values.UNDEF) b = null;
+        if (a instanceof PhpResource r) a = r.id;
+        if (b instanceof PhpResource r) b = r.id;
         if (a instanceof Long || a instanceof Double) {
             if (b instanceof Long || b instanceof Double) return compare(a, b);
         }

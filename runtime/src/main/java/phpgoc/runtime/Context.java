@@ -41,6 +41,16 @@ public final class Context {
      * user function is entered through {@code CompiledUnit.invoke} (callbacks) and when Args throws.
      */
     public boolean strictArgs;
+    /** The last resource id given out: php's CLI has STDIN, STDOUT, STDERR (1..3) and the script (4). */
+    private long lastResourceId = 4;
+    /** STDIN, STDOUT, STDERR once a script used them (ext/standard's streams). */
+    public PhpResource[] stdStreams;
+
+    /** The id for a new resource of this context. */
+    public long nextResourceId() { return ++lastResourceId; }
+
+    /** Skips {@code n} ids (php's php://temp allocates an inner stream). */
+    public void skipResourceIds(int n) { lastResourceId += n; }
 
     public Context(Path script, OutputStream stdout, CompilerService compiler) {
         this.script = script;

@@ -34,6 +34,7 @@ public final class Convert {
         if (v instanceof ConcatString c) return strToLong(c.toString());
         if (v instanceof PhpArray a) return a.size() > 0 ? 1 : 0;
         if (v instanceof Ref r) return toLong(r.value);
+        if (v instanceof PhpResource r) return r.id;
         return 1;
     }
 
@@ -79,6 +80,7 @@ public final class Convert {
         if (v instanceof ConcatString c) return strToDouble(c.toString());
         if (v instanceof PhpArray a) return a.size() > 0 ? 1 : 0;
         if (v instanceof Ref r) return toDouble(r.value);
+        if (v instanceof PhpResource r) return r.id;
         return 1;
     }
 
@@ -104,6 +106,7 @@ public final class Convert {
             return "Array";
         }
         if (v instanceof Ref r) return toStr(r.value);
+        if (v instanceof PhpResource r) return r.toString();
         throw new PhpError("Error", "Object of class " + Values.typeName(v) + " could not be converted to string");
     }
 
@@ -141,6 +144,10 @@ public final class Convert {
         if (v instanceof Boolean b) return b ? 1L : 0L;
         if (v == null || v == Values.UNDEF) return "";
         if (v instanceof Ref r) return toKey(r.value);
+        if (v instanceof PhpResource r) {
+            warn("Resource ID#" + r.id + " used as offset, casting to integer (" + r.id + ")");
+            return r.id;
+        }
         throw new PhpError("TypeError", "Illegal offset type");
     }
 

@@ -400,6 +400,8 @@ public final class Ops {
         if (v != Values.UNDEF) return v;
         v = phpgoc.runtime.ext.Constants.get(name);
         if (v != Values.UNDEF) return v;
+        v = phpgoc.runtime.ext.standard.Streams.stdConstant(ctx, name);
+        if (v != null) return v;
         throw new PhpError("Error", "Undefined constant \"" + name + "\"");
     }
 
@@ -414,7 +416,8 @@ public final class Ops {
 
     public static boolean defined(Context ctx, Object name) {
         String n = Convert.toStr(name);
-        return ctx.userConstant(n) != Values.UNDEF || phpgoc.runtime.ext.Constants.exists(n);
+        return ctx.userConstant(n) != Values.UNDEF || phpgoc.runtime.ext.Constants.exists(n)
+                || phpgoc.runtime.ext.standard.Streams.stdConstant(ctx, n) != null;
     }
 
     public static boolean functionExists(Context ctx, Object name) {

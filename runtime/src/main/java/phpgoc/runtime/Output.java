@@ -49,6 +49,17 @@ public final class Output {
         len += n;
     }
 
+    /** Writes past the output buffers straight to the sink, after what is pending ({@code fwrite(STDOUT)}). */
+    public void writeUnbuffered(byte[] bytes, int off, int n) {
+        flushBuffer();
+        try {
+            sink.write(bytes, off, n);
+            sink.flush();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /** ob_start(): later writes go to a new buffer. */
     public void pushBuffer() { buffers.add(new java.io.ByteArrayOutputStream()); }
 

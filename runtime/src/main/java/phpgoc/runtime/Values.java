@@ -31,6 +31,7 @@ public final class Values {
         if (v instanceof Boolean) return "bool";
         if (v instanceof PhpArray) return "array";
         if (v instanceof Closure) return "Closure";
+        if (v instanceof PhpResource) return "resource";
         if (v instanceof Ref r) return typeName(r.value);
         return v.getClass().getSimpleName();
     }
@@ -43,6 +44,7 @@ public final class Values {
         if (isString(v)) return "string";
         if (v instanceof Boolean) return "boolean";
         if (v instanceof PhpArray) return "array";
+        if (v instanceof PhpResource r) return r.isClosed() ? "resource (closed)" : "resource";
         if (v instanceof Ref r) return getType(r.value);
         return "object";
     }

@@ -21,6 +21,8 @@ import phpgoc.runtime.Traces;
 import phpgoc.runtime.Values;
 import phpgoc.runtime.ext.standard.Arrays;
 import phpgoc.runtime.ext.standard.Callbacks;
+import phpgoc.runtime.ext.standard.Files;
+import phpgoc.runtime.ext.standard.Streams;
 import phpgoc.runtime.ext.standard.Json;
 import phpgoc.runtime.ext.standard.JsonDecode;
 import phpgoc.runtime.ext.standard.Options;
@@ -89,6 +91,12 @@ public final class Builtins {
                 "array_unshift", "array_fill", "array_fill_keys", "array_pad", "array_unique",
                 "array_count_values", "array_key_first", "array_key_last", "array_is_list", "array_column",
                 "array_chunk");
+        register(Streams.class, "fopen", "fclose", "fwrite", "fputs", "fread", "fgets", "fgetc", "feof", "fflush",
+                "ftell", "fseek", "rewind", "ftruncate");
+        register(Files.class, "file_get_contents", "file_put_contents", "file", "file_exists", "is_file", "is_dir",
+                "is_readable", "is_writable", "is_writeable", "unlink", "mkdir", "rmdir", "filesize", "basename", "dirname",
+                "pathinfo", "realpath", "getcwd", "tempnam", "sys_get_temp_dir");
+        register(Types.class, "is_resource");
         register(Types.class, "is_int", "is_float", "is_string", "is_bool", "is_array", "is_null",
                 "is_numeric", "is_scalar", "is_iterable", "is_countable", "gettype", "get_debug_type", "intval",
                 "floatval", "strval", "boolval", "settype");

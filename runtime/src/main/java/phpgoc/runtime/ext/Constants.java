@@ -127,6 +127,21 @@ public final class Constants {
         def("STR_PAD_LEFT", 0);
         def("STR_PAD_RIGHT", 1);
         def("STR_PAD_BOTH", 2);
+        def("SEEK_SET", 0);
+        def("SEEK_CUR", 1);
+        def("SEEK_END", 2);
+        def("LOCK_SH", 1);
+        def("LOCK_EX", 2);
+        def("LOCK_UN", 3);
+        def("FILE_USE_INCLUDE_PATH", 1);
+        def("FILE_IGNORE_NEW_LINES", 2);
+        def("FILE_SKIP_EMPTY_LINES", 4);
+        def("FILE_APPEND", 8);
+        def("FILE_NO_DEFAULT_CONTEXT", 16);
+        def("PATHINFO_DIRNAME", 1);
+        def("PATHINFO_BASENAME", 2);
+        def("PATHINFO_EXTENSION", 4);
+        def("PATHINFO_FILENAME", 8);
     }
 
     /** The value of builtin constant {@code name}, or {@link Values#UNDEF} if there is none. */

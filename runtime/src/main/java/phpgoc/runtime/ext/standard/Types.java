@@ -31,7 +31,14 @@ public final class Types {
 
     public static String gettype(Object value) { return Values.getType(value); }
 
-    public static String get_debug_type(Object value) { return Values.typeName(value); }
+    public static String get_debug_type(Object value) {
+        Object v = Values.deref(value);
+        return v instanceof phpgoc.runtime.PhpResource r ? r.debugType() : Values.typeName(v);
+    }
+
+    public static boolean is_resource(Object value) {
+        return Values.deref(value) instanceof phpgoc.runtime.PhpResource r && !r.isClosed();
+    }
 
     public static long intval(Object value) { return Convert.toLong(value); }
 

@@ -64,6 +64,8 @@ public final class Var {
             }
             seen.remove(a);
             spaces(sb, indent).append("}\n");
+        } else if (v instanceof phpgoc.runtime.PhpResource r) {
+            sb.append("resource(").append(r.id).append(") of type (").append(r.type()).append(")\n");
         } else {
             sb.append(Values.typeName(v)).append('\n');
         }
@@ -117,7 +119,7 @@ public final class Var {
 
     private static void export(StringBuilder sb, Object v, int level, Map<PhpArray, Boolean> seen) {
         v = Values.deref(v);
-        if (v == null) sb.append("NULL");
+        if (v == null || v instanceof phpgoc.runtime.PhpResource) sb.append("NULL");
         else if (v instanceof Boolean b) sb.append(b ? "true" : "false");
         else if (v instanceof Long l) sb.append(l == Long.MIN_VALUE ? "-9223372036854775807-1" : l.toString());
         else if (v instanceof Double d) sb.append(exportDouble(d));
