@@ -40,21 +40,24 @@ final class Builder {
     void pushRawLong(long v) { e.push(v); }
     void pushInt(int v) { e.push(v); }
     void pushBoolean(boolean v) { e.push(v); }
-    void pushDouble(double v) { e.push(v); e.box(Type.DOUBLE_TYPE); }
+    void pushDouble(double v) { e.pushDoubleBoxed(v); }
     void pushBool(boolean v) {
         e.getStatic(Type.getType(Boolean.class), v ? "TRUE" : "FALSE", Type.getType(Boolean.class));
     }
     /** Boxes the int 0/1 on the stack as a Boolean. */
-    void boxBoolean() { e.box(Type.BOOLEAN_TYPE); }
+    void boxBoolean() { e.valueOf(Type.BOOLEAN_TYPE); }
     /** Boxes a Java return value of type {@code t} as a PHP value (void becomes null). */
     void boxReturn(Type t) {
         switch (t.getSort()) {
             case Type.VOID -> pushNull();
-            case Type.LONG, Type.DOUBLE, Type.BOOLEAN -> e.box(t);
-            case Type.INT -> { e.visitInsn(Opcodes.I2L); e.box(Type.LONG_TYPE); }
+            case Type.LONG, Type.DOUBLE, Type.BOOLEAN -> e.valueOf(t);
+            case Type.INT -> { e.visitInsn(Opcodes.I2L); e.valueOf(Type.LONG_TYPE); }
             default -> { }
         }
     }
+
+    /** The raw emitter, for generators of primitive code ({@link TypedLoopGen}). */
+    Emitter emitter() { return e; }
 
     void call(Call c) { e.call(c); }
     void line(int n) { e.line(n); }

@@ -17,10 +17,12 @@ final class StmtGen {
     private record Loop(Label breakTo, Label continueTo, boolean isSwitch) {}
 
     private final List<Loop> loops = new ArrayList<>();
+    private final TypedLoopGen typed;
 
     StmtGen(Gen g) {
         this.g = g;
         this.b = g.b;
+        this.typed = new TypedLoopGen(g);
     }
 
     void stmts(List<Stmt> list) {
@@ -29,6 +31,7 @@ final class StmtGen {
 
     void stmt(Stmt st) {
         b.line(st.span().line());
+        if (typed.tryEmit(st, this)) return;
         switch (st) {
             case Stmt.ExprStmt e -> {
                 g.expr.gen(e.expr());

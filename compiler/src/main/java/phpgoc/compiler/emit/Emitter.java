@@ -1,5 +1,7 @@
 package phpgoc.compiler.emit;
 
+import org.objectweb.asm.ConstantDynamic;
+import org.objectweb.asm.Handle;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.MethodVisitor;
 import org.objectweb.asm.Opcodes;
@@ -47,8 +49,24 @@ public final class Emitter extends GeneratorAdapter {
         dup();
     }
 
+    /** A boxed int literal: Long's cache for small values, else a constant resolved once (no allocation per evaluation). */
     public void pushLongBoxed(long v) {
-        push(v);
-        box(Type.LONG_TYPE);
+        if (v >= -128 && v <= 127) {
+            push(v);
+            valueOf(Type.LONG_TYPE);
+        } else {
+            visitLdcInsn(new ConstantDynamic("L", "Ljava/lang/Long;", EXPLICIT_CAST, v));
+        }
     }
+
+    /** A boxed float literal, resolved once per class. */
+    public void pushDoubleBoxed(double v) {
+        visitLdcInsn(new ConstantDynamic("D", "Ljava/lang/Double;", EXPLICIT_CAST, v));
+    }
+
+    /** {@code ConstantBootstraps.explicitCast}: the boxed static argument, as the constant's type. */
+    private static final Handle EXPLICIT_CAST = new Handle(Opcodes.H_INVOKESTATIC,
+            "java/lang/invoke/ConstantBootstraps", "explicitCast",
+            "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;Ljava/lang/Object;)Ljava/lang/Object;",
+            false);
 }
