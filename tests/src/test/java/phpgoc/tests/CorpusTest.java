@@ -29,6 +29,15 @@ class CorpusTest {
     }
 
     @Test
+    void pendingEntries_nameExistingCases() {
+        List<String> names = Corpus.all().stream().map(GoldenCase::name).toList();
+        List<String> stale = Pending.entries().keySet().stream()
+                .filter(k -> k.endsWith("/") ? names.stream().noneMatch(n -> n.startsWith(k)) : !names.contains(k))
+                .toList();
+        assertEquals(List.of(), stale, "tests/pending.txt lists cases that do not exist");
+    }
+
+    @Test
     void cliCases_areFoundAndExist() {
         assertTrue(Corpus.cliCases().size() >= 5, "expected tests/cli-cases.txt to list at least 5 cases");
     }

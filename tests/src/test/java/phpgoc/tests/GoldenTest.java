@@ -23,6 +23,9 @@ import phpgoc.compiler.Phpgoc;
  * <p>Each case has a preemptive timeout (system property {@code phpgoc.caseTimeoutSeconds},
  * default 10) so a hang fails that case only. Cases run in parallel when JUnit parallel execution
  * is enabled (see {@code junit-platform.properties} and {@code tests/pom.xml}).
+ *
+ * <p>Cases listed in {@code tests/pending.txt} (work in progress, with the reason) must still
+ * fail; see {@link Pending}.
  */
 class GoldenTest {
 
@@ -51,7 +54,18 @@ class GoldenTest {
                     () -> Phpgoc.run(c.script(), c.args(), c.ini(), stdout),
                     () -> c.name() + ": timed out after " + caseTimeout().toSeconds() + " s; output so far:\n"
                             + GoldenAssert.describeDiff(c.expectedOut(), GoldenAssert.normalize(stdout.toByteArray(), c)));
-            GoldenAssert.assertMatches(c, "in-process", stdout.toByteArray(), exit, "");
+            String pending = Pending.reason(c.name());
+            if (pending == null) {
+                GoldenAssert.assertMatches(c, "in-process", stdout.toByteArray(), exit, "");
+                return;
+            }
+            // a pending case must still fail; once it passes it comes off tests/pending.txt
+            try {
+                GoldenAssert.assertMatches(c, "in-process", stdout.toByteArray(), exit, "");
+            } catch (AssertionError expected) {
+                return;
+            }
+            throw new AssertionError(c.name() + " passes now: remove it from tests/pending.txt (" + pending + ")");
         });
     }
 }
