@@ -1,0 +1,4 @@
+<?php
+final class A {}
+echo "never\n";
+class B extends A {}

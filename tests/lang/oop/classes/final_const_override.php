@@ -1,0 +1,3 @@
+<?php
+class A { final public const X = 1; }
+class B extends A { public const X = 2; }
