@@ -1,0 +1,2 @@
+<?php
+class T { public int $i = "x"; }
