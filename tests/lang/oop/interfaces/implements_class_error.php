@@ -1,0 +1,3 @@
+<?php
+class NotAnInterface {}
+class A implements NotAnInterface {}

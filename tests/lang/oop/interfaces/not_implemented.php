@@ -1,0 +1,3 @@
+<?php
+interface I { public function f(int $x): string; }
+class A implements I {}

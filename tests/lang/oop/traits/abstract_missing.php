@@ -1,0 +1,3 @@
+<?php
+trait T { abstract public function need(): int; }
+class A { use T; }
