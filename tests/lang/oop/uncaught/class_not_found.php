@@ -1,0 +1,4 @@
+<?php
+function make($c) { return new $c(); }
+echo "start\n";
+make('Nope\Missing');

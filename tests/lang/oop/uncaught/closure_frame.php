@@ -1,0 +1,3 @@
+<?php
+$f = function ($x) { throw new Exception("from closure $x"); };
+array_map($f, [7]);

@@ -1,0 +1,4 @@
+<?php
+class A {}
+function f($o) { return $o->missing(); }
+f(new A);
