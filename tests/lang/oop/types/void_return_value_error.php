@@ -1,0 +1,2 @@
+<?php
+class T { public function v(): void { return 1; } }
