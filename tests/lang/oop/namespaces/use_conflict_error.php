@@ -1,0 +1,4 @@
+<?php
+namespace X;
+use Other\Thing;
+class Thing {}
