@@ -1,0 +1,4 @@
+<?php
+namespace App\Service;
+echo "[loading App\\Service\\Status]\n";
+enum Status: string { case On = 'on'; case Off = 'off'; }
