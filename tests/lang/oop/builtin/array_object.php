@@ -1,0 +1,20 @@
+<?php
+$ao = new ArrayObject([3, 1, 2]);
+$ao[] = 0;
+echo count($ao), "\n";
+foreach ($ao as $k => $v) echo "$k:$v ";
+echo "\n";
+$ao->asort();
+print_r($ao->getArrayCopy());
+var_dump($ao->offsetExists(1), isset($ao[10]));
+echo get_class($ao->getIterator()), "\n";
+$props = new ArrayObject(['x' => 1], ArrayObject::ARRAY_AS_PROPS);
+echo $props->x, "\n";
+$props->y = 2;
+print_r($props->getArrayCopy());
+var_dump($ao);
+$copy = $ao->getArrayCopy();
+$copy[] = 99;
+echo count($ao), " ", count($copy), "\n";
+$ao->exchangeArray(['new']);
+print_r((array) $ao);
