@@ -19,15 +19,16 @@ public final class Concat {
 
     /** {@code cur .= add}: returns a {@link ConcatString} so repeated appends are amortised O(1). */
     public static Object append(Object cur, Object add) {
-        if (cur instanceof Ref r) cur = r.value;
-        ConcatString base;
-        if (cur instanceof ConcatString c) {
-            base = c;
-        } else {
-            String s = cur == null || cur == Values.UNDEF ? "" : Convert.toStr(cur);
-            base = ConcatString.of(s);
-        }
+        ConcatString base = cur instanceof ConcatString c ? c : start(cur);
         if (add instanceof ConcatString c) return base.append(c);
+        if (add instanceof Long l) return base.append(l.longValue());
         return base.append(Convert.toStr(add));
+    }
+
+    /** The ConcatString that {@code .=} on a value that is not one yet starts from. */
+    private static ConcatString start(Object cur) {
+        if (cur instanceof Ref r) cur = r.value;
+        if (cur instanceof ConcatString c) return c;
+        return ConcatString.of(cur == null || cur == Values.UNDEF ? "" : Convert.toStr(cur));
     }
 }

@@ -44,39 +44,66 @@ public final class ConcatString implements CharSequence {
     public ConcatString append(String s) {
         int n = s.length();
         if (n == 0) return this;
+        Buf b = room(n);
+        writeBytes(s, b.data, len);
+        return grown(b, n);
+    }
+
+    /** This string followed by other (whose bytes are copied directly: its range never changes). */
+    public ConcatString append(ConcatString other) {
+        int n = other.len;
+        if (n == 0) return this;
+        Buf b = room(n);
+        System.arraycopy(other.buf.data, 0, b.data, len, n);
+        return grown(b, n);
+    }
+
+    /** This string followed by the decimal digits of v (php's int to string), without a temporary String. */
+    public ConcatString append(long v) {
+        if (v == Long.MIN_VALUE) return append(Long.toString(v));
+        boolean neg = v < 0;
+        long u = neg ? -v : v;
+        int n = neg ? 2 : 1;
+        for (long t = u; t >= 10; t /= 10) n++;
+        Buf b = room(n);
+        byte[] d = b.data;
+        int i = len + n;
+        do {
+            d[--i] = (byte) ('0' + (int) (u % 10));
+            u /= 10;
+        } while (u != 0);
+        if (neg) d[--i] = '-';
+        return grown(b, n);
+    }
+
+    /**
+     * The buffer to write n more bytes into at offset {@code len}: this view's own (grown if needed)
+     * when this view is the newest, else a new buffer holding a copy of this view's bytes.
+     */
+    private Buf room(int n) {
         Buf b = buf;
         int newLen = len + n;
         if (newLen < 0) throw new OutOfMemoryError("string too long");
         if (len == b.used) {
-            if (newLen > b.data.length) {
-                byte[] d = new byte[Math.max(newLen, b.data.length * 2)];
-                System.arraycopy(b.data, 0, d, 0, len);
-                b.data = d;
-            }
-        } else {
-            Buf nb = new Buf(Math.max(16, newLen * 2));
-            System.arraycopy(b.data, 0, nb.data, 0, len);
-            b = nb;
+            if (newLen > b.data.length) b.data = java.util.Arrays.copyOf(b.data, Math.max(newLen, b.data.length * 2));
+            return b;
         }
-        writeBytes(s, b.data, len);
+        Buf nb = new Buf(Math.max(16, newLen * 2));
+        System.arraycopy(b.data, 0, nb.data, 0, len);
+        return nb;
+    }
+
+    /** The view of n more bytes just written into b. */
+    private ConcatString grown(Buf b, int n) {
+        int newLen = len + n;
         b.used = newLen;
         return new ConcatString(b, newLen);
     }
 
-    /** This string followed by other. */
-    public ConcatString append(ConcatString other) {
-        if (other == this) return append(toString());
-        int n = other.len;
-        if (n == 0) return this;
-        // copy other's bytes directly (its range is immutable)
-        Buf b = buf;
-        int newLen = len + n;
-        if (len == b.used && newLen <= b.data.length) {
-            System.arraycopy(other.buf.data, 0, b.data, len, n);
-            b.used = newLen;
-            return new ConcatString(b, newLen);
-        }
-        return append(other.toString());
+    /** Writes this string's bytes to out without making a String. */
+    public void writeTo(Output out) {
+        if (str != null) out.write(str);
+        else out.write(buf.data, 0, len);
     }
 
     @SuppressWarnings("deprecation")

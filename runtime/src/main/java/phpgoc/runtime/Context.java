@@ -79,6 +79,7 @@ public final class Context {
 
     public void echo(Object v) {
         if (v instanceof String s) out.write(s);
+        else if (v instanceof ConcatString c) c.writeTo(out);
         else out.write(Convert.toStr(v));
     }
 

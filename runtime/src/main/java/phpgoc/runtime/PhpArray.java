@@ -14,6 +14,12 @@ import java.util.Arrays;
  * {@code ikeys}/{@code skeys} (a null {@code skeys[i]} means an int key), buckets chained through
  * {@code next}; tombstones are unlinked from their chain. Positions are slot indices: they stay valid
  * across writes until a grow compacts tombstones away (only when the slots are full).
+ *
+ * <p>Int lists: a packed array whose elements are all ints, with no holes and no references, keeps
+ * them unboxed in {@code ints} ({@code vals} is then unused), so building, summing and sorting a list
+ * of ints allocates no boxes. An array starts as an int list when its first element (appended to an
+ * empty packed array) is an int; it becomes a plain packed array for good on the first write that
+ * does not fit (a non-int value, a reference, a hole, a string key) via {@link #toObjects}.
  */
 public final class PhpArray {
     private static final Object TOMB = new Object() {
@@ -36,6 +42,8 @@ public final class PhpArray {
         String[] skeys;
         int[] next;
         int[] buckets;
+        /** Int-list mode (see the class comment): the elements 0..used-1; null otherwise. */
+        long[] ints;
 
         Storage(int cap) { vals = cap == 0 ? EMPTY : new Object[cap]; }
 
@@ -43,6 +51,10 @@ public final class PhpArray {
             try {
                 Storage s = (Storage) super.clone();
                 s.shares = 0;
+                if (ints != null) {
+                    s.ints = ints.clone();
+                    return s;
+                }
                 s.vals = vals.clone();
                 // nested arrays: each storage gets its own handle (sharing the child's storage)
                 Object[] v = s.vals;
@@ -123,6 +135,7 @@ public final class PhpArray {
         Object v;
         if (s.buckets == null) {
             if (key < 0 || key >= s.used) return Values.UNDEF;
+            if (s.ints != null) return Long.valueOf(s.ints[(int) key]);
             v = s.vals[(int) key];
             if (v == TOMB) return Values.UNDEF;
         } else {
@@ -148,14 +161,19 @@ public final class PhpArray {
     /** The raw element (a Ref if the element is a reference) or UNDEF; key already normalised. */
     public Object rawAt(Object normKey) {
         int i = find(st, normKey);
-        return i < 0 ? Values.UNDEF : st.vals[i];
+        return i < 0 ? Values.UNDEF : slot(st, i);
     }
 
     /** The raw element at a normalised key for writing into it: separates this handle first. UNDEF if missing. */
     Object rawForWrite(Object normKey) {
         Storage s = w();
         int i = find(s, normKey);
-        return i < 0 ? Values.UNDEF : s.vals[i];
+        return i < 0 ? Values.UNDEF : slot(s, i);
+    }
+
+    /** The raw element in slot i (boxed in int-list mode). */
+    private static Object slot(Storage s, int i) {
+        return s.ints != null ? Long.valueOf(s.ints[i]) : s.vals[i];
     }
 
     /** Separates this handle from the others sharing its storage (before handing out a nested handle). */
@@ -164,7 +182,9 @@ public final class PhpArray {
     private static int find(Storage s, Object k) {
         if (k instanceof Long l) {
             long key = l;
-            if (s.buckets == null) return key >= 0 && key < s.used && s.vals[(int) key] != TOMB ? (int) key : -1;
+            if (s.buckets == null) {
+                return key >= 0 && key < s.used && (s.ints != null || s.vals[(int) key] != TOMB) ? (int) key : -1;
+            }
             return findInt(s, key);
         }
         return s.buckets == null ? -1 : findStr(s, (String) k);
@@ -213,6 +233,13 @@ public final class PhpArray {
     public void put(long key, Object value) {
         Storage s = w();
         if (s.buckets == null) {
+            if (s.ints != null) {
+                if (key >= 0 && key < s.used && value instanceof Long l) {
+                    s.ints[(int) key] = l;
+                    return;
+                }
+                if (key != s.used) toObjects(s);
+            }
             if (key >= 0 && key < s.used) {
                 Object old = s.vals[(int) key];
                 if (old != TOMB) {
@@ -220,9 +247,7 @@ public final class PhpArray {
                     return;
                 }
             } else if (key == s.used) {
-                if (key == s.vals.length) growPacked(s);
-                s.vals[s.used++] = value;
-                s.count++;
+                appendPacked(s, value);
                 if (key >= s.nextFree) s.nextFree = key + 1;
                 return;
             }
@@ -254,6 +279,7 @@ public final class PhpArray {
     public void putRef(Object key, Ref ref) {
         Object k = Convert.toKey(key);
         Storage s = w();
+        toObjects(s);
         ref.binds++;
         int i = find(s, k);
         if (i >= 0) {
@@ -270,11 +296,15 @@ public final class PhpArray {
      */
     public void append(Object value) {
         Storage s = st;
-        if (s.shares == 0 && s.buckets == null && s.nextFree == s.used && s.used < s.vals.length) {
-            s.vals[s.used++] = value;
-            s.count++;
-            s.nextFree++;
-            return;
+        if (s.shares == 0 && s.buckets == null && s.nextFree == s.used) {
+            long[] ints = s.ints;
+            if (ints != null ? value instanceof Long && s.used < ints.length : s.used < s.vals.length && s.used > 0) {
+                if (ints != null) ints[s.used] = (Long) value; else s.vals[s.used] = value;
+                s.used++;
+                s.count++;
+                s.nextFree++;
+                return;
+            }
         }
         if (!tryAppend(value)) {
             throw new PhpError("Error", "Cannot add element to the array as the next element is already occupied");
@@ -288,9 +318,7 @@ public final class PhpArray {
         if (s.nextFree == Long.MAX_VALUE && find(s, k) >= 0) return false;
         s = w();
         if (s.buckets == null && k == s.used) {
-            if (s.used == s.vals.length) growPacked(s);
-            s.vals[s.used++] = value;
-            s.count++;
+            appendPacked(s, value);
             s.nextFree = k + 1;
             return true;
         }
@@ -304,6 +332,14 @@ public final class PhpArray {
         if (find(st, k) < 0) return;
         Storage s = w();
         int i = find(s, k);
+        if (s.ints != null) {
+            if (i == s.used - 1) {
+                s.used--;
+                s.count--;
+                return;
+            }
+            toObjects(s);
+        }
         if (s.vals[i] instanceof Ref r) r.binds--;
         if (s.buckets == null) {
             s.vals[i] = TOMB;
@@ -343,6 +379,7 @@ public final class PhpArray {
     public Ref refAt(Object key) {
         Object k = Convert.toKey(key);
         Storage s = w();
+        toObjects(s);
         int i = find(s, k);
         if (i >= 0) {
             Object v = s.vals[i];
@@ -363,11 +400,40 @@ public final class PhpArray {
         return r;
     }
 
-    private static void growPacked(Storage s) {
-        s.vals = Arrays.copyOf(s.vals, Math.max(8, s.vals.length * 2));
+    /** Appends value at slot {@code used} of a packed storage; an empty one becomes an int list for an int. */
+    private static void appendPacked(Storage s, Object value) {
+        long[] ints = s.ints;
+        if (ints == null && s.used == 0 && value instanceof Long) {
+            s.ints = ints = new long[Math.max(8, s.vals.length)];
+            s.vals = EMPTY;
+            s.head = 0;
+        }
+        if (ints != null) {
+            if (value instanceof Long l) {
+                if (s.used == ints.length) s.ints = ints = Arrays.copyOf(ints, ints.length * 2);
+                ints[s.used++] = l;
+                s.count++;
+                return;
+            }
+            toObjects(s);
+        }
+        if (s.used == s.vals.length) s.vals = Arrays.copyOf(s.vals, Math.max(8, s.vals.length * 2));
+        s.vals[s.used++] = value;
+        s.count++;
+    }
+
+    /** Leaves int-list mode: the ints become boxed elements of {@code vals}. */
+    private static void toObjects(Storage s) {
+        long[] ints = s.ints;
+        if (ints == null) return;
+        Object[] v = new Object[Math.max(8, ints.length)];
+        for (int i = 0, n = s.used; i < n; i++) v[i] = ints[i];
+        s.vals = v;
+        s.ints = null;
     }
 
     private static void toHash(Storage s) {
+        toObjects(s);
         int cap = Math.max(8, s.vals.length);
         if (Integer.bitCount(cap) != 1) cap = Integer.highestOneBit(cap) << 1;
         s.vals = Arrays.copyOf(s.vals, cap);
@@ -444,6 +510,7 @@ public final class PhpArray {
     /** The next occupied position after pos, or -1. */
     public int nextPos(int pos) {
         Storage s = st;
+        if (s.ints != null) return pos + 1 < s.used ? pos + 1 : -1;
         Object[] v = s.vals;
         for (int i = pos + 1, n = s.used; i < n; i++) {
             if (v[i] != TOMB) return i;
@@ -456,6 +523,7 @@ public final class PhpArray {
 
     /** The occupied position before pos, or -1. */
     public int prevPos(int pos) {
+        if (st.ints != null) return Math.max(Math.min(pos, st.used) - 1, -1);
         Object[] v = st.vals;
         for (int i = Math.min(pos, st.used) - 1; i >= 0; i--) {
             if (v[i] != TOMB) return i;
@@ -464,7 +532,7 @@ public final class PhpArray {
     }
 
     /** Whether pos is an occupied position (it may have been deleted since it was obtained). */
-    public boolean validPos(int pos) { return pos >= 0 && pos < st.used && st.vals[pos] != TOMB; }
+    public boolean validPos(int pos) { return pos >= 0 && pos < st.used && (st.ints != null || st.vals[pos] != TOMB); }
 
     public Object keyAt(int pos) {
         Storage s = st;
@@ -475,22 +543,45 @@ public final class PhpArray {
 
     /** Deref'd value at pos. */
     public Object valueAt(int pos) {
-        Object v = st.vals[pos];
+        Storage s = st;
+        if (s.ints != null) return Long.valueOf(s.ints[pos]);
+        Object v = s.vals[pos];
         return v instanceof Ref r ? r.get() : v;
     }
 
     /** The raw element at pos: a Ref if the element is a reference. */
-    public Object rawValueAt(int pos) { return st.vals[pos]; }
+    public Object rawValueAt(int pos) { return slot(st, pos); }
 
     /** The element at pos as a Ref (made one if needed), for foreach by reference. */
     public Ref refAtPos(int pos) {
         Storage s = w();
+        toObjects(s);
         Object v = s.vals[pos];
         if (v instanceof Ref r) return r;
         Ref r = new Ref(v);
         s.vals[pos] = r;
         return r;
     }
+
+    /** A copy of the values of an int list (see the class comment), or null if this array is not one. */
+    public long[] intValues() {
+        Storage s = st;
+        return s.ints == null ? null : Arrays.copyOf(s.ints, s.used);
+    }
+
+    /** A new int list of the given values (the array is taken over, not copied). */
+    public static PhpArray ofInts(long[] values) {
+        PhpArray a = new PhpArray();
+        Storage s = a.st;
+        if (values.length == 0) return a;
+        s.ints = values;
+        s.used = s.count = values.length;
+        s.nextFree = values.length;
+        return a;
+    }
+
+    /** Whether this array is currently an int list (for tests). */
+    boolean isIntList() { return st.ints != null; }
 
     /** Whether the keys are exactly 0..size-1 in order ({@code array_is_list}). */
     public boolean isList() {

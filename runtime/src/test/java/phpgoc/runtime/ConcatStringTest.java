@@ -55,4 +55,40 @@ class ConcatStringTest {
         assertEquals("x0.1", Concat.concat("x", 0.1));
         assertEquals("", Concat.concat(null, false));
     }
+
+    @Test void append_intsAsDecimal() {
+        Object s = "";
+        for (long v : new long[] {0, 7, -7, 10, 1234567890123L, Long.MAX_VALUE, Long.MIN_VALUE}) {
+            s = Concat.append(s, v);
+            s = Concat.append(s, ",");
+        }
+        assertEquals("0,7,-7,10,1234567890123," + Long.MAX_VALUE + "," + Long.MIN_VALUE + ",", Convert.toStr(s));
+    }
+
+    @Test void append_intToOlderViewCopies() {
+        Object a = Concat.append("", "ab");
+        Object b = Concat.append(a, 1L);
+        Object c = Concat.append(a, 22L);
+        assertEquals("ab1", Convert.toStr(b));
+        assertEquals("ab22", Convert.toStr(c));
+    }
+
+    @Test void append_sharedBufferViewsOfEachOther() {
+        Object a = Concat.append("", "abc");
+        Object b = Concat.append(a, "def");
+        Object c = Concat.append(b, a); // other is an older view of the same buffer
+        assertEquals("abcdefabc", Convert.toStr(c));
+        assertEquals("abcdef", Convert.toStr(b));
+    }
+
+    @Test void writeTo_writesBytes() {
+        var bytes = new java.io.ByteArrayOutputStream();
+        Output out = new Output(bytes);
+        ((ConcatString) Concat.append("\u00e9", 5L)).writeTo(out);
+        ConcatString cached = ConcatString.of("x").append("y");
+        cached.toString();
+        cached.writeTo(out);
+        out.flushAll();
+        assertArrayEquals(new byte[] {(byte) 0xe9, '5', 'x', 'y'}, bytes.toByteArray());
+    }
 }

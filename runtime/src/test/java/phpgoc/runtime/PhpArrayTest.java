@@ -276,4 +276,168 @@ class PhpArrayTest {
         for (long i = 0; i < 200_000; i++) b.put(i * 1_000_003L, (Object) i);
         assertEquals(5L, b.lookup(5 * 1_000_003L));
     }
+
+    // ---- int lists (unboxed packed storage)
+
+    private static PhpArray ints(long... vs) {
+        PhpArray a = PhpArray.empty();
+        for (long v : vs) a.append(v);
+        return a;
+    }
+
+    @Test void append_intsMakeIntList() {
+        PhpArray a = ints(5, 6, 7);
+        assertTrue(a.isIntList());
+        assertEquals(List.of(0L, 1L, 2L), keys(a));
+        assertEquals(List.of(5L, 6L, 7L), values(a));
+        assertEquals(3L, a.nextIndex());
+        assertEquals(7L, a.lookup(2));
+        assertEquals(Values.UNDEF, a.lookup(3));
+        assertArrayEquals(new long[] {5, 6, 7}, a.intValues());
+    }
+
+    @Test void append_intListGrowsPastCapacity() {
+        PhpArray a = new PhpArray();
+        for (long i = 0; i < 1000; i++) a.append(i);
+        assertTrue(a.isIntList());
+        assertEquals(1000, a.size());
+        assertEquals(999L, a.lookup(999));
+        assertEquals(1000L, a.nextIndex());
+    }
+
+    @Test void append_nonIntLeavesIntListKeepingValues() {
+        PhpArray a = ints(1, 2);
+        a.append("x");
+        assertFalse(a.isIntList());
+        assertEquals(List.of(1L, 2L, "x"), values(a));
+        assertNull(a.intValues());
+    }
+
+    @Test void append_firstNonIntIsNoIntList() {
+        PhpArray a = PhpArray.empty();
+        a.append(1.5);
+        a.append(2L);
+        assertFalse(a.isIntList());
+        assertEquals(List.of(1.5, 2L), values(a));
+    }
+
+    @Test void put_intInRangeStaysIntList() {
+        PhpArray a = ints(1, 2, 3);
+        a.put(1L, (Object) 20L);
+        a.put(3L, (Object) 4L);
+        assertTrue(a.isIntList());
+        assertEquals(List.of(1L, 20L, 3L, 4L), values(a));
+    }
+
+    @Test void put_nonIntOrGapLeavesIntList() {
+        PhpArray a = ints(1, 2, 3);
+        a.put(1L, (Object) "two");
+        assertFalse(a.isIntList());
+        assertEquals(List.of(1L, "two", 3L), values(a));
+        PhpArray b = ints(1, 2);
+        b.put(5L, (Object) 9L);
+        assertFalse(b.isIntList());
+        assertEquals(List.of(0L, 1L, 5L), keys(b));
+        assertEquals(6L, b.nextIndex());
+        PhpArray c = ints(1, 2);
+        c.put("k", (Object) 3L);
+        assertEquals(List.of(0L, 1L, "k"), keys(c));
+        assertEquals(List.of(1L, 2L, 3L), values(c));
+    }
+
+    @Test void copy_intListIsCopyOnWrite() {
+        PhpArray a = ints(1, 2, 3);
+        PhpArray b = a.copy();
+        b.put(0L, (Object) 100L);
+        b.append(4L);
+        assertEquals(List.of(1L, 2L, 3L), values(a));
+        assertEquals(List.of(100L, 2L, 3L, 4L), values(b));
+        PhpArray c = a.copy();
+        a.append("s");
+        assertTrue(c.isIntList());
+        assertEquals(List.of(1L, 2L, 3L), values(c));
+        assertEquals(List.of(1L, 2L, 3L, "s"), values(a));
+    }
+
+    @Test void refAt_intListBecomesRefsSharedWithCopiesBeforeSeparation() {
+        PhpArray a = ints(1, 2, 3);
+        PhpArray b = a.copy();
+        Ref r = a.refAt(1L);
+        assertFalse(a.isIntList());
+        r.value = 50L;
+        assertEquals(List.of(1L, 50L, 3L), values(a));
+        assertEquals(List.of(1L, 2L, 3L), values(b));
+        assertTrue(b.isIntList());
+        a.put(1L, (Object) 60L); // writes through the reference
+        assertEquals(60L, r.value);
+    }
+
+    @Test void refAtPos_intListForeachByRef() {
+        PhpArray a = ints(1, 2, 3);
+        for (int p = a.firstPos(); p >= 0; p = a.nextPos(p)) {
+            Ref r = a.refAtPos(p);
+            r.value = (Long) r.value * 10;
+        }
+        assertEquals(List.of(10L, 20L, 30L), values(a));
+    }
+
+    @Test void remove_lastKeepsIntListOthersMakeHole() {
+        PhpArray a = ints(1, 2, 3);
+        a.remove(2L);
+        assertTrue(a.isIntList());
+        assertEquals(List.of(1L, 2L), values(a));
+        assertEquals(3L, a.nextIndex()); // php keeps the next index after unset
+        a.append(7L);
+        assertEquals(List.of(0L, 1L, 3L), keys(a));
+        PhpArray b = ints(1, 2, 3);
+        b.remove(0L);
+        assertFalse(b.isIntList());
+        assertEquals(List.of(1L, 2L), keys(b));
+        assertEquals(1, b.firstPos());
+        assertEquals(-1, b.prevPos(1));
+    }
+
+    @Test void positions_intList() {
+        PhpArray a = ints(4, 5, 6);
+        assertEquals(0, a.firstPos());
+        assertEquals(2, a.lastPos());
+        assertEquals(1, a.prevPos(2));
+        assertEquals(-1, a.prevPos(0));
+        assertEquals(-1, a.nextPos(2));
+        assertTrue(a.validPos(2));
+        assertFalse(a.validPos(3));
+        assertEquals(6L, a.rawValueAt(2));
+        assertEquals(5L, a.rawAt(1L));
+        assertTrue(a.containsKey("1"));
+        assertFalse(a.containsKey("x"));
+        assertEquals(Values.UNDEF, a.lookup("x"));
+    }
+
+    @Test void putRef_intListLeavesMode() {
+        PhpArray a = ints(1, 2);
+        Ref r = new Ref(9L);
+        a.putRef(0L, r);
+        r.value = 10L;
+        assertEquals(List.of(10L, 2L), values(a));
+    }
+
+    @Test void ofInts_buildsIntList() {
+        PhpArray a = PhpArray.ofInts(new long[] {3, 1});
+        assertTrue(a.isIntList());
+        assertEquals(List.of(3L, 1L), values(a));
+        assertEquals(2L, a.nextIndex());
+        PhpArray e = PhpArray.ofInts(new long[0]);
+        assertEquals(0, e.size());
+        e.append(-1L);
+        assertEquals(List.of(0L), keys(e));
+    }
+
+    @Test void nested_intListWriteThroughCopySeparates() {
+        PhpArray outer = PhpArray.empty();
+        outer.append(ints(1, 2));
+        PhpArray copy = outer.copy();
+        Access.childForWrite(copy, 0L).append(3L);
+        assertEquals(List.of(1L, 2L), values((PhpArray) outer.lookup(0L)));
+        assertEquals(List.of(1L, 2L, 3L), values((PhpArray) copy.lookup(0L)));
+    }
 }

@@ -114,6 +114,20 @@ public final class Arrays {
     private static boolean sort(String fn, Ref array, Object flags, boolean byKey, boolean reverse, boolean keepKeys) {
         PhpArray a = refArray(array, fn, 1, "array");
         int f = (int) Args.toInt(flags, fn, 2, "flags");
+        long[] ints;
+        if (!byKey && !keepKeys && f == SORT_REGULAR && (ints = a.intValues()) != null) {
+            // equal ints are indistinguishable once renumbered, so any sort by value gives php's order
+            java.util.Arrays.sort(ints);
+            if (reverse) {
+                for (int i = 0, j = ints.length - 1; i < j; i++, j--) {
+                    long t = ints[i];
+                    ints[i] = ints[j];
+                    ints[j] = t;
+                }
+            }
+            array.set(PhpArray.ofInts(ints));
+            return true;
+        }
         List<Entry> es = entries(a);
         java.util.Comparator<Entry> cmp = byKey
                 ? (x, y) -> compareByFlags(x.key(), y.key(), f)
