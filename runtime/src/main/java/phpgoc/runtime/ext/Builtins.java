@@ -28,6 +28,9 @@ import phpgoc.runtime.ext.standard.JsonDecode;
 import phpgoc.runtime.ext.standard.Options;
 import phpgoc.runtime.ext.standard.Math;
 import phpgoc.runtime.ext.standard.Printf;
+import phpgoc.runtime.ext.standard.Range;
+import phpgoc.runtime.ext.standard.Sorting;
+import phpgoc.runtime.ext.standard.StringCompare;
 import phpgoc.runtime.ext.standard.Strings;
 import phpgoc.runtime.ext.standard.Time;
 import phpgoc.runtime.ext.standard.Types;
@@ -73,9 +76,9 @@ public final class Builtins {
         register(Strings.class, "strlen", "str_repeat", "str_pad", "substr", "strpos", "stripos", "strrpos",
                 "str_replace", "str_ireplace", "str_contains", "str_starts_with", "str_ends_with", "strtoupper",
                 "strtolower", "ucfirst", "lcfirst", "ucwords", "trim", "ltrim", "rtrim", "implode", "join",
-                "explode", "str_split", "strrev", "strcmp", "strcasecmp", "strncmp", "strncasecmp", "nl2br",
-                "number_format", "chr", "ord", "dechex", "hexdec", "decbin", "bindec", "decoct", "octdec",
-                "str_word_count", "wordwrap", "substr_count");
+                "explode", "str_split", "strrev", "nl2br", "chr", "ord", "str_word_count", "wordwrap",
+                "substr_count");
+        register(StringCompare.class, "strcmp", "strcasecmp", "strncmp", "strncasecmp", "strnatcmp", "strnatcasecmp");
         register("chop", Strings.class, "rtrim");
         register(Printf.class, "printf", "sprintf", "vprintf", "vsprintf");
         register(Var.class, "var_dump", "print_r", "var_export");
@@ -83,11 +86,12 @@ public final class Builtins {
                 "fdiv", "pi", "mt_rand", "rand", "random_int", "mt_srand", "srand", "mt_getrandmax",
                 "getrandmax", "is_nan", "is_infinite", "is_finite", "base_convert", "log", "log10", "log2",
                 "exp", "sin", "cos", "tan", "asin", "acos", "atan", "atan2", "sinh", "cosh", "tanh", "hypot",
-                "deg2rad", "rad2deg");
-        register(Arrays.class, "count", "sizeof", "sort", "rsort", "ksort", "krsort", "asort", "arsort",
-                "array_keys", "array_values", "in_array", "array_key_exists", "key_exists", "array_search",
+                "deg2rad", "rad2deg", "number_format", "dechex", "hexdec", "decbin", "bindec", "decoct", "octdec");
+        register(Sorting.class, "sort", "rsort", "ksort", "krsort", "asort", "arsort", "natsort", "natcasesort");
+        register(Range.class, "range");
+        register(Arrays.class, "count", "sizeof", "array_keys", "array_values", "in_array", "array_key_exists", "key_exists", "array_search",
                 "array_merge", "array_combine", "array_flip", "array_reverse", "array_slice", "array_splice",
-                "range", "array_sum", "array_product", "array_push", "array_pop", "array_shift",
+                "array_sum", "array_product", "array_push", "array_pop", "array_shift",
                 "array_unshift", "array_fill", "array_fill_keys", "array_pad", "array_unique",
                 "array_count_values", "array_key_first", "array_key_last", "array_is_list", "array_column",
                 "array_chunk");
@@ -106,8 +110,6 @@ public final class Builtins {
         register("doubleval", Types.class, "floatval");
         register(Callbacks.class, "usort", "uasort", "uksort", "array_map", "array_filter", "array_reduce",
                 "array_walk", "call_user_func", "call_user_func_array", "is_callable", "function_exists");
-        register(Arrays.class, "natsort", "natcasesort");
-        register(Strings.class, "strnatcmp", "strnatcasecmp");
         register(Options.class, "ini_get", "ini_set", "ini_alter", "error_reporting");
         register(Json.class, "json_encode");
         register(JsonDecode.class, "json_decode");

@@ -21,8 +21,6 @@ import phpgoc.runtime.Values;
 public final class Arrays {
     private Arrays() {}
 
-    static final int SORT_REGULAR = 0, SORT_NUMERIC = 1, SORT_STRING = 2, SORT_NATURAL = 6, SORT_FLAG_CASE = 8;
-
     static PhpArray arr(Object v, String fn, int n, String param) { return Args.array(v, fn, n, param); }
 
     /** The array in a by-reference argument, with php's TypeError when it is not one. */
@@ -58,105 +56,6 @@ public final class Arrays {
             if (a.valueAt(p) instanceof PhpArray inner) n += countRecursive(inner, depth + 1);
         }
         return n;
-    }
-
-    // ---- sorting
-
-    /** One element being sorted: key and (deref'd) value. */
-    record Entry(Object key, Object value) {}
-
-    static List<Entry> entries(PhpArray a) {
-        List<Entry> out = new ArrayList<>(a.size());
-        for (int p = a.firstPos(); p >= 0; p = a.nextPos(p)) out.add(new Entry(a.keyAt(p), a.valueAt(p)));
-        return out;
-    }
-
-    /** php's comparison of two values for sort flags (SORT_REGULAR, SORT_NUMERIC, SORT_STRING[|SORT_FLAG_CASE], SORT_NATURAL...). */
-    static int compareByFlags(Object a, Object b, int flags) {
-        switch (flags & ~SORT_FLAG_CASE) {
-            case SORT_NUMERIC -> {
-                double x = Convert.toDouble(a), y = Convert.toDouble(b);
-                return x < y ? -1 : x > y ? 1 : 0;
-            }
-            case SORT_STRING, 5 -> {
-                String x = Convert.toStr(a), y = Convert.toStr(b);
-                return Long.signum(Strings.compareBytes(x, y, Integer.MAX_VALUE, (flags & SORT_FLAG_CASE) != 0));
-            }
-            case SORT_NATURAL -> {
-                return Natural.compare(Convert.toStr(a), Convert.toStr(b), (flags & SORT_FLAG_CASE) != 0);
-            }
-            default -> {
-                return Compare.compare(a, b);
-            }
-        }
-    }
-
-    /**
-     * Sorts entries as php's {@code zend_hash_sort}: {@link ZendSort} (php's own algorithm, so
-     * inconsistent comparisons give php's order) with ties broken by original position (stable).
-     */
-    static void phpSort(List<Entry> list, java.util.Comparator<Entry> cmp) {
-        Entry[] a = list.toArray(new Entry[0]);
-        ZendSort.sort(a, cmp);
-        for (int i = 0; i < a.length; i++) list.set(i, a[i]);
-    }
-
-    /** Rebuilds the sorted entries into the caller's array: renumbered (sort, usort) or keeping keys. */
-    static void store(Ref array, List<Entry> es, boolean keepKeys) {
-        PhpArray out = new PhpArray(es.size());
-        for (Entry e : es) {
-            if (keepKeys) out.put(e.key(), e.value());
-            else out.append(e.value());
-        }
-        array.set(out);
-    }
-
-    private static boolean sort(String fn, Ref array, Object flags, boolean byKey, boolean reverse, boolean keepKeys) {
-        PhpArray a = refArray(array, fn, 1, "array");
-        int f = (int) Args.toInt(flags, fn, 2, "flags");
-        long[] ints;
-        if (!byKey && !keepKeys && f == SORT_REGULAR && (ints = a.intValues()) != null) {
-            // equal ints are indistinguishable once renumbered, so any sort by value gives php's order
-            java.util.Arrays.sort(ints);
-            if (reverse) {
-                for (int i = 0, j = ints.length - 1; i < j; i++, j--) {
-                    long t = ints[i];
-                    ints[i] = ints[j];
-                    ints[j] = t;
-                }
-            }
-            array.set(PhpArray.ofInts(ints));
-            return true;
-        }
-        List<Entry> es = entries(a);
-        java.util.Comparator<Entry> cmp = byKey
-                ? (x, y) -> compareByFlags(x.key(), y.key(), f)
-                : (x, y) -> compareByFlags(x.value(), y.value(), f);
-        if (reverse) {
-            java.util.Comparator<Entry> fwd = cmp;
-            cmp = (x, y) -> -fwd.compare(x, y); // php negates cmp(a, b); it never swaps the operands
-        }
-        phpSort(es, cmp);
-        store(array, es, keepKeys);
-        return true;
-    }
-
-    public static boolean sort(Ref array) { return sort("sort", array, 0L, false, false, false); }
-    public static boolean sort(Ref array, Object flags) { return sort("sort", array, flags, false, false, false); }
-    public static boolean rsort(Ref array) { return sort("rsort", array, 0L, false, true, false); }
-    public static boolean rsort(Ref array, Object flags) { return sort("rsort", array, flags, false, true, false); }
-    public static boolean asort(Ref array) { return sort("asort", array, 0L, false, false, true); }
-    public static boolean asort(Ref array, Object flags) { return sort("asort", array, flags, false, false, true); }
-    public static boolean arsort(Ref array) { return sort("arsort", array, 0L, false, true, true); }
-    public static boolean arsort(Ref array, Object flags) { return sort("arsort", array, flags, false, true, true); }
-    public static boolean ksort(Ref array) { return sort("ksort", array, 0L, true, false, true); }
-    public static boolean ksort(Ref array, Object flags) { return sort("ksort", array, flags, true, false, true); }
-    public static boolean krsort(Ref array) { return sort("krsort", array, 0L, true, true, true); }
-    public static boolean krsort(Ref array, Object flags) { return sort("krsort", array, flags, true, true, true); }
-
-    public static boolean natsort(Ref array) { return sort("natsort", array, (long) SORT_NATURAL, false, false, true); }
-    public static boolean natcasesort(Ref array) {
-        return sort("natcasesort", array, (long) (SORT_NATURAL | SORT_FLAG_CASE), false, false, true);
     }
 
     // ---- keys, values, search
@@ -303,10 +202,10 @@ public final class Arrays {
     public static PhpArray array_reverse(Object array, Object preserve_keys) {
         PhpArray a = arr(array, "array_reverse", 1, "array");
         boolean keep = Args.toBool(preserve_keys, "array_reverse", 2, "preserve_keys");
-        List<Entry> es = entries(a);
+        List<Sorting.Entry> es = Sorting.entries(a);
         PhpArray out = new PhpArray(es.size());
         for (int i = es.size() - 1; i >= 0; i--) {
-            Entry e = es.get(i);
+            Sorting.Entry e = es.get(i);
             if (e.key() instanceof Long && !keep) out.append(e.value());
             else out.put(e.key(), e.value());
         }
@@ -381,88 +280,6 @@ public final class Arrays {
         if (replacement instanceof PhpArray ra) {
             for (int p = ra.firstPos(); p >= 0; p = ra.nextPos(p)) out.append(ra.valueAt(p));
         } else out.append(replacement);
-    }
-
-    public static PhpArray range(Object start, Object end) { return range(start, end, 1L); }
-
-    /** php 8.2's range(): characters, ints or floats depending on the argument types. */
-    public static PhpArray range(Object start, Object end, Object step) {
-        boolean stepDouble = step instanceof Double
-                || (Values.isString(step) && Convert.parseNumeric(Convert.toStr(step)) instanceof Double);
-        double st = java.lang.Math.abs(Convert.toDouble(step));
-        PhpArray out = new PhpArray();
-        int mode; // 0 chars, 1 longs, 2 doubles
-        if (Values.isString(start) && Values.isString(end) && Convert.toStr(start).length() >= 1 && Convert.toStr(end).length() >= 1) {
-            Object t1 = Convert.parseNumeric(Convert.toStr(start));
-            Object t2 = Convert.parseNumeric(Convert.toStr(end));
-            if (t1 instanceof Double || t2 instanceof Double || stepDouble) mode = 2;
-            else if (t1 instanceof Long || t2 instanceof Long) mode = 1;
-            else mode = 0;
-        } else if (start instanceof Double || end instanceof Double || stepDouble) mode = 2;
-        else mode = 1;
-        if (mode == 0) {
-            int low = Convert.toStr(start).charAt(0) & 0xFF, high = Convert.toStr(end).charAt(0) & 0xFF;
-            long lstep = (long) st;
-            if (low > high) {
-                if (low - high < lstep || lstep <= 0) throw rangeError();
-                for (; low >= high; low -= (int) lstep) {
-                    out.append(String.valueOf((char) low));
-                    if (low - lstep < 0) break;
-                }
-            } else if (high > low) {
-                if (high - low < lstep || lstep <= 0) throw rangeError();
-                for (; low <= high; low += (int) lstep) {
-                    out.append(String.valueOf((char) low));
-                    if (low + lstep > 255) break;
-                }
-            } else out.append(String.valueOf((char) low));
-        } else if (mode == 2) {
-            double low = Convert.toDouble(start), high = Convert.toDouble(end);
-            if (Double.isInfinite(low) || Double.isInfinite(high)) {
-                throw new PhpError("ValueError", "Invalid range supplied: start=" + Printf.fixed(java.lang.Math.abs(low), 0)
-                        + " end=" + Printf.fixed(java.lang.Math.abs(high), 0));
-            }
-            if (low > high) {
-                if (low - high < st || st <= 0) throw rangeError();
-                long size = (long) Math.phpRound((low - high) / st + 1, 0, 1);
-                checkSize(size);
-                double el = low;
-                for (long i = 0; i < size && el >= high; ++i, el = low - (i * st)) out.append(el);
-            } else if (high > low) {
-                if (high - low < st || st <= 0) throw rangeError();
-                long size = (long) Math.phpRound((high - low) / st + 1, 0, 1);
-                checkSize(size);
-                double el = low;
-                for (long i = 0; i < size && el <= high; ++i, el = low + (i * st)) out.append(el);
-            } else out.append(low);
-        } else {
-            long low = Convert.toLong(start), high = Convert.toLong(end);
-            if (st <= 0) throw rangeError();
-            long lstep = st >= 0x1p63 ? Long.MAX_VALUE : (long) st;
-            if (lstep <= 0) throw rangeError();
-            if (low > high) {
-                if (Long.compareUnsigned(low - high, lstep) < 0) throw rangeError();
-                long size = Long.divideUnsigned(low - high, lstep) + 1;
-                checkSize(size);
-                for (long i = 0; i < size; i++) out.append(low - i * lstep);
-            } else if (high > low) {
-                if (Long.compareUnsigned(high - low, lstep) < 0) throw rangeError();
-                long size = Long.divideUnsigned(high - low, lstep) + 1;
-                checkSize(size);
-                for (long i = 0; i < size; i++) out.append(low + i * lstep);
-            } else out.append(low);
-        }
-        return out;
-    }
-
-    private static void checkSize(long size) {
-        if (size < 0 || size >= 0x40000000L) {
-            throw new PhpError("ValueError", "The supplied range exceeds the maximum array size");
-        }
-    }
-
-    private static PhpError rangeError() {
-        return new PhpError("ValueError", "range(): Argument #3 ($step) must not exceed the specified range");
     }
 
     // ---- sums
@@ -634,13 +451,13 @@ public final class Arrays {
         return out;
     }
 
-    public static PhpArray array_unique(Object array) { return array_unique(array, (long) SORT_STRING); }
+    public static PhpArray array_unique(Object array) { return array_unique(array, (long) Sorting.SORT_STRING); }
 
     public static PhpArray array_unique(Object array, Object flags) {
         PhpArray a = arr(array, "array_unique", 1, "array");
         int f = (int) Args.toInt(flags, "array_unique", 2, "flags");
         PhpArray out = new PhpArray();
-        if (f == SORT_STRING) {
+        if (f == Sorting.SORT_STRING) {
             Set<String> seen = new HashSet<>();
             for (int p = a.firstPos(); p >= 0; p = a.nextPos(p)) {
                 Object v = a.valueAt(p);
@@ -652,7 +469,7 @@ public final class Arrays {
         outer:
         for (int p = a.firstPos(); p >= 0; p = a.nextPos(p)) {
             Object v = a.valueAt(p);
-            for (Object k : kept) if (compareByFlags(k, v, f) == 0) continue outer;
+            for (Object k : kept) if (Sorting.compareByFlags(k, v, f) == 0) continue outer;
             kept.add(v);
             out.put(a.keyAt(p), v);
         }

@@ -117,12 +117,12 @@ public final class Callbacks {
         PhpArray a = Arrays.refArray(array, fn, 1, "array");
         Object f = callback(ctx, callback, fn, 2, "callback");
         if (a.size() == 0) return true;
-        List<Arrays.Entry> es = Arrays.entries(a);
+        List<Sorting.Entry> es = Sorting.entries(a);
         boolean[] warned = {false};
-        Arrays.phpSort(es, (x, y) -> byKey
+        Sorting.phpSort(es, (x, y) -> byKey
                 ? userCompare(ctx, fn, f, x.key(), y.key(), warned)
                 : userCompare(ctx, fn, f, x.value(), y.value(), warned));
-        Arrays.store(array, es, keepKeys);
+        Sorting.store(array, es, keepKeys);
         return true;
     }
 

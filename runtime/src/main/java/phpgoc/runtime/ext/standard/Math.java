@@ -209,7 +209,7 @@ public final class Math {
         if (to < 2 || to > 36) {
             throw new PhpError("ValueError", "base_convert(): Argument #3 ($to_base) must be between 2 and 36 (inclusive)");
         }
-        Object n = Strings.baseToNumber(s, (int) from);
+        Object n = baseToNumber(s, (int) from);
         String digits = "0123456789abcdefghijklmnopqrstuvwxyz";
         if (n instanceof Double d) {
             double fv = java.lang.Math.abs(d);
@@ -225,6 +225,81 @@ public final class Math {
             return sb.reverse().toString();
         }
         return Long.toString((Long) n, (int) to).toLowerCase(java.util.Locale.ROOT);
+    }
+
+    public static String dechex(Object num) { return Long.toHexString(Args.toInt(num, "dechex", 1, "num")); }
+    public static String decbin(Object num) { return Long.toBinaryString(Args.toInt(num, "decbin", 1, "num")); }
+    public static String decoct(Object num) { return Long.toOctalString(Args.toInt(num, "decoct", 1, "num")); }
+    public static Object hexdec(Object hex_string) { return baseToNumber(Args.str(hex_string, "hexdec", 1, "hex_string"), 16); }
+    public static Object bindec(Object binary_string) { return baseToNumber(Args.str(binary_string, "bindec", 1, "binary_string"), 2); }
+    public static Object octdec(Object octal_string) { return baseToNumber(Args.str(octal_string, "octdec", 1, "octal_string"), 8); }
+
+    /**
+     * _php_math_basetozval: digits of {@code base}, others ignored with a deprecation; an int, or a
+     * float once it overflows. Prefixes 0x/0b/0o of the matching base are skipped.
+     */
+    static Object baseToNumber(String s, int base) {
+        int i = 0;
+        if (s.length() >= 2 && s.charAt(0) == '0') {
+            char p = Strings.lower(s.charAt(1));
+            if ((base == 16 && p == 'x') || (base == 8 && p == 'o') || (base == 2 && p == 'b')) i = 2;
+        }
+        long num = 0;
+        double fnum = 0;
+        boolean isFloat = false, invalid = false;
+        long cutoff = Long.MAX_VALUE / base;
+        long cutlim = Long.MAX_VALUE % base;
+        for (; i < s.length(); i++) {
+            char c = s.charAt(i);
+            int digit;
+            if (c >= '0' && c <= '9') digit = c - '0';
+            else if (c >= 'A' && c <= 'Z') digit = c - 'A' + 10;
+            else if (c >= 'a' && c <= 'z') digit = c - 'a' + 10;
+            else { invalid = true; continue; }
+            if (digit >= base) { invalid = true; continue; }
+            if (isFloat) fnum = fnum * base + digit;
+            else if (num < cutoff || (num == cutoff && digit <= cutlim)) num = num * base + digit;
+            else {
+                fnum = (double) num * base + digit;
+                isFloat = true;
+            }
+        }
+        if (invalid) Fmt.deprecated("Invalid characters passed for attempted conversion, these have been ignored");
+        return isFloat ? (Object) fnum : (Object) num;
+    }
+
+    // ---- number_format
+
+    public static String number_format(Object num) { return number_format(num, 0L, ".", ","); }
+    public static String number_format(Object num, Object decimals) { return number_format(num, decimals, ".", ","); }
+
+    public static String number_format(Object num, Object decimals, Object decimal_separator) {
+        return number_format(num, decimals, decimal_separator, ",");
+    }
+
+    public static String number_format(Object num, Object decimals, Object decimal_separator, Object thousands_separator) {
+        double d = Args.toFloat(num, "number_format", 1, "num");
+        long dec = Args.toInt(decimals, "number_format", 2, "decimals");
+        String dp = isNullArg(decimal_separator) ? "." : Args.str(decimal_separator, "number_format", 3, "decimal_separator");
+        String ts = isNullArg(thousands_separator) ? "," : Args.str(thousands_separator, "number_format", 4, "thousands_separator");
+        int places = (int) java.lang.Math.max(0, java.lang.Math.min(dec, 1000));
+        d = phpRound(d, places, 1);
+        boolean neg = d < 0;
+        if (Double.isNaN(d)) return "nan";
+        if (Double.isInfinite(d)) return neg ? "-inf" : "inf";
+        String fixed = Printf.fixed(java.lang.Math.abs(d), places);
+        if (neg && d == 0) neg = false;
+        if (neg && fixed.chars().allMatch(ch -> ch == '0' || ch == '.')) neg = false;
+        int dot = fixed.indexOf('.');
+        String intPart = dot < 0 ? fixed : fixed.substring(0, dot);
+        StringBuilder sb = new StringBuilder();
+        if (neg) sb.append('-');
+        int first = intPart.length() % 3;
+        if (first == 0) first = 3;
+        sb.append(intPart, 0, java.lang.Math.min(first, intPart.length()));
+        for (int i = first; i < intPart.length(); i += 3) sb.append(ts).append(intPart, i, i + 3);
+        if (places > 0) sb.append(dp).append(fixed, dot + 1, fixed.length());
+        return sb.toString();
     }
 
     // ---- random numbers: MT19937 as php seeds and ranges it, so seeded sequences match php's

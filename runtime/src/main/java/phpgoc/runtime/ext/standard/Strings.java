@@ -439,54 +439,6 @@ public final class Strings {
         return new StringBuilder(str(string, "strrev", 1, "string")).reverse().toString();
     }
 
-    // ---- comparison
-
-    /** zend_binary_strcmp: the first differing byte's difference, else the length difference. */
-    static long compareBytes(String a, String b, int n, boolean ci) {
-        int m = java.lang.Math.min(java.lang.Math.min(a.length(), b.length()), n);
-        for (int i = 0; i < m; i++) {
-            int x = a.charAt(i), y = b.charAt(i);
-            if (ci) {
-                x = lower((char) x);
-                y = lower((char) y);
-            }
-            if (x != y) return x - y;
-        }
-        return java.lang.Math.min(a.length(), n) - java.lang.Math.min(b.length(), n);
-    }
-
-    public static long strnatcmp(Object string1, Object string2) {
-        return Natural.compare(str(string1, "strnatcmp", 1, "string1"), str(string2, "strnatcmp", 2, "string2"), false);
-    }
-
-    public static long strnatcasecmp(Object string1, Object string2) {
-        return Natural.compare(str(string1, "strnatcasecmp", 1, "string1"), str(string2, "strnatcasecmp", 2, "string2"), true);
-    }
-
-    public static long strcmp(Object string1, Object string2) {
-        return compareBytes(str(string1, "strcmp", 1, "string1"), str(string2, "strcmp", 2, "string2"), Integer.MAX_VALUE, false);
-    }
-
-    public static long strcasecmp(Object string1, Object string2) {
-        return compareBytes(str(string1, "strcasecmp", 1, "string1"), str(string2, "strcasecmp", 2, "string2"), Integer.MAX_VALUE, true);
-    }
-
-    public static long strncmp(Object string1, Object string2, Object length) {
-        return ncmp("strncmp", string1, string2, length, false);
-    }
-
-    public static long strncasecmp(Object string1, Object string2, Object length) {
-        return ncmp("strncasecmp", string1, string2, length, true);
-    }
-
-    private static long ncmp(String fn, Object string1, Object string2, Object length, boolean ci) {
-        String a = str(string1, fn, 1, "string1");
-        String b = str(string2, fn, 2, "string2");
-        long n = toInt(length, fn, 3, "length");
-        if (n < 0) throw valueError(fn, 3, "length", "must be greater than or equal to 0");
-        return compareBytes(a, b, (int) java.lang.Math.min(n, Integer.MAX_VALUE), ci);
-    }
-
     // ---- misc
 
     public static String nl2br(Object string) { return nl2br(string, true); }
@@ -511,38 +463,6 @@ public final class Strings {
         return sb.toString();
     }
 
-    public static String number_format(Object num) { return number_format(num, 0L, ".", ","); }
-    public static String number_format(Object num, Object decimals) { return number_format(num, decimals, ".", ","); }
-
-    public static String number_format(Object num, Object decimals, Object decimal_separator) {
-        return number_format(num, decimals, decimal_separator, ",");
-    }
-
-    public static String number_format(Object num, Object decimals, Object decimal_separator, Object thousands_separator) {
-        double d = Args.toFloat(num, "number_format", 1, "num");
-        long dec = toInt(decimals, "number_format", 2, "decimals");
-        String dp = isNull(decimal_separator) ? "." : str(decimal_separator, "number_format", 3, "decimal_separator");
-        String ts = isNull(thousands_separator) ? "," : str(thousands_separator, "number_format", 4, "thousands_separator");
-        int places = (int) java.lang.Math.max(0, java.lang.Math.min(dec, 1000));
-        d = Math.phpRound(d, places, 1);
-        boolean neg = d < 0;
-        if (Double.isNaN(d)) return "nan";
-        if (Double.isInfinite(d)) return neg ? "-inf" : "inf";
-        String fixed = Printf.fixed(java.lang.Math.abs(d), places);
-        if (neg && d == 0) neg = false;
-        if (neg && fixed.chars().allMatch(ch -> ch == '0' || ch == '.')) neg = false;
-        int dot = fixed.indexOf('.');
-        String intPart = dot < 0 ? fixed : fixed.substring(0, dot);
-        StringBuilder sb = new StringBuilder();
-        if (neg) sb.append('-');
-        int first = intPart.length() % 3;
-        if (first == 0) first = 3;
-        sb.append(intPart, 0, java.lang.Math.min(first, intPart.length()));
-        for (int i = first; i < intPart.length(); i += 3) sb.append(ts).append(intPart, i, i + 3);
-        if (places > 0) sb.append(dp).append(fixed, dot + 1, fixed.length());
-        return sb.toString();
-    }
-
     public static String chr(Object codepoint) {
         long c = toInt(codepoint, "chr", 1, "codepoint");
         return String.valueOf((char) (c & 0xFF));
@@ -551,47 +471,6 @@ public final class Strings {
     public static long ord(Object character) {
         String s = str(character, "ord", 1, "character");
         return s.isEmpty() ? 0 : s.charAt(0) & 0xFF;
-    }
-
-    public static String dechex(Object num) { return Long.toHexString(toInt(num, "dechex", 1, "num")); }
-    public static String decbin(Object num) { return Long.toBinaryString(toInt(num, "decbin", 1, "num")); }
-    public static String decoct(Object num) { return Long.toOctalString(toInt(num, "decoct", 1, "num")); }
-    public static Object hexdec(Object hex_string) { return baseToNumber(str(hex_string, "hexdec", 1, "hex_string"), 16); }
-    public static Object bindec(Object binary_string) { return baseToNumber(str(binary_string, "bindec", 1, "binary_string"), 2); }
-    public static Object octdec(Object octal_string) { return baseToNumber(str(octal_string, "octdec", 1, "octal_string"), 8); }
-
-    /**
-     * _php_math_basetozval: digits of {@code base}, others ignored with a deprecation; an int, or a
-     * float once it overflows. Prefixes 0x/0b/0o of the matching base are skipped.
-     */
-    static Object baseToNumber(String s, int base) {
-        int i = 0;
-        if (s.length() >= 2 && s.charAt(0) == '0') {
-            char p = lower(s.charAt(1));
-            if ((base == 16 && p == 'x') || (base == 8 && p == 'o') || (base == 2 && p == 'b')) i = 2;
-        }
-        long num = 0;
-        double fnum = 0;
-        boolean isFloat = false, invalid = false;
-        long cutoff = Long.MAX_VALUE / base;
-        long cutlim = Long.MAX_VALUE % base;
-        for (; i < s.length(); i++) {
-            char c = s.charAt(i);
-            int digit;
-            if (c >= '0' && c <= '9') digit = c - '0';
-            else if (c >= 'A' && c <= 'Z') digit = c - 'A' + 10;
-            else if (c >= 'a' && c <= 'z') digit = c - 'a' + 10;
-            else { invalid = true; continue; }
-            if (digit >= base) { invalid = true; continue; }
-            if (isFloat) fnum = fnum * base + digit;
-            else if (num < cutoff || (num == cutoff && digit <= cutlim)) num = num * base + digit;
-            else {
-                fnum = (double) num * base + digit;
-                isFloat = true;
-            }
-        }
-        if (invalid) Fmt.deprecated("Invalid characters passed for attempted conversion, these have been ignored");
-        return isFloat ? (Object) fnum : (Object) num;
     }
 
     public static Object str_word_count(Object string) { return str_word_count(string, 0L, null); }

@@ -48,13 +48,13 @@ class SortOrderTest extends ExtTestBase {
     void strnatcmp_cases() {
         // php -n -r 'var_dump(strnatcmp("img12","img10"), strnatcmp("a01","a1"), strnatcasecmp("A2","a10"),
         //            strnatcmp("",""), strnatcmp("","a"), strnatcmp("0.25","0.5"), strnatcmp("x 1","x1"));'
-        assertEquals(1L, Strings.strnatcmp("img12", "img10"));
-        assertEquals(-1L, Strings.strnatcmp("a01", "a1"));
-        assertEquals(-1L, Strings.strnatcasecmp("A2", "a10"));
-        assertEquals(0L, Strings.strnatcmp("", ""));
-        assertEquals(-1L, Strings.strnatcmp("", "a"));
-        assertEquals(1L, Strings.strnatcmp("0.25", "0.5"));
-        assertEquals(0L, Strings.strnatcmp("x 1", "x1"));
+        assertEquals(1L, StringCompare.strnatcmp("img12", "img10"));
+        assertEquals(-1L, StringCompare.strnatcmp("a01", "a1"));
+        assertEquals(-1L, StringCompare.strnatcasecmp("A2", "a10"));
+        assertEquals(0L, StringCompare.strnatcmp("", ""));
+        assertEquals(-1L, StringCompare.strnatcmp("", "a"));
+        assertEquals(1L, StringCompare.strnatcmp("0.25", "0.5"));
+        assertEquals(0L, StringCompare.strnatcmp("x 1", "x1"));
     }
 
     @Test
