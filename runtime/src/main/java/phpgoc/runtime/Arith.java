@@ -98,19 +98,27 @@ public final class Arith {
     private static PhpError divByZero() { return new PhpError("DivisionByZeroError", "Division by zero"); }
 
     public static Object mod(Object a, Object b) {
-        long x, y;
-        if (a instanceof Long l && b instanceof Long m) {
-            x = l;
-            y = m;
-        } else {
-            a = Values.deref(a);
-            b = Values.deref(b);
-            x = toIntOperand(a, "%", a, b);
-            y = toIntOperand(b, "%", a, b);
-        }
+        if (a instanceof Long x && b instanceof Long y) return modInts(x, y);
+        return intOp(a, b, "%", Arith::modInts);
+    }
+
+    private static Object modInts(long x, long y) {
         if (y == 0) throw new PhpError("DivisionByZeroError", "Modulo by zero");
         if (y == -1) return 0L;
         return x % y;
+    }
+
+    /** An int-only operator (% << >>) on its operands once converted. */
+    interface IntOp {
+        Object apply(long x, long y);
+    }
+
+    /** {@code a op b} for an int-only operator: both operands deref'd and converted by {@link #toIntOperand}, a first. */
+    static Object intOp(Object a, Object b, String op, IntOp f) {
+        a = Values.deref(a);
+        b = Values.deref(b);
+        long x = toIntOperand(a, op, a, b);
+        return f.apply(x, toIntOperand(b, op, a, b));
     }
 
     public static Object pow(Object a, Object b) {

@@ -54,31 +54,21 @@ public final class Bitwise {
     }
 
     public static Object shl(Object a, Object b) {
-        long x, y;
-        if (a instanceof Long l && b instanceof Long m) {
-            x = l;
-            y = m;
-        } else {
-            a = Values.deref(a);
-            b = Values.deref(b);
-            x = Arith.toIntOperand(a, "<<", a, b);
-            y = Arith.toIntOperand(b, "<<", a, b);
-        }
+        if (a instanceof Long x && b instanceof Long y) return shlInts(x, y);
+        return Arith.intOp(a, b, "<<", Bitwise::shlInts);
+    }
+
+    public static Object shr(Object a, Object b) {
+        if (a instanceof Long x && b instanceof Long y) return shrInts(x, y);
+        return Arith.intOp(a, b, ">>", Bitwise::shrInts);
+    }
+
+    private static Object shlInts(long x, long y) {
         if (y < 0) throw new PhpError("ArithmeticError", "Bit shift by negative number");
         return y >= 64 ? 0L : x << y;
     }
 
-    public static Object shr(Object a, Object b) {
-        long x, y;
-        if (a instanceof Long l && b instanceof Long m) {
-            x = l;
-            y = m;
-        } else {
-            a = Values.deref(a);
-            b = Values.deref(b);
-            x = Arith.toIntOperand(a, ">>", a, b);
-            y = Arith.toIntOperand(b, ">>", a, b);
-        }
+    private static Object shrInts(long x, long y) {
         if (y < 0) throw new PhpError("ArithmeticError", "Bit shift by negative number");
         return y >= 64 ? (x < 0 ? -1L : 0L) : x >> y;
     }

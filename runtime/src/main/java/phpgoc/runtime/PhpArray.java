@@ -241,9 +241,8 @@ public final class PhpArray {
                 if (key != s.used) toObjects(s);
             }
             if (key >= 0 && key < s.used) {
-                Object old = s.vals[(int) key];
-                if (old != TOMB) {
-                    if (old instanceof Ref r) r.value = value; else s.vals[(int) key] = value;
+                if (s.vals[(int) key] != TOMB) {
+                    store(s, (int) key, value);
                     return;
                 }
             } else if (key == s.used) {
@@ -255,11 +254,15 @@ public final class PhpArray {
         }
         int i = findInt(s, key);
         if (i >= 0) {
-            Object old = s.vals[i];
-            if (old instanceof Ref r) r.value = value; else s.vals[i] = value;
+            store(s, i, value);
             return;
         }
         insertInt(s, key, value);
+    }
+
+    /** Writes value into the existing (object-mode) slot i, through the element's Ref if it is one. */
+    private static void store(Storage s, int i, Object value) {
+        if (s.vals[i] instanceof Ref r) r.value = value; else s.vals[i] = value;
     }
 
     /** Put with an already normalised string key. */
@@ -268,8 +271,7 @@ public final class PhpArray {
         if (s.buckets == null) toHash(s);
         int i = findStr(s, key);
         if (i >= 0) {
-            Object old = s.vals[i];
-            if (old instanceof Ref r) r.value = value; else s.vals[i] = value;
+            store(s, i, value);
             return;
         }
         insertStr(s, key, value);

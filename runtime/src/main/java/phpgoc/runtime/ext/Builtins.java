@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 import phpgoc.runtime.Context;
+import phpgoc.runtime.Ops;
 import phpgoc.runtime.ParamInfo;
 import phpgoc.runtime.PhpError;
 import phpgoc.runtime.PhpFunction;
@@ -160,17 +161,6 @@ public final class Builtins {
         return FUNCTIONS.computeIfAbsent(lowerName, n -> BuiltinFunction.create(n, overloads(n)));
     }
 
-    /** php's ArgumentCountError for a builtin called with {@code given} arguments. */
-    static PhpError argumentCount(String fn, int min, int max, int given) {
-        String how;
-        int n;
-        if (min == max) { how = "exactly"; n = min; }
-        else if (given < min) { how = "at least"; n = min; }
-        else { how = "at most"; n = max; }
-        return new PhpError("ArgumentCountError",
-                fn + "() expects " + how + " " + n + " argument" + (n == 1 ? "" : "s") + ", " + given + " given");
-    }
-
     /** A PHP parameter name from a Java one: a trailing '_' (keyword escape) is dropped. */
     static String phpParamName(Parameter p) {
         String n = p.getName();
@@ -243,7 +233,7 @@ public final class Builtins {
         public Object call(Context ctx, Object[] args) {
             int n = args.length;
             Overload o = pick(n);
-            if (o == null) throw Traces.builtinFrame(argumentCount(name, min, max, n), name, args, null, 0);
+            if (o == null) throw Traces.builtinFrame(Ops.builtinArgCount(name, min, max, n), name, args, null, 0);
             int fixed = o.arity;
             Object[] jargs = new Object[(o.ctx ? 1 : 0) + fixed + (o.variadic ? 1 : 0)];
             int p = 0;
