@@ -26,6 +26,43 @@ public final class Calls {
         return f.call(ctx, args.bind(f));
     }
 
+    /**
+     * {@code f(args)} of an unqualified name in a namespace: the function {@code name} ({@code A\B\f})
+     * if it exists, else the global {@code global} ({@code f}), as php's INIT_NS_FCALL_BY_NAME.
+     */
+    public static Object callFunction(Context ctx, String name, String global, Object[] args) {
+        return nsFunction(ctx, name, global).call(ctx, args);
+    }
+
+    public static Object callFunction(Context ctx, String name, String global, ArgList args) {
+        PhpFunction f = nsFunction(ctx, name, global);
+        return f.call(ctx, args.bind(f));
+    }
+
+    private static PhpFunction nsFunction(Context ctx, String name, String global) {
+        PhpFunction f = ctx.findFunction(name);
+        if (f == null) f = resolve(ctx, global);
+        if (f == null) throw new PhpError("Error", "Call to undefined function " + name + "()");
+        return f;
+    }
+
+    /**
+     * Whether the namespaced function {@code lowerName} ({@code a\strlen}) exists, so an unqualified
+     * call in its namespace must not go to the library function of the same short name. One field
+     * read until some namespaced function shadows a library function's name.
+     */
+    public static boolean shadowed(Context ctx, String lowerName) {
+        return ctx.builtinShadowed && ctx.findFunction(lowerName) != null;
+    }
+
+    /** Whether a namespaced function called {@code shortLower} would shadow a library (or compiler-implemented) function. */
+    static boolean isLibraryName(String shortLower) {
+        return Builtins.exists(shortLower) || switch (shortLower) {
+            case "define", "defined", "constant", "function_exists" -> true;
+            default -> false;
+        };
+    }
+
     /** {@code $f(args)} with named arguments or unpacking. */
     public static Object callValue(Context ctx, Object callee, ArgList args) {
         Object c = callee instanceof Ref r ? r.get() : callee;

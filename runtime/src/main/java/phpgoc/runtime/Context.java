@@ -100,19 +100,37 @@ public final class Context {
 
     // ---- constants
 
+    /**
+     * Set once a namespaced function whose last segment is a library function's name is declared
+     * ({@code A\strlen}): until then an unqualified {@code strlen()} in namespace {@code A} is the
+     * library function without a lookup ({@code Calls.shadowed}).
+     */
+    public boolean builtinShadowed;
+
     public boolean defineConstant(String name, Object value) {
-        if (constants.containsKey(name)) {
-            warning("Constant " + name + " already defined");
+        String key = constantKey(name);
+        if (constants.containsKey(key)) {
+            warning("Constant " + key + " already defined");
             return false;
         }
-        constants.put(name, value);
+        constants.put(key, value);
         return true;
     }
 
     /** A user constant's value, or {@link Values#UNDEF}. */
     public Object userConstant(String name) {
-        Object v = constants.get(name);
-        return v == null && !constants.containsKey(name) ? Values.UNDEF : v;
+        String key = constantKey(name);
+        Object v = constants.get(key);
+        return v == null && !constants.containsKey(key) ? Values.UNDEF : v;
+    }
+
+    /** php keys constants by their namespace in lower case and their own name as written: {@code a\b\X}. */
+    static String constantKey(String name) {
+        int i = name.lastIndexOf('\\');
+        if (i < 0) return name;
+        String ns = name.substring(0, i);
+        String lower = ns.toLowerCase(java.util.Locale.ROOT);
+        return lower.equals(ns) ? name : lower + name.substring(i);
     }
 
     // ---- static variables: key is unique per function and variable

@@ -371,6 +371,8 @@ public final class Ops {
             throw FatalError.here("Cannot redeclare " + name + "() (previously declared in " + u.file + ":" + u.line + ")");
         }
         ctx.declareFunction(new UserFunction(name, params, unit, index, unit.path(), line));
+        int ns = name.lastIndexOf('\\');
+        if (ns >= 0 && Calls.isLibraryName(name.substring(ns + 1).toLowerCase(java.util.Locale.ROOT))) ctx.builtinShadowed = true;
     }
 
     /** A function-local static of a closure: statics belong to each closure object. */
@@ -392,6 +394,28 @@ public final class Ops {
         if (f == null) f = phpgoc.runtime.ext.Builtins.function(name.toLowerCase(java.util.Locale.ROOT));
         if (f == null) throw new PhpError("Error", "Call to undefined function " + name + "()");
         return f;
+    }
+
+    /** A first-class callable {@code f(...)} of an unqualified name in a namespace: {@code name}, else {@code global}. */
+    public static Object functionValue(Context ctx, String name, String global) {
+        PhpFunction f = ctx.findFunction(name);
+        return f != null ? f : functionValue(ctx, global);
+    }
+
+    /**
+     * An unqualified constant in a namespace: {@code name} ({@code A\B\X}) if defined, else the
+     * global {@code global} ({@code X}); php's Error names the namespaced constant.
+     */
+    public static Object constant(Context ctx, String name, String global) {
+        Object v = ctx.userConstant(name);
+        if (v != Values.UNDEF) return v;
+        v = ctx.userConstant(global);
+        if (v != Values.UNDEF) return v;
+        v = phpgoc.runtime.ext.Constants.get(global);
+        if (v != Values.UNDEF) return v;
+        v = phpgoc.runtime.ext.standard.Streams.stdConstant(ctx, global);
+        if (v != null) return v;
+        throw new PhpError("Error", "Undefined constant \"" + name + "\"");
     }
 
     /** A constant read at run time: user constants, then builtin ones; Error if undefined. */

@@ -56,11 +56,15 @@ public record SourceLocation(String file, int line) {
 
     /**
      * Generated method names: {@code f$name} for function {@code name}, {@code closure$N} for
-     * closures; anything else (top-level {@code run}, bridges) is not a PHP frame.
+     * closures ({@code closure$N$A\B} in namespace A\B);
+     * anything else (top-level {@code run}, bridges) is not a PHP frame.
      */
     static String phpFunctionName(String method) {
         if (method.startsWith("f$")) return method.substring(2);
-        if (method.startsWith("closure$")) return "{closure}";
+        if (method.startsWith("closure$")) {
+            int ns = method.indexOf('$', 8);
+            return ns < 0 ? "{closure}" : method.substring(ns + 1) + "\\{closure}";
+        }
         return null;
     }
 }

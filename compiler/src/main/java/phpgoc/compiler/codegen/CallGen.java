@@ -50,6 +50,11 @@ final class CallGen {
         String name = Functions.bare(n.name().text());
         String lower = name.toLowerCase(Locale.ROOT);
         Functions fs = g.sema.functions;
+        String global = n.name().fallback();
+        if (global != null && fs.kind(name) != Functions.Kind.USER) {
+            nsCall(c, name, global);
+            return;
+        }
         if (c.fcc()) {
             b.loadCtx();
             b.pushString(name);
@@ -63,7 +68,7 @@ final class CallGen {
                 if (!spread) { userCall(fs.userDecl(name), c, keepRef); return; }
             }
             case BUILTIN -> {
-                if (!spread && builtinCall(lower, c, named)) return;
+                if (!spread && builtinCall(lower, c, named, true)) return;
             }
             case INTRINSIC -> {
                 if (!spread && !named && intrinsic(lower, c)) return;
@@ -82,6 +87,59 @@ final class CallGen {
         args.run();
         b.line(c.span().line());
         b.call(list ? Rt.CALL_FUNCTION_ARGS : Rt.CALL_FUNCTION);
+    }
+
+    /**
+     * An unqualified call in a namespace of a name this file does not declare there: php looks up
+     * {@code A\B\f} at run time, then the global {@code f}. A library function (or one the
+     * compiler implements) is called directly, guarded by {@code Calls.shadowed}: one field read
+     * until some namespaced function takes a library function's name (another file or a
+     * conditional declaration may do it at run time), then a lookup of {@code A\B\f}. php does not
+     * compile these calls to opcodes, so library functions keep their frame in traces. Other
+     * names are looked up at run time.
+     */
+    private void nsCall(Expr.Call c, String name, String global) {
+        String lower = global.toLowerCase(Locale.ROOT);
+        if (c.fcc()) {
+            b.loadCtx();
+            b.pushString(name);
+            b.pushString(global);
+            b.call(Rt.FUNCTION_VALUE_NS);
+            return;
+        }
+        boolean spread = c.args().stream().anyMatch(Arg::spread);
+        boolean named = c.args().stream().anyMatch(a -> a.name() != null);
+        Functions.Kind kind = g.sema.functions.kind(global);
+        if (!spread && (kind == Functions.Kind.BUILTIN || kind == Functions.Kind.INTRINSIC && !named)) {
+            Label slow = b.label(), done = b.label();
+            b.loadCtx();
+            b.pushString(name.toLowerCase(Locale.ROOT));
+            b.call(Rt.NS_SHADOWED);
+            b.jumpIfTrue(slow);
+            boolean direct = kind == Functions.Kind.BUILTIN ? builtinCall(lower, c, named, false) : intrinsic(lower, c);
+            if (!direct) nsDynamicCall(c, name, global);
+            b.jump(done);
+            b.mark(slow);
+            nsDynamicCall(c, name, global);
+            b.mark(done);
+            return;
+        }
+        if (kind == Functions.Kind.UNKNOWN && (lower.equals("compact") || lower.equals("extract")
+                || lower.equals("get_defined_vars") || lower.equals("func_get_args") || lower.equals("func_num_args"))) {
+            throw Gen.unsupported(lower + "()", c.span());
+        }
+        nsDynamicCall(c, name, global);
+    }
+
+    private void nsDynamicCall(Expr.Call c, String name, String global) {
+        boolean list = needsArgList(c.args());
+        Runnable args = list ? argList(c.args()) : dynamicArgs(c.args());
+        b.loadCtx();
+        b.pushString(name);
+        b.pushString(global);
+        args.run();
+        b.line(c.span().line());
+        b.call(list ? Rt.CALL_FUNCTION_NS_ARGS : Rt.CALL_FUNCTION_NS);
     }
 
     /** Named arguments or unpacking for a callee bound at run time: an {@code ArgList}. */
@@ -285,8 +343,9 @@ final class CallGen {
         return null;
     }
 
-    private boolean builtinCall(String lower, Expr.Call c, boolean named) {
-        if (lower.equals("array_key_exists") && !named && c.args().size() == 2) {
+    /** {@code opcodes}: php compiles some calls to opcodes (not in a namespace's fallback calls), see {@link #frameless}. */
+    private boolean builtinCall(String lower, Expr.Call c, boolean named, boolean opcodes) {
+        if (opcodes && lower.equals("array_key_exists") && !named && c.args().size() == 2) {
             // php's ZEND_ARRAY_KEY_EXISTS opcode: no frame, and its own error for an array key
             g.expr.gen(c.args().get(0).value());
             g.expr.gen(c.args().get(1).value());
@@ -357,7 +416,7 @@ final class CallGen {
         for (Class<?> t : pt) {
             if (t != Object.class && t != Ref.class && t != Object[].class && t != Context.class) return false;
         }
-        boolean traced = named || !frameless(lower, n);
+        boolean traced = named || !opcodes || !frameless(lower, n);
         List<Integer> kept = new ArrayList<>();
         int j = 0;
         if (pt.length > 0 && pt[0] == Context.class) { b.loadCtx(); j = 1; }
@@ -507,7 +566,7 @@ final class CallGen {
     void closure(FunctionDecl d, List<ClosureUse> uses) {
         Scope s = g.sema.scopeOf(d);
         b.newInit(Rt.CLOSURE_NEW);
-        b.pushString("{closure}");
+        b.pushString(d.name());
         b.getStatic(g.unit.internalName, g.unit.paramsField(s), phpgoc.runtime.ParamInfo[].class);
         b.getStatic(g.unit.internalName, "INSTANCE", phpgoc.runtime.CompiledUnit.class);
         b.pushInt(s.index);

@@ -248,6 +248,22 @@ final class ExprGen {
             case "null" -> { b.pushNull(); return; }
             default -> { }
         }
+        String global = c.name().fallback();
+        if (global != null) {
+            // php looks up A\B\X, then X, at run time. A library constant's value is pushed directly
+            // unless this file declares A\B\X (a define() elsewhere of A\B\PHP_EOL is not seen).
+            Object v = Constants.get(global);
+            if (g.unit.declaresConstant(name) || v == phpgoc.runtime.Values.UNDEF || v != null && !(v instanceof Long
+                    || v instanceof Integer || v instanceof Double || v instanceof String || v instanceof Boolean)) {
+                b.loadCtx();
+                b.pushString(name);
+                b.pushString(global);
+                b.line(c.span().line());
+                b.call(Rt.CONSTANT_NS);
+                return;
+            }
+            name = global;
+        }
         Object v = Constants.get(name);
         if (v instanceof Long l) b.pushLong(l);
         else if (v instanceof Integer l) b.pushLong(l);
@@ -272,7 +288,7 @@ final class ExprGen {
                 b.pushString(i <= 0 ? "/" : file.substring(0, i));
             }
             case "__FUNCTION__", "__METHOD__" -> b.pushString(g.scope.functionName());
-            case "__CLASS__", "__NAMESPACE__", "__TRAIT__" -> b.pushString("");
+            case "__CLASS__", "__TRAIT__" -> b.pushString("");
             default -> throw Gen.unsupported(m.name(), m.span());
         }
     }

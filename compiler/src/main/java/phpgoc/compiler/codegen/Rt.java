@@ -144,6 +144,11 @@ final class Rt {
     static final Call CALL_VALUE = Call.of(Calls.class, "callValue", Context.class, O, Object[].class);
     static final Call CALL_FUNCTION_ARGS = Call.of(Calls.class, "callFunction", Context.class, String.class, ArgList.class);
     static final Call CALL_VALUE_ARGS = Call.of(Calls.class, "callValue", Context.class, O, ArgList.class);
+    static final Call CALL_FUNCTION_NS = Call.of(Calls.class, "callFunction", Context.class, String.class, String.class,
+            Object[].class);
+    static final Call CALL_FUNCTION_NS_ARGS = Call.of(Calls.class, "callFunction", Context.class, String.class,
+            String.class, ArgList.class);
+    static final Call NS_SHADOWED = Call.of(Calls.class, "shadowed", Context.class, String.class);
     static final Call ARGS_NEW = Call.ctor(ArgList.class);
     static final Call ARGS_ADD = Call.of(ArgList.class, "add", O);
     static final Call ARGS_ADD_NAMED = Call.of(ArgList.class, "addNamed", String.class, O);
@@ -169,6 +174,7 @@ final class Rt {
     static final Call NAMED_OVERWRITES = Call.of(Ops.class, "namedOverwrites", String.class);
     static final Call NOT_BY_REFERENCE = Call.of(Ops.class, "notByReference", String.class, int.class, String.class);
     static final Call FUNCTION_VALUE = Call.of(Ops.class, "functionValue", Context.class, String.class);
+    static final Call FUNCTION_VALUE_NS = Call.of(Ops.class, "functionValue", Context.class, String.class, String.class);
     static final Call CLOSURE_NEW = Call.ctor(Closure.class, String.class, ParamInfo[].class, CompiledUnit.class,
             int.class, Object[].class, O);
     static final FieldRef CLOSURE_BOUND = FieldRef.of(Closure.class, "bound");
@@ -182,6 +188,7 @@ final class Rt {
 
     // constants
     static final Call CONSTANT = Call.of(Ops.class, "constant", Context.class, String.class);
+    static final Call CONSTANT_NS = Call.of(Ops.class, "constant", Context.class, String.class, String.class);
     static final Call DEFINE_CONSTANT = Call.of(Context.class, "defineConstant", String.class, O);
     static final Call DEFINE = Call.of(Ops.class, "define", Context.class, O, O);
     static final Call DEFINED = Call.of(Ops.class, "defined", Context.class, O);

@@ -20,6 +20,8 @@ import phpgoc.ast.FunctionDecl;
 import phpgoc.ast.Param;
 import phpgoc.ast.Stmt;
 import phpgoc.compiler.emit.Emitter;
+import phpgoc.compiler.resolve.NameResolver;
+import phpgoc.compiler.resolve.ResolveError;
 import phpgoc.compiler.sema.Analyzer;
 import phpgoc.compiler.sema.Scope;
 import phpgoc.parse.Diagnostic;
@@ -33,7 +35,7 @@ import phpgoc.runtime.SymbolTable;
 /**
  * Compiles one PHP file to a class implementing {@link CompiledUnit}: {@code run} executes the
  * top-level code (through {@code main$}), each function is a static method {@code f$name}, each
- * closure {@code closure$N}, and {@code invoke} dispatches by index for dynamic calls.
+ * closure {@code closure$N} ({@code closure$N$A\B} in namespace A\B), and {@code invoke} dispatches by index for dynamic calls.
  */
 public final class UnitCompiler {
     final Analyzer sema;
@@ -77,6 +79,17 @@ public final class UnitCompiler {
      * with codegen's own merged in) through the context each time it runs, before its code.
      */
     public static byte[] compile(List<Stmt> ast, List<Diagnostic> diagnostics, String absPath, String className) {
+        NameResolver.Result resolved;
+        try {
+            resolved = NameResolver.resolve(ast);
+        } catch (ResolveError e) {
+            throw new CompileError(e.getMessage(), e.line);
+        }
+        ast = resolved.stmts();
+        if (!resolved.diagnostics().isEmpty()) {
+            diagnostics = new ArrayList<>(diagnostics);
+            diagnostics.addAll(resolved.diagnostics());
+        }
         UnitCompiler u = new UnitCompiler(ast, diagnostics, absPath, className);
         u.checkRedeclarations(ast);
         byte[] bytes = u.generate(ast);
@@ -109,6 +122,32 @@ public final class UnitCompiler {
         }
     }
 
+    /** Namespaced constants this file declares ({@code const} or {@code define('A\\X', ...)} at its top level), namespace in lower case. */
+    private Set<String> declaredConstants;
+
+    /** Whether this file declares the namespaced constant {@code name} (see {@link #declaredConstants}). */
+    boolean declaresConstant(String name) {
+        if (declaredConstants == null) {
+            declaredConstants = new HashSet<>();
+            for (Stmt s : topStmts) {
+                if (s instanceof Stmt.ConstDecl c) {
+                    for (Stmt.ConstItem it : c.items()) declaredConstants.add(constantKey(it.name()));
+                } else if (s instanceof Stmt.ExprStmt e && e.expr() instanceof phpgoc.ast.Expr.Call call
+                        && call.callee() instanceof phpgoc.ast.Expr.NameExpr n && !call.args().isEmpty()
+                        && n.name().text().toLowerCase(Locale.ROOT).endsWith("define")
+                        && call.args().get(0).value() instanceof phpgoc.ast.Expr.StrLit lit) {
+                    declaredConstants.add(constantKey(lit.value()));
+                }
+            }
+        }
+        return declaredConstants.contains(constantKey(name));
+    }
+
+    private static String constantKey(String name) {
+        int i = name.lastIndexOf('\\');
+        return i < 0 ? name : name.substring(0, i).toLowerCase(Locale.ROOT) + name.substring(i);
+    }
+
     void compileWarning(String msg, int line) { codegenDiagnostics.add(Diagnostic.warning(msg, line, false)); }
 
     /** php compiles in source order: codegen's diagnostics go among the parser's compile-phase ones by line. */
@@ -126,8 +165,14 @@ public final class UnitCompiler {
         return switch (s.kind) {
             case TOP -> "main$";
             case FUNCTION -> methodNames.getOrDefault(s, "f$" + s.decl.name());
-            case CLOSURE, ARROW -> "closure$" + s.index;
+            case CLOSURE, ARROW -> "closure$" + s.index + closureNamespace(s.decl.name());
         };
+    }
+
+    /** {@code $A\B} for a closure of namespace A\B ({@code A\B\{closure}}), for its frames in traces. */
+    private static String closureNamespace(String name) {
+        int i = name.lastIndexOf('\\');
+        return i < 0 ? "" : "$" + name.substring(0, i);
     }
 
     String paramsField(Scope s) { return "P$" + s.index; }
@@ -501,7 +546,7 @@ public final class UnitCompiler {
         b.pushInt(type.mask());
         b.pushString(type.name());
         b.pushBoolean(strictTypes);
-        b.pushString(s.kind == Scope.Kind.FUNCTION ? s.decl.name() : "{closure}");
+        b.pushString(s.functionName());
         b.pushInt(i + 1);
         b.pushString(p.name());
         b.call(p.byRef() ? Rt.TYPE_PARAM_REF : Rt.TYPE_PARAM);
@@ -523,7 +568,7 @@ public final class UnitCompiler {
     }
 
     private void tooFew(Builder b, Scope s, int passed, int required, boolean exact) {
-        b.pushString(s.kind == Scope.Kind.FUNCTION ? s.decl.name() : "{closure}");
+        b.pushString(s.functionName());
         b.pushInt(passed);
         b.pushInt(required);
         b.pushBoolean(exact);

@@ -187,7 +187,7 @@ public final class Analyzer {
             case Expr.NameExpr n -> { }
             case Expr.Call c -> {
                 if (!(c.callee() instanceof Expr.NameExpr)) expr(s, c.callee());
-                String name = c.callee() instanceof Expr.NameExpr n ? n.name().text() : null;
+                String name = c.callee() instanceof Expr.NameExpr n ? functions.effective(n.name()) : null;
                 String lower = name == null ? "" : Functions.bare(name).toLowerCase(Locale.ROOT);
                 if (lower.equals("include") || lower.equals("get_defined_vars") || lower.equals("compact")
                         || lower.equals("extract")) {

@@ -7,6 +7,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import phpgoc.ast.FunctionDecl;
+import phpgoc.ast.Name;
 import phpgoc.ast.Param;
 import phpgoc.runtime.Context;
 import phpgoc.runtime.Ref;
@@ -24,6 +25,16 @@ public final class Functions {
 
     public static String bare(String name) {
         return name.startsWith("\\") ? name.substring(1) : name;
+    }
+
+    /**
+     * The name a call of the resolved {@code name} most likely binds to, for what the compiler
+     * assumes about it: the namespaced function if this file declares it, else the global fallback
+     * of an unqualified name in a namespace (see {@link Name#fallback()}).
+     */
+    public String effective(Name name) {
+        String global = name.fallback();
+        return global == null || kind(name.text()) == Kind.USER ? name.text() : global;
     }
 
     public Kind kind(String name) {

@@ -36,12 +36,11 @@ public final class Scope {
 
     public boolean isRef(String var) { return symbolTable || refVars.contains(var); }
 
-    /** The PHP-visible function name ({@code __FUNCTION__}). */
+    /** The PHP-visible function name ({@code __FUNCTION__}): {@code A\B\f}, {@code {closure}} or {@code A\B\{closure}}. */
     public String functionName() {
         return switch (kind) {
             case TOP -> "";
-            case FUNCTION -> decl.name();
-            case CLOSURE, ARROW -> "{closure}";
+            case FUNCTION, CLOSURE, ARROW -> decl.name();
         };
     }
 }

@@ -1,0 +1,4 @@
+<?php
+namespace Fn\Inner;
+$c = function (int $x) { return $x; };
+$c("nope");

@@ -1,0 +1,4 @@
+<?php
+namespace Cfg\Deep;
+echo "start\n";
+echo NOPE;

@@ -1,0 +1,4 @@
+<?php
+namespace Cfg;
+echo "start\n";
+echo Sub\NOPE;

@@ -1,0 +1,5 @@
+<?php
+namespace App {
+    echo "in\n";
+}
+echo "out\n";

@@ -1,0 +1,5 @@
+<?php
+namespace App;
+use const Lib\K;
+const K = 1;
+echo "never\n";

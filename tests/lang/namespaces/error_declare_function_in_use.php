@@ -1,0 +1,5 @@
+<?php
+namespace App;
+use function Lib\f;
+function f() {}
+echo "never\n";

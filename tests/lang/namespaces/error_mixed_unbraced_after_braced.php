@@ -1,0 +1,6 @@
+<?php
+namespace A {
+    echo "a\n";
+}
+namespace B;
+echo "b\n";

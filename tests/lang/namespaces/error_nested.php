@@ -1,0 +1,6 @@
+<?php
+namespace A {
+    namespace B {
+        echo "b\n";
+    }
+}

@@ -1,0 +1,5 @@
+<?php
+namespace App;
+function f() {}
+use function Lib\f;
+echo "never\n";

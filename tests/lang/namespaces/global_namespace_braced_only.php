@@ -1,0 +1,6 @@
+<?php
+namespace {
+    const G = "g";
+    function gf() { return G . "f"; }
+    echo gf(), " ", __NAMESPACE__, "|\n";
+}

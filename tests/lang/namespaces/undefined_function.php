@@ -1,0 +1,4 @@
+<?php
+namespace App\Sub;
+echo "before\n";
+missing_function(1);

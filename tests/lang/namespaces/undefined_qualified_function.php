@@ -1,0 +1,4 @@
+<?php
+namespace App;
+echo "before\n";
+Sub\missing();

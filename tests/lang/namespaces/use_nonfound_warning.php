@@ -1,0 +1,4 @@
+<?php
+use Foo;
+use function strlen;
+echo strlen("ab"), "\n";
