@@ -48,6 +48,7 @@ public final class Compare {
 
     /** {@code <=>}: -1, 0 or 1. */
     public static int compare(Object a, Object b) {
+        if (a instanceof PhpObject || b instanceof PhpObject) return ObjectOps.compare(a, b);
         if (a instanceof Long x) {
             if (b instanceof Long y) return Long.compare(x, y);
             if (b instanceof Double y) return cmpDouble(x, y);

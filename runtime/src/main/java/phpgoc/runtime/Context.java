@@ -46,6 +46,34 @@ public final class Context {
     /** STDIN, STDOUT, STDERR once a script used them (ext/standard's streams). */
     public PhpResource[] stdStreams;
 
+    // ---- classes (see docs/objects.md)
+
+    private final Map<String, PhpClass> classes = new HashMap<>();
+    private final Map<ClassTemplate, PhpClass> classByTemplate = new java.util.IdentityHashMap<>();
+    private int lastObjectId;
+
+    /** Declares a linked class ({@link Classes#declare} checks the name is free). */
+    public void declareClass(PhpClass c) {
+        classes.put(Classes.key(c.name), c);
+        classes.putIfAbsent(c.name, c);
+        classByTemplate.put(c.tpl, c);
+    }
+
+    /** The class, interface or trait named {@code name} (case-insensitive, leading backslash ignored), or null. */
+    public PhpClass findClass(String name) {
+        PhpClass c = classes.get(name);
+        if (c != null) return c;
+        String key = Classes.key(name);
+        c = classes.get(key);
+        return c != null ? c : Classes.builtin(this, key);
+    }
+
+    /** The class this context declared from {@code tpl}, or null. */
+    public PhpClass classOf(ClassTemplate tpl) { return classByTemplate.get(tpl); }
+
+    /** spl_object_id of a new object. */
+    public int nextObjectId() { return ++lastObjectId; }
+
     /** The id for a new resource of this context. */
     public long nextResourceId() { return ++lastResourceId; }
 

@@ -17,9 +17,22 @@ public class PhpError extends RuntimeException {
     /** What the handlers passed while unwinding recorded, innermost first ({@link Traces}). */
     private java.util.List<Traces.Record> records;
 
+    /** The thrown PHP object ({@code throw $e}); null for errors the runtime raised by class name. */
+    public final PhpObject object;
+
     public PhpError(String phpClass, String message) {
+        this(phpClass, message, null);
+    }
+
+    /** {@code throw $e}: carries the PHP object (its class and message are read from it by the caller). */
+    public PhpError(PhpObject thrown, String message) {
+        this(thrown.cls.name, message, thrown);
+    }
+
+    private PhpError(String phpClass, String message, PhpObject object) {
         super(message, null, false, false);
         this.phpClass = phpClass;
+        this.object = object;
         SourceLocation loc = SourceLocation.current();
         this.file = loc.file();
         this.line = loc.line();

@@ -65,6 +65,13 @@ public record SourceLocation(String file, int line) {
             int ns = method.indexOf('$', 8);
             return ns < 0 ? "{closure}" : method.substring(ns + 1) + "\\{closure}";
         }
+        if (method.startsWith("m$") || method.startsWith("s$")) {
+            // m$Class$method (instance) or s$Class$method (static), maybe with a $N suffix
+            int sep = method.indexOf('$', 2);
+            int end = method.indexOf('$', sep + 1);
+            return method.substring(2, sep) + (method.charAt(0) == 'm' ? "->" : "::")
+                    + method.substring(sep + 1, end < 0 ? method.length() : end);
+        }
         return null;
     }
 }

@@ -66,6 +66,19 @@ final class AssignGen {
                 b.store(t);
                 assignDim(d, t);
             }
+            case Expr.Prop p -> {
+                String name = g.objects.name(p);
+                g.expr.gen(p.object());
+                g.expr.genCopy(a.value());
+                b.dupX1();
+                g.objects.setProp(name, p.span().line());
+            }
+            case Expr.StaticProp p -> {
+                g.objects.staticPropRef(p);
+                g.expr.genCopy(a.value());
+                b.dupX1();
+                b.putField(Rt.REF_VALUE);
+            }
             case Expr.ListExpr l when hasRef(l.items()) -> destructureRefFrom(l.items(), a.value());
             case Expr.ArrayLit l when hasRef(l.items()) -> destructureRefFrom(l.items(), a.value());
             case Expr.ListExpr l -> {
@@ -140,6 +153,15 @@ final class AssignGen {
                 b.line(d.span().line());
                 b.call(Rt.CHILD_FOR_WRITE);
             }
+            case Expr.Prop p -> g.objects.propArrayForWrite(p);
+            case Expr.StaticProp p -> {
+                g.objects.staticPropRef(p);
+                b.dup();
+                b.call(Rt.REF_GET);
+                b.call(Rt.ARRAY_FOR_WRITE);
+                b.dupX1();
+                b.putField(Rt.REF_VALUE);
+            }
             default -> throw writeTarget(e);
         }
     }
@@ -167,6 +189,18 @@ final class AssignGen {
                 int t = b.newTemp();
                 b.store(t);
                 destructure(l, t);
+            }
+            case Expr.Prop p -> {
+                int t = b.newTemp();
+                b.store(t);
+                g.expr.gen(p.object());
+                b.load(t);
+                g.objects.setProp(g.objects.name(p), p.span().line());
+            }
+            case Expr.StaticProp p -> {
+                g.objects.staticPropRef(p);
+                b.swap();
+                b.putField(Rt.REF_VALUE);
             }
             case Expr.ArrayLit l -> {
                 int t = b.newTemp();
@@ -337,6 +371,32 @@ final class AssignGen {
                 b.call(Rt.PUT_DIM);
                 b.load(result);
             }
+            case Expr.Prop p -> {
+                String name = g.objects.name(p);
+                int obj = b.newTemp(), result = b.newTemp();
+                g.expr.gen(p.object());
+                b.store(obj);
+                b.load(obj);
+                g.objects.getProp(name, p.span().line());
+                g.expr.gen(a.value());
+                b.line(a.span().line());
+                operator(a.op());
+                b.store(result);
+                b.load(obj);
+                b.load(result);
+                g.objects.setProp(name, p.span().line());
+                b.load(result);
+            }
+            case Expr.StaticProp p -> {
+                g.objects.staticPropRef(p);
+                b.dup();
+                b.call(Rt.REF_GET);
+                g.expr.gen(a.value());
+                b.line(a.span().line());
+                operator(a.op());
+                b.dupX1();
+                b.putField(Rt.REF_VALUE);
+            }
             default -> throw writeTarget(a.target());
         }
     }
@@ -396,6 +456,35 @@ final class AssignGen {
                 b.call(Rt.PUT_DIM);
                 b.load(i.prefix() ? result : old);
             }
+            case Expr.Prop p -> {
+                String name = g.objects.name(p);
+                int obj = b.newTemp(), old = b.newTemp(), result = b.newTemp();
+                g.expr.gen(p.object());
+                b.store(obj);
+                b.load(obj);
+                g.objects.getProp(name, p.span().line());
+                b.dup();
+                b.store(old);
+                b.line(i.span().line());
+                b.call(op);
+                b.store(result);
+                b.load(obj);
+                b.load(result);
+                g.objects.setProp(name, p.span().line());
+                b.load(i.prefix() ? result : old);
+            }
+            case Expr.StaticProp p -> {
+                int old = b.newTemp();
+                g.objects.staticPropRef(p);
+                b.dup();
+                b.call(Rt.REF_GET);
+                b.dup();
+                b.store(old);
+                b.call(op);
+                b.dupX1();
+                b.putField(Rt.REF_VALUE);
+                if (!i.prefix()) { b.pop(); b.load(old); }
+            }
             default -> throw writeTarget(i.target());
         }
     }
@@ -419,6 +508,7 @@ final class AssignGen {
                 b.call(Rt.DIM_REF);
             }
             case Expr.Call c when !c.fcc() -> g.calls.callForRef(c);
+            case Expr.StaticProp p -> g.objects.staticPropRef(p);
             default -> {
                 b.newInit(Rt.REF_NEW_V);
                 g.expr.gen(e);
@@ -493,6 +583,7 @@ final class AssignGen {
                     b.mark(skip);
                 }
             }
+            case Expr.Prop p -> g.objects.unsetProp(p);
             default -> throw writeTarget(e);
         }
     }

@@ -589,7 +589,7 @@ final class CallGen {
                 b.arrayStoreAt(i);
             }
         }
-        b.pushNull();
+        g.objects.pushThisOrStatic();
         b.call(Rt.CLOSURE_NEW);
     }
 

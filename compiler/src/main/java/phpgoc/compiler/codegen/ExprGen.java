@@ -38,10 +38,8 @@ final class ExprGen {
                 b.loadCtx();
                 b.call(Rt.GLOBALS_ARRAY);
             }
-            case Expr.Var v -> {
-                checkThis(v);
-                b.loadVar(v.name());
-            }
+            case Expr.Var v when v.name().equals("this") -> g.objects.thisValue();
+            case Expr.Var v -> b.loadVar(v.name());
             case Expr.VarVar v -> {
                 b.load(b.symbolTableLocal());
                 gen(v.name());
@@ -55,14 +53,17 @@ final class ExprGen {
                 b.line(d.span().line());
                 b.call(Rt.DIM_GET);
             }
-            case Expr.Prop p -> throw Gen.unsupported("objects", p.span());
-            case Expr.StaticProp p -> throw Gen.unsupported("classes", p.span());
-            case Expr.ClassConst c -> throw Gen.unsupported("classes", c.span());
+            case Expr.Prop p -> g.objects.prop(p);
+            case Expr.StaticProp p -> {
+                g.objects.staticPropRef(p);
+                b.call(Rt.REF_GET);
+            }
+            case Expr.ClassConst c -> g.objects.classConst(c);
             case Expr.NameExpr n -> throw Gen.unsupported("classes", n.span());
             case Expr.Call c -> g.calls.call(c);
-            case Expr.MethodCall m -> throw Gen.unsupported("objects", m.span());
-            case Expr.StaticCall m -> throw Gen.unsupported("classes", m.span());
-            case Expr.New n -> throw Gen.unsupported("new", n.span());
+            case Expr.MethodCall m -> g.objects.methodCall(m);
+            case Expr.StaticCall m -> g.objects.staticCall(m);
+            case Expr.New n -> g.objects.newObject(n);
             case Expr.AnonClass a -> throw Gen.unsupported("classes", a.span());
             case Expr.Binary bin -> binary(bin);
             case Expr.Unary u -> unary(u);
@@ -72,7 +73,7 @@ final class ExprGen {
             case Expr.CompoundAssign a -> g.assign.compound(a);
             case Expr.Ternary t -> ternary(t);
             case Expr.Cast c -> cast(c);
-            case Expr.InstanceOf i -> throw Gen.unsupported("instanceof", i.span());
+            case Expr.InstanceOf i -> g.objects.instanceOf(i);
             case Expr.Isset i -> { genIsset(i); b.boxBoolean(); }
             case Expr.Empty em -> {
                 genQuiet(em.operand());
@@ -93,7 +94,7 @@ final class ExprGen {
                 gen(p.operand());
                 b.call(Rt.PRINT);
             }
-            case Expr.Clone c -> throw Gen.unsupported("clone", c.span());
+            case Expr.Clone c -> g.objects.cloneExpr(c);
             case Expr.Include i -> include(i);
             case Expr.Eval ev -> throw Gen.unsupported("eval", ev.span());
             case Expr.Throw t -> throw Gen.unsupported("throw", t.span());
@@ -118,6 +119,7 @@ final class ExprGen {
             case Expr.Interp l -> true;
             case Expr.ArrayLit l -> true;
             case Expr.Call c -> true;
+            case Expr.New n -> true;
             case Expr.Binary bin -> bin.op() != BinaryOp.COALESCE;
             case Expr.Unary u -> true;
             case Expr.IncDec i -> true;
@@ -147,10 +149,9 @@ final class ExprGen {
                 gen(v.name());
                 b.call(Rt.VARVAR_QUIET);
             }
-            case Expr.Var v -> {
-                checkThis(v);
-                b.loadVarQuiet(v.name());
-            }
+            case Expr.Var v when v.name().equals("this") -> g.objects.thisValue();
+            case Expr.Var v -> b.loadVarQuiet(v.name());
+            case Expr.Prop p when p.name() instanceof Expr.StrLit -> g.objects.propQuiet(p);
             case Expr.Dim d when d.index() != null -> {
                 genQuiet(d.base());
                 gen(d.index());
@@ -169,7 +170,8 @@ final class ExprGen {
                 gen(d.index());
                 b.call(Rt.DIM_ISSET);
                 b.jumpIfFalse(no);
-            } else if (v instanceof Expr.Var || v instanceof Expr.Dim || v instanceof Expr.VarVar) {
+            } else if (v instanceof Expr.Var || v instanceof Expr.Dim || v instanceof Expr.VarVar || v instanceof Expr.Prop
+                    || v instanceof Expr.StaticProp) {
                 genQuiet(v);
                 b.jumpIfNull(no);
             } else {
@@ -287,8 +289,15 @@ final class ExprGen {
                 int i = file.lastIndexOf('/');
                 b.pushString(i <= 0 ? "/" : file.substring(0, i));
             }
-            case "__FUNCTION__", "__METHOD__" -> b.pushString(g.scope.functionName());
-            case "__CLASS__", "__TRAIT__" -> b.pushString("");
+            case "__FUNCTION__", "__METHOD__" -> {
+                if (g.scope.kind == phpgoc.compiler.sema.Scope.Kind.METHOD && g.scope.decl != null) {
+                    b.pushString((m.name().equals("__METHOD__") ? g.scope.classDecl.name() + "::" : "") + g.scope.decl.name());
+                } else {
+                    b.pushString(g.scope.functionName());
+                }
+            }
+            case "__CLASS__" -> b.pushString(g.scope.classDecl != null ? g.scope.classDecl.name() : "");
+            case "__TRAIT__" -> b.pushString("");
             default -> throw Gen.unsupported(m.name(), m.span());
         }
     }

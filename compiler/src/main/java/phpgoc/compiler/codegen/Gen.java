@@ -13,6 +13,7 @@ final class Gen {
     final AssignGen assign;
     final CallGen calls;
     final StmtGen stmt;
+    final ObjectGen objects;
 
     Gen(UnitCompiler unit, Scope scope, Builder b) {
         this.unit = unit;
@@ -23,6 +24,7 @@ final class Gen {
         this.assign = new AssignGen(this);
         this.calls = new CallGen(this);
         this.stmt = new StmtGen(this);
+        this.objects = new ObjectGen(this);
     }
 
     static CompileError unsupported(String what, phpgoc.ast.Span span) {

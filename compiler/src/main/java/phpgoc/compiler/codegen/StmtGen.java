@@ -137,7 +137,7 @@ final class StmtGen {
                 Scope s = g.sema.scopeOf(f.decl());
                 if (!s.hoisted) g.unit.emitDeclare(b, s);
             }
-            case Stmt.ClassDecl c -> throw Gen.unsupported(c.kind().name().toLowerCase() + " declarations", c.span());
+            case Stmt.ClassDecl c -> g.unit.classes.declare(b, c);
             case Stmt.Namespace n -> {
                 if (n.name() != null) throw Gen.unsupported("namespaces", n.span());
                 if (n.body() != null) stmts(n.body());

@@ -42,6 +42,7 @@ public final class UnitCompiler {
     final String absPath;
     final String internalName;
     private final ClassWriter cw;
+    final ClassGen classes = new ClassGen(this);
     private final Map<Scope, String> methodNames = new HashMap<>();
     /** The parser's diagnostics, then (in {@link #generate}) ours merged into the compile-phase ones by line. */
     private final List<Diagnostic> diagnostics;
@@ -166,6 +167,7 @@ public final class UnitCompiler {
             case TOP -> "main$";
             case FUNCTION -> methodNames.getOrDefault(s, "f$" + s.decl.name());
             case CLOSURE, ARROW -> "closure$" + s.index + closureNamespace(s.decl.name());
+            case METHOD -> methodNames.getOrDefault(s, (s.isStatic ? "s$" : "m$") + s.classDecl.name() + "$" + s.decl.name());
         };
     }
 
@@ -180,7 +182,8 @@ public final class UnitCompiler {
     String methodDesc(Scope s) {
         StringBuilder sb = new StringBuilder("(").append(Type.getDescriptor(Context.class));
         if (s.kind == Scope.Kind.TOP) return sb.append(Type.getDescriptor(SymbolTable.class)).append(")Ljava/lang/Object;").toString();
-        if (s.kind != Scope.Kind.FUNCTION) sb.append(Type.getDescriptor(Closure.class));
+        if (s.kind == Scope.Kind.METHOD) sb.append(ObjRt.TPL).append("Ljava/lang/Object;");
+        else if (s.kind != Scope.Kind.FUNCTION) sb.append(Type.getDescriptor(Closure.class));
         for (Param p : s.decl.params()) {
             sb.append(p.byRef() && !p.variadic() ? Type.getDescriptor(Ref.class) : "Ljava/lang/Object;");
         }
@@ -195,6 +198,7 @@ public final class UnitCompiler {
     private void assignSignatures() {
         Set<String> used = new HashSet<>();
         for (Scope s : sema.bodies) {
+            if (s.kind == Scope.Kind.METHOD && !used.add(methodName(s))) methodNames.put(s, methodName(s) + "$" + s.index);
             if (s.kind != Scope.Kind.FUNCTION) continue;
             while (!used.add(methodName(s) + methodDesc(s))) padding.merge(s, 1, Integer::sum);
         }
@@ -213,8 +217,10 @@ public final class UnitCompiler {
             cw.visitField(Opcodes.ACC_STATIC | Opcodes.ACC_FINAL, paramsField(s),
                     Type.getDescriptor(ParamInfo[].class), null, null).visitEnd();
         }
+        classes.fields(cw);
         constructor();
         pathMethod();
+        classes.initMethods(cw);
         for (Scope s : sema.bodies) body(s);
         body(sema.top);
         runMethod();
@@ -272,6 +278,7 @@ public final class UnitCompiler {
             }
             e.putStatic(Type.getObjectType(internalName), paramsField(s), Type.getType(ParamInfo[].class));
         }
+        classes.staticInit(e);
         e.newInstance(Type.getObjectType(internalName));
         e.dup();
         e.visitMethodInsn(Opcodes.INVOKESPECIAL, internalName, "<init>", "()V", false);
@@ -295,6 +302,7 @@ public final class UnitCompiler {
         }
         Builder b = new Builder(e, sema.top);
         for (Scope s : sema.bodies) if (s.hoisted) emitDeclare(b, s);
+        classes.hoist(b, topStmts);
         e.loadArg(0);
         e.loadArg(1);
         e.visitMethodInsn(Opcodes.INVOKESTATIC, internalName, methodName(sema.top), methodDesc(sema.top), false);
@@ -327,6 +335,11 @@ public final class UnitCompiler {
             @Override
             public void generateCase(int key, Label end) {
                 Scope s = sema.bodies.get(key);
+                if (s.kind == Scope.Kind.METHOD) {
+                    e.visitInsn(Opcodes.ACONST_NULL);
+                    e.returnValue();
+                    return;
+                }
                 e.loadArg(1);
                 if (s.kind != Scope.Kind.FUNCTION) e.loadArg(2);
                 List<Param> ps = s.decl.params();
@@ -374,11 +387,11 @@ public final class UnitCompiler {
             b.store(table);
         }
         b.initVars(table);
-        int first = s.kind == Scope.Kind.FUNCTION ? 1 : 2;
+        int first = s.kind == Scope.Kind.FUNCTION ? 1 : s.kind == Scope.Kind.METHOD ? 3 : 2;
         int defaulted = -1;
         Label start = b.label(), prologueEnd = b.label(), bodyEnd = b.label();
         if (s.kind != Scope.Kind.TOP) {
-            if (s.kind != Scope.Kind.FUNCTION) captures(s, b);
+            if (s.kind == Scope.Kind.CLOSURE || s.kind == Scope.Kind.ARROW) captures(s, b);
             if (s.decl.params().stream().anyMatch(p -> p.defaultValue() != null && !p.variadic())) {
                 defaulted = b.newIntTemp();
                 b.pushInt(0);
@@ -386,6 +399,7 @@ public final class UnitCompiler {
             }
             b.mark(start);
             params(s, g, first, defaulted);
+            promote(s, g);
             b.mark(prologueEnd);
         }
         List<Stmt> stmts = s.decl != null ? s.decl.body() : topStmts;
@@ -546,7 +560,7 @@ public final class UnitCompiler {
         b.pushInt(type.mask());
         b.pushString(type.name());
         b.pushBoolean(strictTypes);
-        b.pushString(s.functionName());
+        b.pushString(phpName(s));
         b.pushInt(i + 1);
         b.pushString(p.name());
         b.call(p.byRef() ? Rt.TYPE_PARAM_REF : Rt.TYPE_PARAM);
@@ -567,8 +581,25 @@ public final class UnitCompiler {
         return false;
     }
 
+    /** The name in php's argument errors: {@code A::m} for methods. */
+    private static String phpName(Scope s) {
+        return s.kind == Scope.Kind.METHOD ? s.classDecl.name() + "::" + s.decl.name() : s.functionName();
+    }
+
+    /** Constructor promotion: {@code $this->p = $p} for each promoted parameter, before the body. */
+    private void promote(Scope s, Gen g) {
+        if (s.kind != Scope.Kind.METHOD) return;
+        for (Param p : s.decl.params()) {
+            if (p.promote() == 0) continue;
+            g.b.loadArg(2);
+            g.b.loadVarQuiet(p.name());
+            g.b.call(Rt.COPY);
+            g.objects.setProp(p.name(), p.span().line());
+        }
+    }
+
     private void tooFew(Builder b, Scope s, int passed, int required, boolean exact) {
-        b.pushString(s.functionName());
+        b.pushString(phpName(s));
         b.pushInt(passed);
         b.pushInt(required);
         b.pushBoolean(exact);

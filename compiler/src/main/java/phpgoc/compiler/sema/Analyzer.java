@@ -26,6 +26,8 @@ public final class Analyzer {
     /** Every function body except the top level, in index order. */
     public final List<Scope> bodies = new ArrayList<>();
     public final Functions functions = new Functions();
+    /** Every class-like declaration of the file (nested ones included), in source order. */
+    public final List<Stmt.ClassDecl> classes = new ArrayList<>();
     public final Scope top;
 
     private Analyzer(List<Stmt> ast) {
@@ -49,6 +51,11 @@ public final class Analyzer {
         s.index = bodies.size();
         bodies.add(s);
         scopes.put(d, s);
+        if (parent != null && (kind == Scope.Kind.CLOSURE || kind == Scope.Kind.ARROW)) {
+            s.classDecl = parent.classDecl;
+            s.classIndex = parent.classIndex;
+            s.isStatic = parent.isStatic;
+        }
         for (Param p : d.params()) {
             s.vars.add(p.name());
             if (p.byRef()) s.refVars.add(p.name());
@@ -138,7 +145,7 @@ public final class Analyzer {
                 fs.hoisted = s == top && functions.userDecl(f.decl().name()) == f.decl();
                 body(fs, f.decl());
             }
-            case Stmt.ClassDecl c -> { }
+            case Stmt.ClassDecl c -> classDecl(s, c);
             case Stmt.Namespace n -> { if (n.body() != null) stmts(s, n.body()); }
             case Stmt.Use u -> { }
             case Stmt.ConstDecl c -> { for (Stmt.ConstItem it : c.items()) expr(s, it.value()); }
@@ -147,6 +154,19 @@ public final class Analyzer {
             case Stmt.Label l -> { }
             case Stmt.HaltCompiler h -> { }
             case Stmt.Nop n -> { }
+        }
+    }
+
+    private void classDecl(Scope s, Stmt.ClassDecl c) {
+        int index = classes.size();
+        classes.add(c);
+        for (Stmt.Member m : c.members()) {
+            if (!(m instanceof Stmt.Method md) || md.decl().body() == null) continue;
+            Scope ms = function(Scope.Kind.METHOD, md.decl(), s);
+            ms.classDecl = c;
+            ms.classIndex = index;
+            ms.isStatic = phpgoc.ast.Modifiers.has(md.modifiers(), phpgoc.ast.Modifiers.STATIC);
+            body(ms, md.decl());
         }
     }
 

@@ -8,7 +8,7 @@ import phpgoc.ast.FunctionDecl;
 
 /** The variables of one function body and how they are stored. */
 public final class Scope {
-    public enum Kind { TOP, FUNCTION, CLOSURE, ARROW }
+    public enum Kind { TOP, FUNCTION, CLOSURE, ARROW, METHOD }
 
     public final Kind kind;
     /** null for the file's top-level code. */
@@ -27,11 +27,25 @@ public final class Scope {
     public int index = -1;
     /** A named function declared unconditionally at the top level of the file. */
     public boolean hoisted;
+    /** The class whose code this is (methods, and closures inside them), else null; its index in {@link Analyzer#classes}. */
+    public phpgoc.ast.Stmt.ClassDecl classDecl;
+    public int classIndex = -1;
+    /** A static method (no {@code $this}). */
+    public boolean isStatic;
 
     Scope(Kind kind, FunctionDecl decl, Scope parent) {
         this.kind = kind;
         this.decl = decl;
         this.parent = parent;
+    }
+
+    /** The scope of a class's initialiser expressions (property defaults, constants): static code of the class. */
+    public static Scope initializer(phpgoc.ast.Stmt.ClassDecl c, int classIndex) {
+        Scope s = new Scope(Kind.METHOD, null, null);
+        s.classDecl = c;
+        s.classIndex = classIndex;
+        s.isStatic = true;
+        return s;
     }
 
     public boolean isRef(String var) { return symbolTable || refVars.contains(var); }
@@ -41,6 +55,7 @@ public final class Scope {
         return switch (kind) {
             case TOP -> "";
             case FUNCTION, CLOSURE, ARROW -> decl.name();
+            case METHOD -> classDecl.name() + (isStatic ? "::" : "->") + decl.name();
         };
     }
 }

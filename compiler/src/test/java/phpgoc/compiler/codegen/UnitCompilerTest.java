@@ -113,8 +113,26 @@ class UnitCompilerTest {
     }
 
     @Test
-    void classes_areNotSupportedYet() {
-        CompileError e = assertThrows(CompileError.class, () -> compile("<?php class A {}"));
+    void classes_methodsPropertiesStaticsAndInheritance() throws Exception {
+        String src = """
+                <?php
+                interface I { const K = 2; }
+                abstract class A implements I {
+                    public static $n = 0;
+                    public function __construct(protected $v = 1) { static::$n++; }
+                    abstract function f();
+                    function g() { return $this->f() * self::K; }
+                }
+                class B extends A { private $w = [1]; function f() { $this->w[] = 2; return $this->v + count($this->w); } }
+                $b = new B(3);
+                echo $b->g(), " ", A::$n, " ", $b instanceof I ? "y" : "n", " ", B::class, "\n";
+                """;
+        assertEquals("10 1 y B\n", run(src));
+    }
+
+    @Test
+    void traits_areNotSupportedYet() {
+        CompileError e = assertThrows(CompileError.class, () -> compile("<?php trait T {}"));
         assertTrue(e.getMessage().startsWith("phpgoc: "), e.getMessage());
     }
 }

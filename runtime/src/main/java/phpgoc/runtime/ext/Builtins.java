@@ -115,6 +115,9 @@ public final class Builtins {
         register(Json.class, "json_encode");
         register(JsonDecode.class, "json_decode");
         register(Time.class, "microtime", "hrtime", "time", "usleep", "sleep");
+        register(phpgoc.runtime.ext.core.ClassFunctions.class, "get_class", "get_parent_class", "method_exists",
+                "property_exists", "class_exists", "interface_exists", "is_a", "is_subclass_of", "spl_object_id",
+                "is_object");
     }
 
     /** Binds each PHP name to the Java methods of the same name in {@code owner}. */

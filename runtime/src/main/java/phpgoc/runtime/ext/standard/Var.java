@@ -4,6 +4,9 @@ import java.util.IdentityHashMap;
 import java.util.Map;
 import phpgoc.runtime.Context;
 import phpgoc.runtime.Convert;
+import phpgoc.runtime.ObjectOps;
+import phpgoc.runtime.PhpObject;
+import java.util.List;
 import phpgoc.runtime.PhpArray;
 import phpgoc.runtime.Ref;
 import phpgoc.runtime.Values;
@@ -20,7 +23,7 @@ public final class Var {
 
     public static void var_dump(Context ctx, Object value, Object[] values) {
         StringBuilder sb = new StringBuilder();
-        IdentityHashMap<PhpArray, Boolean> seen = new IdentityHashMap<>();
+        IdentityHashMap<Object, Boolean> seen = new IdentityHashMap<>();
         dump(sb, value, 0, false, seen);
         for (Object v : values) dump(sb, v, 0, false, seen);
         ctx.out.write(sb.toString());
@@ -33,7 +36,7 @@ public final class Var {
         return sb.toString();
     }
 
-    private static void dump(StringBuilder sb, Object v, int indent, boolean ref, Map<PhpArray, Boolean> seen) {
+    private static void dump(StringBuilder sb, Object v, int indent, boolean ref, Map<Object, Boolean> seen) {
         if (v instanceof Ref r) {
             dump(sb, r.get(), indent, r.isShared(), seen);
             return;
@@ -64,6 +67,24 @@ public final class Var {
             }
             seen.remove(a);
             spaces(sb, indent).append("}\n");
+        } else if (v instanceof PhpObject o) {
+            if (seen.containsKey(o)) {
+                sb.setLength(sb.length() - (ref ? 1 : 0));
+                sb.append("*RECURSION*\n");
+                return;
+            }
+            List<ObjectOps.Property> props = ObjectOps.properties(o);
+            sb.append("object(").append(o.cls.name).append(")#").append(o.id).append(" (").append(props.size()).append(") {\n");
+            seen.put(o, Boolean.TRUE);
+            for (ObjectOps.Property p : props) {
+                spaces(sb, indent + 2).append("[\"").append(p.name()).append('"');
+                if (p.visibility().equals("protected")) sb.append(":protected");
+                else if (!p.visibility().isEmpty()) sb.append(":\"").append(p.visibility()).append("\":private");
+                sb.append("]=>\n");
+                dump(sb, p.value(), indent + 2, false, seen);
+            }
+            seen.remove(o);
+            spaces(sb, indent).append("}\n");
         } else if (v instanceof phpgoc.runtime.PhpResource r) {
             sb.append("resource(").append(r.id).append(") of type (").append(r.type()).append(")\n");
         } else {
@@ -83,8 +104,28 @@ public final class Var {
         return Boolean.TRUE;
     }
 
-    private static void printR(StringBuilder sb, Object v, int indent, Map<PhpArray, Boolean> seen) {
+    private static void printR(StringBuilder sb, Object v, int indent, Map<Object, Boolean> seen) {
         v = Values.deref(v);
+        if (v instanceof PhpObject o) {
+            sb.append(o.cls.name).append(" Object\n");
+            if (seen.containsKey(o)) {
+                sb.append(" *RECURSION*");
+                return;
+            }
+            seen.put(o, Boolean.TRUE);
+            spaces(sb, indent).append("(\n");
+            for (ObjectOps.Property p : ObjectOps.properties(o)) {
+                spaces(sb, indent + 4).append('[').append(p.name());
+                if (p.visibility().equals("protected")) sb.append(":protected");
+                else if (!p.visibility().isEmpty()) sb.append(':').append(p.visibility()).append(":private");
+                sb.append("] => ");
+                printR(sb, p.value(), indent + 8, seen);
+                sb.append('\n');
+            }
+            spaces(sb, indent).append(")\n");
+            seen.remove(o);
+            return;
+        }
         if (!(v instanceof PhpArray a)) {
             sb.append(Convert.toStr(v));
             return;
@@ -117,7 +158,7 @@ public final class Var {
         return null;
     }
 
-    private static void export(StringBuilder sb, Object v, int level, Map<PhpArray, Boolean> seen) {
+    private static void export(StringBuilder sb, Object v, int level, Map<Object, Boolean> seen) {
         v = Values.deref(v);
         if (v == null || v instanceof phpgoc.runtime.PhpResource) sb.append("NULL");
         else if (v instanceof Boolean b) sb.append(b ? "true" : "false");
@@ -148,6 +189,27 @@ public final class Var {
             if (level > 1) spaces(sb, level - 1);
             sb.append(')');
             seen.remove(a);
+        } else if (v instanceof PhpObject o) {
+            if (seen.containsKey(o)) {
+                Fmt.warning("var_export does not handle circular references");
+                sb.append("NULL");
+                return;
+            }
+            seen.put(o, Boolean.TRUE);
+            if (level > 1) {
+                sb.append('\n');
+                spaces(sb, level - 1);
+            }
+            boolean std = o.cls.name.equals("stdClass");
+            sb.append(std ? "(object) array(\n" : "\\" + o.cls.name + "::__set_state(array(\n");
+            for (ObjectOps.Property p : ObjectOps.properties(o)) {
+                spaces(sb, level + 2).append(exportString(p.name())).append(" => ");
+                export(sb, p.value(), level + 2, seen);
+                sb.append(",\n");
+            }
+            if (level > 1) spaces(sb, level - 1);
+            sb.append(std ? ")" : "))");
+            seen.remove(o);
         } else {
             sb.append(Values.typeName(v));
         }

@@ -1,0 +1,70 @@
+package phpgoc.compiler.codegen;
+
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import phpgoc.compiler.emit.Call;
+import phpgoc.compiler.emit.FieldRef;
+import phpgoc.runtime.ClassTemplate;
+import phpgoc.runtime.Classes;
+import phpgoc.runtime.Closure;
+import phpgoc.runtime.Context;
+import phpgoc.runtime.ObjectOps;
+import phpgoc.runtime.ParamInfo;
+import phpgoc.runtime.PhpClass;
+import phpgoc.runtime.PhpObject;
+import phpgoc.runtime.link.Bootstrap;
+
+/** The object model's runtime entry points ({@link Rt} holds the rest). */
+final class ObjRt {
+    private ObjRt() {}
+
+    private static final Class<?> O = Object.class, S = String.class, T = ClassTemplate.class, C = Context.class;
+
+    static final Call TPL_NEW = Call.ctor(ClassTemplate.class, S, int.class, int.class, S, String[].class,
+            java.lang.invoke.MethodHandle.class, S, int.class);
+    static final Call TPL_PROP = Call.of(ClassTemplate.class, "prop", S, int.class, int.class);
+    static final Call TPL_STATIC = Call.of(ClassTemplate.class, "staticProp", S, int.class, int.class);
+    static final Call TPL_CONST = Call.of(ClassTemplate.class, "constant", S, int.class, int.class);
+    static final Call TPL_METHOD = Call.of(ClassTemplate.class, "method", S, int.class,
+            java.lang.invoke.MethodHandle.class, ParamInfo[].class);
+    static final Call DECLARE = Call.of(Classes.class, "declare", C, T);
+    static final Call HOIST = Call.of(Classes.class, "hoist", C, T);
+    static final Call LOOKUP = Call.of(Classes.class, "lookup", C, S);
+    static final Call SELF = Call.of(Classes.class, "self", C, T);
+    static final Call PARENT = Call.of(Classes.class, "parent", C, T);
+    static final Call CALLED = Call.of(Classes.class, "called", O);
+    static final Call OF_VALUE = Call.of(Classes.class, "ofValue", C, O);
+    static final FieldRef CLASS_NAME = FieldRef.of(PhpClass.class, "name");
+    static final FieldRef CLOSURE_THIS = FieldRef.of(Closure.class, "thisObject");
+
+    static final Call CREATE = Call.of(ObjectOps.class, "create", C, PhpClass.class, T, Object[].class);
+    static final Call GET_PROP_QUIET = Call.of(ObjectOps.class, "getPropQuiet", O, C, S, T);
+    static final Call SET_PROP = Call.of(ObjectOps.class, "setProp", O, C, S, T, O);
+    static final Call GET_PROP = Call.of(ObjectOps.class, "getProp", O, C, S, T);
+    static final Call PROP_ARRAY = Call.of(ObjectOps.class, "propArrayForWrite", O, C, S, T);
+    static final Call UNSET_PROP = Call.of(ObjectOps.class, "unsetProp", O, C, S, T);
+    static final Call CALL_METHOD = Call.of(ObjectOps.class, "callMethod", O, C, S, T, Object[].class);
+    static final Call CALL_STATIC = Call.of(ObjectOps.class, "callStatic", C, PhpClass.class, S, T, O, boolean.class,
+            Object[].class);
+    static final Call STATIC_PROP = Call.of(ObjectOps.class, "staticProp", C, PhpClass.class, S, T);
+    static final Call CLASS_CONST = Call.of(ObjectOps.class, "classConstant", C, PhpClass.class, S, T);
+    static final Call THIS_OF = Call.of(ObjectOps.class, "thisOf", O);
+    static final Call INSTANCE_OF = Call.of(ObjectOps.class, "instanceOf", O, S);
+    static final Call INSTANCE_OF_VALUE = Call.of(ObjectOps.class, "instanceOfValue", O, O);
+    static final Call INSTANCE_OF_CLASS = Call.of(ObjectOps.class, "instanceOfClass", O, PhpClass.class);
+    static final Call CLONE = Call.of(ObjectOps.class, "cloneObject", C, O, T);
+
+    static final Handle BOOTSTRAP = new Handle(Opcodes.H_INVOKESTATIC, Type.getInternalName(Bootstrap.class), "bootstrap",
+            "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/invoke/MethodType;[Ljava/lang/Object;)Ljava/lang/invoke/CallSite;",
+            false);
+    /** {@code ConstantBootstraps.getStaticFinal}: a class's template as a constant (the field named like the constant). */
+    static final Handle GET_STATIC_FINAL = new Handle(Opcodes.H_INVOKESTATIC, "java/lang/invoke/ConstantBootstraps",
+            "getStaticFinal",
+            "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;Ljava/lang/Class;)Ljava/lang/Object;",
+            false);
+
+    static final String CTX = Type.getDescriptor(Context.class);
+    static final String TPL = Type.getDescriptor(ClassTemplate.class);
+    static final String PHP_OBJECT = Type.getDescriptor(PhpObject.class);
+}

@@ -1,0 +1,327 @@
+package phpgoc.compiler.codegen;
+
+import java.util.List;
+import java.util.Locale;
+import org.objectweb.asm.ConstantDynamic;
+import org.objectweb.asm.Type;
+import phpgoc.ast.Arg;
+import phpgoc.ast.Expr;
+import phpgoc.compiler.sema.Scope;
+
+/**
+ * Object expressions: {@code new}, {@code ->} and {@code ::} reads and calls, {@code instanceof},
+ * {@code clone}, {@code $this}. Instance property access and method calls are {@code invokedynamic}
+ * sites ({@code phpgoc.runtime.link.Bootstrap}) whose static argument is the calling class's
+ * template (the visibility scope); the rest call {@code ObjectOps}/{@code Classes}.
+ */
+final class ObjectGen {
+    private final Gen g;
+    private final Builder b;
+
+    ObjectGen(Gen g) {
+        this.g = g;
+        this.b = g.b;
+    }
+
+    private Scope scope() { return g.scope; }
+
+    private boolean inClass() { return scope().classIndex >= 0; }
+
+    /** Pushes the calling code's class template (null outside classes). */
+    void pushScope() {
+        if (inClass()) b.getStatic(g.unit.internalName, ClassGen.templateField(scope().classIndex), phpgoc.runtime.ClassTemplate.class);
+        else b.pushNull();
+    }
+
+    /** The indy static arguments: the scope template as a constant, when in a class. */
+    private Object[] indyArgs() {
+        if (!inClass()) return new Object[0];
+        return new Object[] {new ConstantDynamic(ClassGen.templateField(scope().classIndex), ObjRt.TPL, ObjRt.GET_STATIC_FINAL,
+                Type.getObjectType(g.unit.internalName))};
+    }
+
+    /** Pushes {@code $this}. */
+    void thisValue() {
+        Scope s = scope();
+        if (s.kind == Scope.Kind.METHOD && !s.isStatic) {
+            b.loadArg(2);
+            return;
+        }
+        pushThisOrStatic();
+        b.call(ObjRt.THIS_OF);
+    }
+
+    /** Pushes {@code $this}, or the called class in static code, or null outside classes. */
+    void pushThisOrStatic() {
+        Scope s = scope();
+        if (s.kind == Scope.Kind.METHOD) b.loadArg(2);
+        else if (inClass() && (s.kind == Scope.Kind.CLOSURE || s.kind == Scope.Kind.ARROW)) {
+            b.loadArg(1);
+            b.getField(ObjRt.CLOSURE_THIS);
+        } else b.pushNull();
+    }
+
+    private String special(Expr cls) {
+        if (cls instanceof Expr.NameExpr n && n.name().isSpecialClass()) return n.name().text().toLowerCase(Locale.ROOT);
+        return null;
+    }
+
+    private void requireClass(String what, Expr at) {
+        if (!inClass()) {
+            throw new CompileError("Cannot use \"" + what + "\" when no class scope is active", at.span().line());
+        }
+    }
+
+    /** Pushes the PhpClass that {@code cls} denotes ({@code A}, {@code self}, {@code parent}, {@code static}, an expression). */
+    void classRef(Expr cls) {
+        String sp = special(cls);
+        if (sp != null) {
+            requireClass(sp, cls);
+            switch (sp) {
+                case "self" -> { b.loadCtx(); pushScope(); b.call(ObjRt.SELF); }
+                case "parent" -> { b.loadCtx(); pushScope(); b.call(ObjRt.PARENT); }
+                default -> { pushThisOrStatic(); b.call(ObjRt.CALLED); }
+            }
+            return;
+        }
+        if (cls instanceof Expr.NameExpr n) {
+            b.loadCtx();
+            b.pushString(bare(n.name().text()));
+            b.line(cls.span().line());
+            b.call(ObjRt.LOOKUP);
+            return;
+        }
+        b.loadCtx();
+        g.expr.gen(cls);
+        b.call(ObjRt.OF_VALUE);
+    }
+
+    private static String bare(String name) { return name.startsWith("\\") ? name.substring(1) : name; }
+
+    /** Evaluates positional arguments into a new Object[] on the stack. */
+    private void argArray(List<Arg> args, Expr at) {
+        for (Arg a : args) {
+            if (a.spread() || a.name() != null) throw Gen.unsupported("named or unpacked arguments to methods", at.span());
+        }
+        int arr = b.newTemp(Object[].class);
+        b.newObjectArray(args.size());
+        b.store(arr);
+        for (int i = 0; i < args.size(); i++) {
+            b.load(arr);
+            g.expr.genCopy(args.get(i).value());
+            b.arrayStoreAt(i);
+            b.pop();
+        }
+        b.load(arr);
+    }
+
+    void newObject(Expr.New n) {
+        if (n.cls() instanceof Expr.AnonClass a) throw Gen.unsupported("anonymous classes", a.span());
+        for (Arg a : n.args()) {
+            if (a.spread() || a.name() != null) throw Gen.unsupported("named or unpacked arguments to methods", n.span());
+        }
+        int cls = b.newTemp(phpgoc.runtime.PhpClass.class);
+        classRef(n.cls());
+        b.store(cls);
+        int[] temps = new int[n.args().size()];
+        for (int i = 0; i < temps.length; i++) {
+            g.expr.genCopy(n.args().get(i).value());
+            temps[i] = b.newTemp();
+            b.store(temps[i]);
+        }
+        b.loadCtx();
+        b.load(cls);
+        StringBuilder desc = new StringBuilder("(").append(ObjRt.CTX).append(Type.getDescriptor(phpgoc.runtime.PhpClass.class));
+        for (int t : temps) {
+            b.load(t);
+            desc.append("Ljava/lang/Object;");
+        }
+        b.line(n.span().line());
+        b.emitter().visitInvokeDynamicInsn("construct:new", desc.append(")Ljava/lang/Object;").toString(), ObjRt.BOOTSTRAP,
+                indyArgs());
+    }
+
+    String name(Expr.Prop p) { return memberName(p.name(), p); }
+
+    private String memberName(Expr name, Expr at) {
+        if (name instanceof Expr.StrLit s) return s.value();
+        throw Gen.unsupported("dynamic member names", at.span());
+    }
+
+    /** {@code $o->x} (read). */
+    void prop(Expr.Prop p) {
+        String name = memberName(p.name(), p);
+        g.expr.gen(p.object());
+        if (p.nullsafe()) {
+            org.objectweb.asm.Label end = b.label();
+            b.dup();
+            b.jumpIfNull(end);
+            getProp(name, p.span().line());
+            b.mark(end);
+            return;
+        }
+        getProp(name, p.span().line());
+    }
+
+    /** Object on the stack -> its property {@code name}. */
+    void getProp(String name, int line) {
+        b.loadCtx();
+        b.line(line);
+        b.emitter().visitInvokeDynamicInsn("getProp:" + name, "(Ljava/lang/Object;" + ObjRt.CTX + ")Ljava/lang/Object;",
+                ObjRt.BOOTSTRAP, indyArgs());
+    }
+
+    /** Object, value on the stack -> stores the property. */
+    void setProp(String name, int line) {
+        b.loadCtx();
+        b.swap();
+        b.line(line);
+        b.emitter().visitInvokeDynamicInsn("setProp:" + name, "(Ljava/lang/Object;" + ObjRt.CTX + "Ljava/lang/Object;)V",
+                ObjRt.BOOTSTRAP, indyArgs());
+    }
+
+    /** isset/empty/?? read of {@code $o->x}. */
+    void propQuiet(Expr.Prop p) {
+        g.expr.genQuiet(p.object());
+        b.loadCtx();
+        b.pushString(memberName(p.name(), p));
+        pushScope();
+        b.call(ObjRt.GET_PROP_QUIET);
+    }
+
+    /** Pushes the writable array in property {@code p} ({@code $o->a[] = v}). */
+    void propArrayForWrite(Expr.Prop p) {
+        g.expr.gen(p.object());
+        b.loadCtx();
+        b.pushString(memberName(p.name(), p));
+        pushScope();
+        b.line(p.span().line());
+        b.call(ObjRt.PROP_ARRAY);
+    }
+
+    void unsetProp(Expr.Prop p) {
+        g.expr.gen(p.object());
+        b.loadCtx();
+        b.pushString(memberName(p.name(), p));
+        pushScope();
+        b.call(ObjRt.UNSET_PROP);
+    }
+
+    void methodCall(Expr.MethodCall m) {
+        if (m.fcc()) throw Gen.unsupported("first-class callable methods", m.span());
+        String name = memberName(m.name(), m);
+        for (Arg a : m.args()) {
+            if (a.spread() || a.name() != null) throw Gen.unsupported("named or unpacked arguments to methods", m.span());
+        }
+        g.expr.gen(m.object());
+        org.objectweb.asm.Label end = b.label();
+        if (m.nullsafe()) {
+            b.dup();
+            b.jumpIfNull(end);
+        }
+        int recv = b.newTemp();
+        b.store(recv);
+        int[] temps = new int[m.args().size()];
+        for (int i = 0; i < temps.length; i++) {
+            g.expr.genCopy(m.args().get(i).value());
+            temps[i] = b.newTemp();
+            b.store(temps[i]);
+        }
+        b.load(recv);
+        b.loadCtx();
+        StringBuilder desc = new StringBuilder("(Ljava/lang/Object;").append(ObjRt.CTX);
+        for (int t : temps) {
+            b.load(t);
+            desc.append("Ljava/lang/Object;");
+        }
+        b.line(m.span().line());
+        b.emitter().visitInvokeDynamicInsn("callMethod:" + name, desc.append(")Ljava/lang/Object;").toString(),
+                ObjRt.BOOTSTRAP, indyArgs());
+        b.mark(end);
+    }
+
+    void staticCall(Expr.StaticCall m) {
+        if (m.fcc()) throw Gen.unsupported("first-class callable methods", m.span());
+        String name = memberName(m.name(), m);
+        int cls = b.newTemp(phpgoc.runtime.PhpClass.class);
+        classRef(m.cls());
+        b.store(cls);
+        argArray(m.args(), m);
+        int args = b.newTemp(Object[].class);
+        b.store(args);
+        b.loadCtx();
+        b.load(cls);
+        b.pushString(name);
+        pushScope();
+        pushThisOrStatic();
+        b.pushBoolean(special(m.cls()) != null);
+        b.load(args);
+        b.line(m.span().line());
+        b.call(ObjRt.CALL_STATIC);
+    }
+
+    /** Pushes the Ref of {@code A::$x}. */
+    void staticPropRef(Expr.StaticProp p) {
+        String name = memberName(p.name(), p);
+        int cls = b.newTemp(phpgoc.runtime.PhpClass.class);
+        classRef(p.cls());
+        b.store(cls);
+        b.loadCtx();
+        b.load(cls);
+        b.pushString(name);
+        pushScope();
+        b.line(p.span().line());
+        b.call(ObjRt.STATIC_PROP);
+    }
+
+    void classConst(Expr.ClassConst c) {
+        if (c.name().equalsIgnoreCase("class")) {
+            String sp = special(c.cls());
+            if (c.cls() instanceof Expr.NameExpr n && sp == null) {
+                b.pushString(bare(n.name().text()));
+            } else if ("self".equals(sp)) {
+                requireClass("self", c);
+                b.pushString(scope().classDecl.name());
+            } else {
+                classRef(c.cls());
+                b.getField(ObjRt.CLASS_NAME);
+            }
+            return;
+        }
+        int cls = b.newTemp(phpgoc.runtime.PhpClass.class);
+        classRef(c.cls());
+        b.store(cls);
+        b.loadCtx();
+        b.load(cls);
+        b.pushString(c.name());
+        pushScope();
+        b.line(c.span().line());
+        b.call(ObjRt.CLASS_CONST);
+    }
+
+    void instanceOf(Expr.InstanceOf i) {
+        g.expr.gen(i.operand());
+        if (i.cls() instanceof Expr.NameExpr n && special(i.cls()) == null) {
+            b.pushString(bare(n.name().text()).toLowerCase(Locale.ROOT));
+            b.call(ObjRt.INSTANCE_OF);
+        } else if (special(i.cls()) != null) {
+            classRef(i.cls());
+            b.call(ObjRt.INSTANCE_OF_CLASS);
+        } else {
+            g.expr.gen(i.cls());
+            b.call(ObjRt.INSTANCE_OF_VALUE);
+        }
+        b.boxBoolean();
+    }
+
+    void cloneExpr(Expr.Clone c) {
+        int v = b.newTemp();
+        g.expr.gen(c.operand());
+        b.store(v);
+        b.loadCtx();
+        b.load(v);
+        pushScope();
+        b.line(c.span().line());
+        b.call(ObjRt.CLONE);
+    }
+}

@@ -1,0 +1,88 @@
+package phpgoc.runtime;
+
+import java.lang.invoke.MethodHandle;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * What the compiler knows about one {@code class}/{@code interface} declaration, generated into its
+ * unit's static initialiser: names as written, flags, members, and handles to the method bodies
+ * (static methods {@code (Context, ClassTemplate self, Object thisOrStatic, params...)}) and to the
+ * initialiser evaluator {@code (Context, int)Object} that computes property defaults and constant
+ * values per context. Context-independent: one instance serves every context (see docs/objects.md).
+ */
+public final class ClassTemplate {
+    public static final int KIND_CLASS = 0, KIND_INTERFACE = 1, KIND_TRAIT = 2, KIND_ENUM = 3;
+    /** Member and class flags: the AST's {@code Modifiers} bits. */
+    public static final int PUBLIC = 1, PROTECTED = 2, PRIVATE = 4, STATIC = 8, ABSTRACT = 16, FINAL = 32, READONLY = 64;
+    /** A property with a declared type (uninitialised until assigned when it has no default). */
+    public static final int TYPED = 1 << 10;
+    /** A class with {@code #[AllowDynamicProperties]}: no deprecation for dynamic properties. */
+    public static final int ALLOW_DYNAMIC = 1 << 11;
+
+    public final String name;
+    public final int kind;
+    public final int flags;
+    /** The parent's name as written, or null. */
+    public final String parent;
+    public final String[] interfaces;
+    /** {@code (Context, int index)Object}: the value of initialiser {@code index}; null without initialisers. */
+    public final MethodHandle init;
+    public final String file;
+    public final int line;
+    final List<Member> props = new ArrayList<>();
+    final List<Member> statics = new ArrayList<>();
+    final List<Member> constants = new ArrayList<>();
+    final List<MethodInfo> methods = new ArrayList<>();
+
+    /** A property or constant: initialiser index -1 when it has none. */
+    record Member(String name, int flags, int init) {}
+
+    public ClassTemplate(String name, int kind, int flags, String parent, String[] interfaces, MethodHandle init,
+                         String file, int line) {
+        this.name = name;
+        this.kind = kind;
+        this.flags = flags;
+        this.parent = parent;
+        this.interfaces = interfaces;
+        this.init = init;
+        this.file = file;
+        this.line = line;
+    }
+
+    public ClassTemplate prop(String name, int flags, int init) {
+        props.add(new Member(name, flags, init));
+        return this;
+    }
+
+    public ClassTemplate staticProp(String name, int flags, int init) {
+        statics.add(new Member(name, flags, init));
+        return this;
+    }
+
+    public ClassTemplate constant(String name, int flags, int init) {
+        constants.add(new Member(name, flags, init));
+        return this;
+    }
+
+    /** A method; {@code body} is null for an abstract method. */
+    public ClassTemplate method(String name, int flags, MethodHandle body, ParamInfo[] params) {
+        methods.add(new MethodInfo(this, name, flags, body, params));
+        return this;
+    }
+
+    public boolean isInterface() { return kind == KIND_INTERFACE; }
+
+    /** Evaluates initialiser {@code index} in {@code ctx}. */
+    Object evaluate(Context ctx, int index) {
+        try {
+            return init.invokeExact(ctx, index);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    @Override public String toString() { return "ClassTemplate[" + name + "]"; }
+}

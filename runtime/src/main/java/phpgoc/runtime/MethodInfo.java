@@ -1,0 +1,104 @@
+package phpgoc.runtime;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+
+/**
+ * A method as its template declares it. Context-independent, so call sites may cache the handles
+ * built here across contexts: {@link #bound} (the body with {@code self} bound) and {@link #generic}.
+ */
+public final class MethodInfo {
+    public final ClassTemplate declaring;
+    public final String name;
+    public final int flags;
+    /** {@code (Context, ClassTemplate, Object, params...)Object}; null when abstract. */
+    final MethodHandle body;
+    public final ParamInfo[] params;
+    private MethodHandle bound, generic;
+
+    MethodInfo(ClassTemplate declaring, String name, int flags, MethodHandle body, ParamInfo[] params) {
+        this.declaring = declaring;
+        this.name = name;
+        this.flags = flags;
+        this.body = body;
+        this.params = params;
+    }
+
+    public boolean isStatic() { return (flags & ClassTemplate.STATIC) != 0; }
+    public boolean isAbstract() { return body == null; }
+    public boolean isPrivate() { return (flags & ClassTemplate.PRIVATE) != 0; }
+    public boolean isProtected() { return (flags & ClassTemplate.PROTECTED) != 0; }
+
+    /** php's name in messages: {@code A::m}. */
+    public String display() { return declaring.name + "::" + name; }
+
+    /** {@code (Context, Object thisOrStatic, params...)Object}. */
+    public MethodHandle bound() {
+        MethodHandle h = bound;
+        if (h == null) bound = h = MethodHandles.insertArguments(body, 1, declaring);
+        return h;
+    }
+
+    /** Whether a call with {@code n} positional arguments can go straight to {@link #bound}. */
+    public boolean direct(int n) {
+        if (n != params.length) return false;
+        for (ParamInfo p : params) if (p.variadic() || p.byRef()) return false;
+        return true;
+    }
+
+    /** {@code (Context, Object thisOrStatic, Object[] args)Object}: pads, collects variadics, boxes by-ref args. */
+    public MethodHandle generic() {
+        MethodHandle h = generic;
+        if (h == null) {
+            MethodHandle spread = bound().asSpreader(Object[].class, params.length);
+            generic = h = MethodHandles.filterArguments(spread, 2, ADAPT.bindTo(this));
+        }
+        return h;
+    }
+
+    /** Calls this method with positional arguments. */
+    public Object invoke(Context ctx, Object thisOrStatic, Object[] args) {
+        try {
+            return generic().invokeExact(ctx, thisOrStatic, args);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+    }
+
+    private static final MethodHandle ADAPT;
+
+    static {
+        try {
+            ADAPT = MethodHandles.lookup().findStatic(MethodInfo.class, "adapt",
+                    MethodType.methodType(Object[].class, MethodInfo.class, Object[].class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** The arguments as the body takes them: missing ones UNDEF (null for by-ref), the variadic rest an array. */
+    static Object[] adapt(MethodInfo m, Object[] given) {
+        ParamInfo[] ps = m.params;
+        Object[] out = new Object[ps.length];
+        for (int i = 0; i < ps.length; i++) {
+            ParamInfo p = ps[i];
+            if (p.variadic()) {
+                PhpArray rest = new PhpArray();
+                for (int j = i; j < given.length; j++) {
+                    Object v = given[j];
+                    rest.append(p.byRef() ? (v instanceof Ref r ? r : new Ref(v)) : Values.copyOnAssign(Values.deref(v)));
+                }
+                out[i] = rest;
+            } else if (i < given.length) {
+                Object v = given[i];
+                out[i] = p.byRef() ? (v instanceof Ref r ? r : new Ref(v)) : v instanceof Ref r ? Values.copyOnAssign(r.get()) : v;
+            } else {
+                out[i] = p.byRef() ? null : Values.UNDEF;
+            }
+        }
+        return out;
+    }
+}

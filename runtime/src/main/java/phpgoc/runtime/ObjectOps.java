@@ -1,0 +1,320 @@
+package phpgoc.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Object operations generated code calls: creation, the slow paths of property access and method
+ * calls (the fast paths are {@code invokedynamic} sites, {@link phpgoc.runtime.link.Bootstrap}),
+ * static members, constants, {@code instanceof}, {@code clone}, comparison. {@code scope} is the
+ * template of the class whose code runs (null outside classes): it decides visibility.
+ */
+public final class ObjectOps {
+    private ObjectOps() {}
+
+    static String scopeName(ClassTemplate scope) { return scope == null ? "global scope" : "scope " + scope.name; }
+
+    // ---- new
+
+    /** {@code new C(args)}. */
+    public static PhpObject create(Context ctx, PhpClass cls, ClassTemplate scope, Object[] args) {
+        PhpObject o = cls.instantiate();
+        MethodInfo ctor = cls.findMethod("__construct");
+        if (ctor != null) {
+            if (!visible(ctx, ctor, scope)) {
+                throw new PhpError("Error", "Call to " + visName(ctor) + " " + ctor.display() + "() from " + scopeName(scope));
+            }
+            ctor.invoke(ctx, o, args);
+        }
+        return o;
+    }
+
+    // ---- properties
+
+    private static String onWhat(Object o) { return Values.typeName(o); }
+
+    /** {@code $o->name} (slow path). */
+    public static Object getProp(Object o, Context ctx, String name, ClassTemplate scope) {
+        if (!(o instanceof PhpObject obj)) {
+            ctx.warning("Attempt to read property \"" + name + "\" on " + onWhat(Values.deref(o)));
+            return null;
+        }
+        PhpClass.PropInfo p = obj.cls.findProp(name, scope);
+        if (p != null) {
+            Object v = obj.getSlot(p.slot());
+            if (v != Values.UNDEF) return v;
+            if (p.isTyped()) {
+                throw new PhpError("Error", "Typed property " + p.declaring().name + "::$" + name
+                        + " must not be accessed before initialization");
+            }
+        } else if (obj.dyn != null) {
+            Object v = obj.dyn.lookupStr(name);
+            if (v != Values.UNDEF) return Values.deref(v);
+        }
+        ctx.warning("Undefined property: " + obj.cls.name + "::$" + name);
+        return null;
+    }
+
+    /** Reads for isset/empty/??: null when unset, inaccessible or not an object, no diagnostics. */
+    public static Object getPropQuiet(Object o, Context ctx, String name, ClassTemplate scope) {
+        if (!(o instanceof PhpObject obj)) return null;
+        PhpClass.PropInfo p;
+        try {
+            p = obj.cls.findProp(name, scope);
+        } catch (PhpError e) {
+            return null;
+        }
+        if (p != null) {
+            Object v = obj.getSlot(p.slot());
+            return v == Values.UNDEF ? null : v;
+        }
+        return obj.dyn == null ? null : Values.deref(obj.dyn.lookupStr(name));
+    }
+
+    /** {@code $o->name = v} (slow path; v already copied). */
+    public static void setProp(Object o, Context ctx, String name, ClassTemplate scope, Object v) {
+        if (!(o instanceof PhpObject obj)) {
+            throw new PhpError("Error", "Attempt to assign property \"" + name + "\" on " + onWhat(Values.deref(o)));
+        }
+        PhpClass.PropInfo p = obj.cls.findProp(name, scope);
+        if (p != null) {
+            if (p.isReadonly()) checkReadonlyWrite(obj, p, scope);
+            obj.setSlot(p.slot(), v);
+            return;
+        }
+        if (obj.dyn == null) {
+            if ((obj.cls.tpl.flags & ClassTemplate.ALLOW_DYNAMIC) == 0 && obj.cls.tpl != Classes.STD_CLASS) {
+                ctx.deprecated("Creation of dynamic property " + obj.cls.name + "::$" + name + " is deprecated");
+            }
+            obj.dyn = new PhpArray();
+        } else if (!obj.dyn.containsKey(name) && (obj.cls.tpl.flags & ClassTemplate.ALLOW_DYNAMIC) == 0
+                && obj.cls.tpl != Classes.STD_CLASS) {
+            ctx.deprecated("Creation of dynamic property " + obj.cls.name + "::$" + name + " is deprecated");
+        }
+        obj.dyn.putStr(name, v);
+    }
+
+    private static void checkReadonlyWrite(PhpObject obj, PhpClass.PropInfo p, ClassTemplate scope) {
+        if (obj.getSlot(p.slot()) != Values.UNDEF) {
+            throw new PhpError("Error", "Cannot modify readonly property " + obj.cls.name + "::$" + p.name());
+        }
+        if (p.declaring().tpl != scope) {
+            throw new PhpError("Error", "Cannot initialize readonly property " + obj.cls.name + "::$" + p.name()
+                    + " from " + scopeName(scope));
+        }
+    }
+
+    /** {@code $o->name[...] = v}: the array in the property, made writable (created if null/unset). */
+    public static PhpArray propArrayForWrite(Object o, Context ctx, String name, ClassTemplate scope) {
+        if (!(o instanceof PhpObject obj)) {
+            throw new PhpError("Error", "Attempt to modify property \"" + name + "\" on " + onWhat(Values.deref(o)));
+        }
+        PhpClass.PropInfo p = obj.cls.findProp(name, scope);
+        Object v = p != null ? obj.getSlot(p.slot()) : obj.dyn == null ? Values.UNDEF : obj.dyn.lookupStr(name);
+        if (v instanceof Ref r) {
+            PhpArray a = Access.arrayForWrite(r.get());
+            r.value = a;
+            return a;
+        }
+        PhpArray a = Access.arrayForWrite(v == Values.UNDEF ? null : v);
+        if (a != v) setProp(obj, ctx, name, scope, a);
+        return a;
+    }
+
+    /** {@code unset($o->name)}. */
+    public static void unsetProp(Object o, Context ctx, String name, ClassTemplate scope) {
+        if (!(o instanceof PhpObject obj)) return;
+        PhpClass.PropInfo p = obj.cls.findProp(name, scope);
+        if (p != null) obj.setSlot(p.slot(), Values.UNDEF);
+        else if (obj.dyn != null) obj.dyn.remove(name);
+    }
+
+    // ---- methods
+
+    /** Whether code of {@code scope} may call {@code m} (public, or visible private/protected). */
+    public static boolean canCall(Context ctx, MethodInfo m, ClassTemplate scope) { return visible(ctx, m, scope); }
+
+    static boolean visible(Context ctx, MethodInfo m, ClassTemplate scope) {
+        if (m.isPrivate()) return m.declaring == scope;
+        if (m.isProtected()) {
+            PhpClass d = ctx.classOf(m.declaring);
+            return d != null && Classes.protectedVisible(ctx, d, scope);
+        }
+        return true;
+    }
+
+    private static String visName(MethodInfo m) { return m.isPrivate() ? "private" : "protected"; }
+
+    /** The method {@code name} of {@code cls} callable from {@code scope}; Error if undefined or not visible. */
+    public static MethodInfo resolveMethod(Context ctx, PhpClass cls, String name, ClassTemplate scope) {
+        MethodInfo m = cls.findMethod(name);
+        if (m != null && m.isPrivate() && m.declaring != scope && scope != null) {
+            // a private method of the calling class shadows: php looks in the scope first
+            PhpClass s = ctx.classOf(scope);
+            if (s != null && cls.isSubclassOf(s)) {
+                MethodInfo own = s.findMethod(name);
+                if (own != null && own.declaring == scope) m = own;
+            }
+        }
+        if (m == null) throw new PhpError("Error", "Call to undefined method " + cls.name + "::" + name + "()");
+        if (!visible(ctx, m, scope)) {
+            throw new PhpError("Error", "Call to " + visName(m) + " method " + m.display() + "() from " + scopeName(scope));
+        }
+        if (m.isAbstract()) throw new PhpError("Error", "Cannot call abstract method " + m.display() + "()");
+        return m;
+    }
+
+    /** {@code $o->name(args)} without an inline cache (megamorphic sites, nullsafe). */
+    public static Object callMethod(Object o, Context ctx, String name, ClassTemplate scope, Object[] args) {
+        if (!(o instanceof PhpObject obj)) {
+            throw new PhpError("Error", "Call to a member function " + name + "() on " + onWhat(Values.deref(o)));
+        }
+        MethodInfo m = resolveMethod(ctx, obj.cls, name, scope);
+        return m.invoke(ctx, m.isStatic() ? obj.cls : obj, args);
+    }
+
+    /**
+     * {@code C::name(args)}: a static method gets the called class ({@code callerStatic}'s for the
+     * forwarding {@code self::}/{@code parent::}/{@code static::}), a non-static one the caller's
+     * {@code $this} when it is an instance of C.
+     */
+    public static Object callStatic(Context ctx, PhpClass cls, String name, ClassTemplate scope, Object callerThis,
+                                    boolean forwarding, Object[] args) {
+        MethodInfo m = resolveMethod(ctx, cls, name, scope);
+        if (m.isStatic()) {
+            Object called = cls;
+            if (forwarding && callerThis != null) {
+                PhpClass c = Classes.called(callerThis);
+                if (c.isSubclassOf(cls)) called = c;
+            }
+            return m.invoke(ctx, called, args);
+        }
+        if (callerThis instanceof PhpObject o && o.cls.isSubclassOf(ctx.classOf(m.declaring))) {
+            return m.invoke(ctx, o, args);
+        }
+        throw new PhpError("Error", "Non-static method " + m.display() + "() cannot be called statically");
+    }
+
+    // ---- static properties and constants
+
+    /** The Ref of {@code C::$name}. */
+    public static Ref staticProp(Context ctx, PhpClass cls, String name, ClassTemplate scope) {
+        PhpClass.StaticSlot s = cls.staticSlot(name);
+        if (s == null) throw new PhpError("Error", "Access to undeclared static property " + cls.name + "::$" + name);
+        if ((s.flags & ClassTemplate.PRIVATE) != 0 && s.declaring.tpl != scope) {
+            throw new PhpError("Error", "Cannot access private property " + cls.name + "::$" + name);
+        }
+        if ((s.flags & ClassTemplate.PROTECTED) != 0 && !Classes.protectedVisible(ctx, s.declaring, scope)) {
+            throw new PhpError("Error", "Cannot access protected property " + cls.name + "::$" + name);
+        }
+        return s.ref;
+    }
+
+    /** Whether {@code c} has static property {@code name} (any visibility). */
+    public static boolean hasStaticProp(PhpClass c, String name) { return c.statics.containsKey(name); }
+
+    /** {@code C::NAME}. */
+    public static Object classConstant(Context ctx, PhpClass cls, String name, ClassTemplate scope) {
+        PhpClass.ConstSlot c = cls.constants.get(name);
+        if (c == null) throw new PhpError("Error", "Undefined constant " + cls.name + "::" + name);
+        if ((c.flags & ClassTemplate.PRIVATE) != 0 && c.declaring.tpl != scope) {
+            throw new PhpError("Error", "Cannot access private constant " + cls.name + "::" + name);
+        }
+        if ((c.flags & ClassTemplate.PROTECTED) != 0 && !Classes.protectedVisible(ctx, c.declaring, scope)) {
+            throw new PhpError("Error", "Cannot access protected constant " + cls.name + "::" + name);
+        }
+        return Values.copyOnAssign(cls.constantValue(c));
+    }
+
+    // ---- $this, instanceof, clone
+
+    /** {@code $this} where it may be missing (closures, static methods). */
+    public static PhpObject thisOf(Object thisOrStatic) {
+        if (thisOrStatic instanceof PhpObject o) return o;
+        throw new PhpError("Error", "Using $this when not in object context");
+    }
+
+    /** {@code v instanceof Name}: false when no such class is declared. */
+    public static boolean instanceOf(Object v, String lowerName) {
+        return v instanceof PhpObject o && o.cls.isA(lowerName);
+    }
+
+    /** {@code v instanceof self/parent/static}. */
+    public static boolean instanceOfClass(Object v, PhpClass c) {
+        return v instanceof PhpObject o && o.cls.isSubclassOf(c);
+    }
+
+    /** {@code v instanceof $c}: $c an object or a class name string. */
+    public static boolean instanceOfValue(Object v, Object c) {
+        c = Values.deref(c);
+        if (c instanceof PhpObject co) return v instanceof PhpObject o && o.cls.isSubclassOf(co.cls);
+        if (Values.isString(c)) return instanceOf(v, Classes.key(Convert.toStr(c)));
+        throw new PhpError("Error", "Class name must be a valid object or a string");
+    }
+
+    /** {@code clone v}: a shallow copy, then {@code __clone()} on it. */
+    public static PhpObject cloneObject(Context ctx, Object v, ClassTemplate scope) {
+        if (!(Values.deref(v) instanceof PhpObject src)) throw new PhpError("Error", "__clone method called on non-object");
+        MethodInfo hook = src.cls.findMethod("__clone");
+        if (hook != null && !visible(ctx, hook, scope)) {
+            throw new PhpError("Error", "Call to " + visName(hook) + " " + hook.display() + "() from " + scopeName(scope));
+        }
+        PhpObject o = src.cls.blank();
+        for (PhpClass.PropInfo p : src.cls.propList) {
+            Object x = src.getSlot(p.slot());
+            o.setSlot(p.slot(), x instanceof PhpArray a ? a.copy() : x);
+        }
+        if (src.dyn != null) o.dyn = src.dyn.copy();
+        if (hook != null) hook.invoke(ctx, o, new Object[0]);
+        return o;
+    }
+
+    // ---- inspection (var_dump, print_r, ==, casts)
+
+    /** One property as the dumpers show it: {@code visibility} "", "protected", or the private's class name. */
+    public record Property(String name, String visibility, Object value) {}
+
+    /** The initialised properties of {@code o} in php's order, dynamic ones last. */
+    public static List<Property> properties(PhpObject o) {
+        List<Property> out = new ArrayList<>();
+        for (PhpClass.PropInfo p : o.cls.propList) {
+            Object v = o.getSlot(p.slot());
+            if (v == Values.UNDEF) continue;
+            String vis = p.isPrivate() ? p.declaring().name : p.isProtected() ? "protected" : "";
+            out.add(new Property(p.name(), vis, v));
+        }
+        if (o.dyn != null) {
+            for (int pos = o.dyn.firstPos(); pos >= 0; pos = o.dyn.nextPos(pos)) {
+                out.add(new Property(Convert.toStr(o.dyn.keyAt(pos)), "", o.dyn.rawValueAt(pos)));
+            }
+        }
+        return out;
+    }
+
+    /** {@code a <=> b} where one side is an object; 1 for uncomparable objects. */
+    public static int compare(Object a, Object b) {
+        if (a instanceof PhpObject x && b instanceof PhpObject y) {
+            if (x == y) return 0;
+            if (x.cls != y.cls) return 1;
+            List<Property> px = properties(x), py = properties(y);
+            if (px.size() != py.size()) return px.size() < py.size() ? -1 : 1;
+            for (int i = 0; i < px.size(); i++) {
+                Property p = px.get(i), q = py.get(i);
+                if (!p.name().equals(q.name())) return 1;
+                int c = Compare.compare(Values.deref(p.value()), Values.deref(q.value()));
+                if (c != 0) return c;
+            }
+            return 0;
+        }
+        if (a instanceof PhpObject) return -compare(b, a);
+        // b is the object
+        if (a == null || a == Values.UNDEF) return -1;
+        if (a instanceof Boolean z) return z ? 0 : -1;
+        if (a instanceof Long || a instanceof Double) {
+            Context.current().notice("Object of class " + ((PhpObject) b).cls.name + " could not be converted to "
+                    + (a instanceof Long ? "int" : "float"));
+            return Compare.compare(a, a instanceof Long ? (Object) 1L : (Object) 1.0);
+        }
+        return -1;
+    }
+}

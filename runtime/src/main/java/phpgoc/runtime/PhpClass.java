@@ -1,0 +1,261 @@
+package phpgoc.runtime;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A class as one context declared it ({@link Classes#declare}): the template linked to its parent
+ * and interfaces, its layout class, merged method table, property slots, static property Refs and
+ * lazily evaluated constants.
+ */
+public final class PhpClass {
+    public final ClassTemplate tpl;
+    public final String name;
+    public final PhpClass parent;
+    final Context ctx;
+    /** Every interface this class implements, directly or inherited. */
+    final List<PhpClass> interfaces = new ArrayList<>();
+    /** Lower-case names of this class, its ancestors and interfaces ({@code instanceof}). */
+    private final Set<String> ancestors = new HashSet<>();
+    final LayoutLoader.Layout layout;
+    private final MethodHandle ctor;
+    /** Lower-case name -> method, own and inherited. */
+    final Map<String, MethodInfo> methods = new LinkedHashMap<>();
+    /** Declared properties in php's order (inherited first, redeclared ones in the parent's place). */
+    final List<PropInfo> propList = new ArrayList<>();
+    /** Name -> property visible through this class (own ones, inherited non-private, unshadowed private). */
+    final Map<String, PropInfo> props = new HashMap<>();
+    final Map<String, StaticSlot> statics = new LinkedHashMap<>();
+    final Map<String, ConstSlot> constants = new LinkedHashMap<>();
+    private Object[] defaults;
+    private boolean staticsReady;
+
+    /** A declared instance property: its value is slot {@code slot} of the object, a field of {@code owner}. */
+    public record PropInfo(String name, int flags, PhpClass declaring, int slot, Class<?> owner) {
+        public boolean isPrivate() { return (flags & ClassTemplate.PRIVATE) != 0; }
+        public boolean isProtected() { return (flags & ClassTemplate.PROTECTED) != 0; }
+        public boolean isReadonly() { return (flags & ClassTemplate.READONLY) != 0; }
+        public boolean isTyped() { return (flags & ClassTemplate.TYPED) != 0; }
+        public String field() { return "p$" + name; }
+    }
+
+    static final class StaticSlot {
+        final String name;
+        final int flags;
+        final PhpClass declaring;
+        final int init;
+        final Ref ref = new Ref(null);
+
+        StaticSlot(String name, int flags, PhpClass declaring, int init) {
+            this.name = name;
+            this.flags = flags;
+            this.declaring = declaring;
+            this.init = init;
+        }
+    }
+
+    static final class ConstSlot {
+        final String name;
+        final int flags;
+        final PhpClass declaring;
+        final int init;
+        Object value = Values.UNDEF;
+        boolean evaluating;
+
+        ConstSlot(String name, int flags, PhpClass declaring, int init) {
+            this.name = name;
+            this.flags = flags;
+            this.declaring = declaring;
+            this.init = init;
+        }
+    }
+
+    PhpClass(Context ctx, ClassTemplate tpl, PhpClass parent, List<PhpClass> directInterfaces) {
+        this.ctx = ctx;
+        this.tpl = tpl;
+        this.name = tpl.name;
+        this.parent = parent;
+        ancestors.add(name.toLowerCase(Locale.ROOT));
+        if (parent != null) {
+            ancestors.addAll(parent.ancestors);
+            interfaces.addAll(parent.interfaces);
+            methods.putAll(parent.methods);
+            propList.addAll(parent.propList);
+            for (PropInfo p : parent.props.values()) props.put(p.name(), p);
+            statics.putAll(parent.statics);
+            constants.putAll(parent.constants);
+        }
+        for (PhpClass i : directInterfaces) {
+            ancestors.addAll(i.ancestors);
+            for (PhpClass j : i.interfaces) if (!interfaces.contains(j)) interfaces.add(j);
+            if (!interfaces.contains(i)) interfaces.add(i);
+            for (Map.Entry<String, ConstSlot> c : i.constants.entrySet()) constants.putIfAbsent(c.getKey(), c.getValue());
+            for (Map.Entry<String, MethodInfo> m : i.methods.entrySet()) methods.putIfAbsent(m.getKey(), m.getValue());
+        }
+        for (ClassTemplate.Member c : tpl.constants) constants.put(c.name(), new ConstSlot(c.name(), c.flags(), this, c.init()));
+        for (ClassTemplate.Member s : tpl.statics) statics.put(s.name(), new StaticSlot(s.name(), s.flags(), this, s.init()));
+        for (MethodInfo m : tpl.methods) methods.put(m.name.toLowerCase(Locale.ROOT), m);
+        if (tpl.kind == ClassTemplate.KIND_CLASS) {
+            layout = LayoutLoader.layout(tpl, parent == null ? null : parent.layout);
+            int slot = layout.base();
+            for (ClassTemplate.Member m : tpl.props) {
+                PropInfo p = new PropInfo(m.name(), m.flags(), this, slot++, layout.cls());
+                PropInfo old = props.get(m.name());
+                int at = old == null || old.isPrivate() ? -1 : propList.indexOf(old);
+                if (at >= 0) propList.set(at, p); else propList.add(p);
+                props.put(m.name(), p);
+            }
+            try {
+                ctor = MethodHandles.publicLookup()
+                        .findConstructor(layout.cls(), MethodType.methodType(void.class, PhpClass.class))
+                        .asType(MethodType.methodType(PhpObject.class, PhpClass.class));
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException(e);
+            }
+        } else {
+            layout = null;
+            ctor = null;
+        }
+    }
+
+    /** The layout class of instances (null for interfaces): what inline caches guard on. */
+    public Class<? extends PhpObject> layoutClass() { return layout == null ? null : layout.cls(); }
+
+    public boolean isInterface() { return tpl.kind == ClassTemplate.KIND_INTERFACE; }
+    public boolean isAbstract() { return (tpl.flags & ClassTemplate.ABSTRACT) != 0; }
+
+    /** Whether this class is {@code lowerName} or extends/implements it. */
+    public boolean isA(String lowerName) { return ancestors.contains(lowerName); }
+
+    public boolean isSubclassOf(PhpClass c) {
+        if (c == this) return true;
+        return ancestors.contains(c.name.toLowerCase(Locale.ROOT));
+    }
+
+    public MethodInfo findMethod(String name) {
+        MethodInfo m = methods.get(name);
+        return m != null ? m : methods.get(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** The declared property {@code name} as code of class {@code scope} sees it; null if dynamic. Throws on visibility. */
+    public PropInfo findProp(String name, ClassTemplate scope) {
+        PropInfo p = props.get(name);
+        if (scope != null && (p == null || p.declaring.tpl != scope)) {
+            for (PhpClass c = this; c != null; c = c.parent) {
+                if (c.tpl != scope) continue;
+                for (PropInfo q : c.propList) {
+                    if (q.declaring == c && q.isPrivate() && q.name.equals(name)) return q;
+                }
+                break;
+            }
+        }
+        if (p == null) return null;
+        if (p.isPrivate()) {
+            if (p.declaring.tpl == scope) return p;
+            if (p.declaring != this) return null;
+            throw new PhpError("Error", "Cannot access private property " + this.name + "::$" + p.name);
+        }
+        if (p.isProtected() && !Classes.protectedVisible(ctx, p.declaring, scope)) {
+            throw new PhpError("Error", "Cannot access protected property " + this.name + "::$" + p.name);
+        }
+        return p;
+    }
+
+    /** A new instance with the default property values (the caller runs the constructor). */
+    public PhpObject instantiate() {
+        if (tpl.kind != ClassTemplate.KIND_CLASS || isAbstract()) {
+            String what = switch (tpl.kind) {
+                case ClassTemplate.KIND_INTERFACE -> "interface";
+                case ClassTemplate.KIND_TRAIT -> "trait";
+                case ClassTemplate.KIND_ENUM -> "enum";
+                default -> "abstract class";
+            };
+            throw new PhpError("Error", "Cannot instantiate " + what + " " + name);
+        }
+        Object[] d = defaults;
+        if (d == null) d = defaults = evaluateDefaults();
+        PhpObject o;
+        try {
+            o = (PhpObject) ctor.invokeExact(this);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+        o.id = ctx.nextObjectId();
+        for (int i = 0; i < propList.size(); i++) {
+            Object v = d[i];
+            o.setSlot(propList.get(i).slot(), v instanceof PhpArray a ? a.copy() : v);
+        }
+        return o;
+    }
+
+    /** A new instance without property values or constructor run (for clone). */
+    PhpObject blank() {
+        PhpObject o;
+        try {
+            o = (PhpObject) ctor.invokeExact(this);
+        } catch (RuntimeException | Error e) {
+            throw e;
+        } catch (Throwable t) {
+            throw new IllegalStateException(t);
+        }
+        o.id = ctx.nextObjectId();
+        return o;
+    }
+
+    private Object[] evaluateDefaults() {
+        Object[] d = new Object[propList.size()];
+        for (int i = 0; i < d.length; i++) {
+            PropInfo p = propList.get(i);
+            int init = -1;
+            for (ClassTemplate.Member m : p.declaring.tpl.props) if (m.name().equals(p.name)) init = m.init();
+            d[i] = init >= 0 ? p.declaring.tpl.evaluate(ctx, init) : p.isTyped() ? Values.UNDEF : null;
+        }
+        return d;
+    }
+
+    /** The Ref of static property {@code name}, initialising the class's statics on first use; null if none. */
+    StaticSlot staticSlot(String name) {
+        StaticSlot s = statics.get(name);
+        if (s == null) return null;
+        s.declaring.initStatics();
+        return s;
+    }
+
+    private void initStatics() {
+        if (staticsReady) return;
+        staticsReady = true;
+        if (parent != null) parent.initStatics();
+        for (StaticSlot s : statics.values()) {
+            if (s.declaring == this) s.ref.value = s.init >= 0 ? tpl.evaluate(ctx, s.init) : (s.flags & ClassTemplate.TYPED) != 0 ? Values.UNDEF : null;
+        }
+    }
+
+    /** The value of constant {@code c} (evaluated once per context). */
+    Object constantValue(ConstSlot c) {
+        if (c.value != Values.UNDEF) return c.value;
+        if (c.evaluating) throw new PhpError("Error", "Cannot declare self-referencing constant " + c.declaring.name + "::" + c.name);
+        c.evaluating = true;
+        try {
+            c.value = c.declaring.tpl.evaluate(ctx, c.init);
+        } finally {
+            c.evaluating = false;
+        }
+        return c.value;
+    }
+
+    /** The declared properties in php's order. */
+    public List<PropInfo> properties() { return propList; }
+
+    @Override public String toString() { return "PhpClass[" + name + "]"; }
+}

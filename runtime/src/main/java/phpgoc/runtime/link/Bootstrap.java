@@ -1,0 +1,227 @@
+package phpgoc.runtime.link;
+
+import java.lang.invoke.CallSite;
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.invoke.MutableCallSite;
+import phpgoc.runtime.ClassTemplate;
+import phpgoc.runtime.Context;
+import phpgoc.runtime.MethodInfo;
+import phpgoc.runtime.ObjectOps;
+import phpgoc.runtime.PhpClass;
+import phpgoc.runtime.PhpError;
+import phpgoc.runtime.PhpObject;
+import phpgoc.runtime.Values;
+
+/**
+ * The one bootstrap of phpgoc's {@code invokedynamic} sites. The site name is {@code op:member};
+ * the optional static argument is the calling code's class template (visibility scope).
+ * <ul>
+ *   <li>{@code callMethod:m} {@code (Object recv, Context, Object... args)Object};
+ *   <li>{@code getProp:x} {@code (Object recv, Context)Object};
+ *   <li>{@code setProp:x} {@code (Object recv, Context, Object value)void}.
+ * </ul>
+ * Each site is an inline cache keyed on the receiver's layout class (which determines the class's
+ * declaration chain, hence its method table and property slots, in every context): up to
+ * {@link #MAX_DEPTH} guarded entries {@code recv.getClass() == L}, then a megamorphic generic
+ * target. Linkers in priority order: declared member -> generic slow path; a non-object receiver
+ * or an error (visibility, undefined method) is handled by the slow path and never cached.
+ */
+public final class Bootstrap {
+    private Bootstrap() {}
+
+    static final int MAX_DEPTH = 4;
+    private static final MethodHandles.Lookup L = MethodHandles.lookup();
+    private static final MethodHandle MISS, CLASS_IS, NOT_UNDEF, NEW_REF, LAYOUT_IS, INSTANTIATE;
+
+    static {
+        try {
+            MISS = L.findStatic(Bootstrap.class, "miss", MethodType.methodType(Object.class, Site.class, Object[].class));
+            CLASS_IS = L.findStatic(Bootstrap.class, "classIs", MethodType.methodType(boolean.class, Class.class, Object.class));
+            NOT_UNDEF = L.findStatic(Bootstrap.class, "notUndef", MethodType.methodType(boolean.class, Object.class));
+            LAYOUT_IS = L.findStatic(Bootstrap.class, "layoutIs", MethodType.methodType(boolean.class, Class.class, PhpClass.class));
+            INSTANTIATE = L.findVirtual(PhpClass.class, "instantiate", MethodType.methodType(PhpObject.class));
+            NEW_REF = L.findStatic(Bootstrap.class, "toRef", MethodType.methodType(phpgoc.runtime.Ref.class, Object.class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** An inline-cache call site. */
+    static final class Site extends MutableCallSite {
+        final String op, name;
+        final ClassTemplate scope;
+        int depth;
+
+        Site(MethodType type, String op, String name, ClassTemplate scope) {
+            super(type);
+            this.op = op;
+            this.name = name;
+            this.scope = scope;
+            setTarget(MISS.bindTo(this).asCollector(Object[].class, type.parameterCount()).asType(type));
+        }
+    }
+
+    public static CallSite bootstrap(MethodHandles.Lookup caller, String name, MethodType type, Object... args) {
+        int colon = name.indexOf(':');
+        ClassTemplate scope = args.length > 0 ? (ClassTemplate) args[0] : null;
+        return new Site(type, name.substring(0, colon), name.substring(colon + 1), scope);
+    }
+
+    static boolean classIs(Class<?> c, Object o) { return o != null && o.getClass() == c; }
+
+    static boolean notUndef(Object v) { return v != Values.UNDEF; }
+
+    static phpgoc.runtime.Ref toRef(Object v) { return v instanceof phpgoc.runtime.Ref r ? r : new phpgoc.runtime.Ref(v); }
+
+    /** The cache missed: link for this receiver's layout (or go megamorphic), then perform the operation. */
+    static Object miss(Site site, Object[] args) throws Throwable {
+        if (site.op.equals("construct")) return missConstruct(site, args);
+        Object recv = args[0];
+        Context ctx = (Context) args[1];
+        MethodType type = site.type();
+        MethodHandle target = null;
+        if (recv instanceof PhpObject o) {
+            if (site.depth >= MAX_DEPTH) {
+                site.setTarget(generic(site));
+            } else {
+                target = link(site, o, ctx);
+                if (target != null) {
+                    MethodHandle test = MethodHandles.dropArguments(CLASS_IS.bindTo(o.getClass()), 1,
+                            type.parameterList().subList(1, type.parameterCount()));
+                    site.setTarget(MethodHandles.guardWithTest(test.asType(type.changeReturnType(boolean.class)),
+                            target, site.getTarget()));
+                    site.depth++;
+                }
+            }
+        }
+        return (target != null ? target : generic(site)).invokeWithArguments(args);
+    }
+
+    /**
+     * {@code new C(args)}: {@code (Context, PhpClass, Object... args)Object}, cached on the class's
+     * layout (which fixes its constructor): instantiate, then the constructor's body directly.
+     */
+    static Object missConstruct(Site site, Object[] args) throws Throwable {
+        Context ctx = (Context) args[0];
+        PhpClass cls = (PhpClass) args[1];
+        MethodType type = site.type();
+        MethodHandle target = null;
+        if (site.depth >= MAX_DEPTH) site.setTarget(generic(site));
+        else if (cls.layoutClass() != null && !cls.isAbstract()) {
+            MethodInfo ctor = cls.findMethod("__construct");
+            int n = type.parameterCount() - 2;
+            MethodHandle inst = INSTANTIATE;
+            if (ctor == null) {
+                target = MethodHandles.dropArguments(MethodHandles.dropArguments(inst, 0, Context.class), 2,
+                        type.parameterList().subList(2, type.parameterCount()));
+            } else if (!ctor.isAbstract() && ObjectOps.canCall(ctx, ctor, site.scope)) {
+                MethodHandle body = ctor.direct(n) ? ctor.bound() : ctor.generic().asCollector(Object[].class, n);
+                body = body.asType(body.type().changeReturnType(void.class).changeParameterType(1, Object.class));
+                java.util.List<Class<?>> rest = body.type().parameterList().subList(2, body.type().parameterCount());
+                MethodHandle ret = MethodHandles.dropArguments(MethodHandles.identity(Object.class), 0, Context.class);
+                ret = MethodHandles.dropArguments(ret, 2, PhpClass.class);
+                ret = MethodHandles.dropArguments(ret, 3, rest);
+                MethodHandle run = MethodHandles.dropArguments(body, 2, PhpClass.class);
+                MethodHandle f = MethodHandles.foldArguments(ret, run);
+                target = MethodHandles.foldArguments(f, 1, inst.asType(MethodType.methodType(Object.class, PhpClass.class)));
+            }
+            if (target != null) {
+                target = target.asType(type);
+                MethodHandle test = MethodHandles.dropArguments(LAYOUT_IS.bindTo(cls.layoutClass()), 0, Context.class);
+                test = MethodHandles.dropArguments(test, 2, type.parameterList().subList(2, type.parameterCount()));
+                site.setTarget(MethodHandles.guardWithTest(test.asType(type.changeReturnType(boolean.class)), target,
+                        site.getTarget()));
+                site.depth++;
+            }
+        }
+        return (target != null ? target : generic(site)).invokeWithArguments(args);
+    }
+
+    static boolean layoutIs(Class<?> c, PhpClass cls) { return cls.layoutClass() == c; }
+
+    /** The uncached operation with the site's type. */
+    static MethodHandle generic(Site site) throws ReflectiveOperationException {
+        MethodType type = site.type();
+        return switch (site.op) {
+            case "callMethod" -> MethodHandles.insertArguments(L.findStatic(ObjectOps.class, "callMethod",
+                            MethodType.methodType(Object.class, Object.class, Context.class, String.class,
+                                    ClassTemplate.class, Object[].class)), 2, site.name, site.scope)
+                    .asCollector(Object[].class, type.parameterCount() - 2).asType(type);
+            case "getProp" -> MethodHandles.insertArguments(L.findStatic(ObjectOps.class, "getProp",
+                    MethodType.methodType(Object.class, Object.class, Context.class, String.class, ClassTemplate.class)),
+                    2, site.name, site.scope).asType(type);
+            case "setProp" -> MethodHandles.insertArguments(L.findStatic(ObjectOps.class, "setProp",
+                    MethodType.methodType(void.class, Object.class, Context.class, String.class, ClassTemplate.class,
+                            Object.class)), 2, site.name, site.scope).asType(type);
+            case "construct" -> MethodHandles.insertArguments(L.findStatic(ObjectOps.class, "create",
+                    MethodType.methodType(phpgoc.runtime.PhpObject.class, Context.class, PhpClass.class, ClassTemplate.class,
+                            Object[].class)), 2, site.scope).asCollector(Object[].class, type.parameterCount() - 2).asType(type);
+            default -> throw new IllegalStateException("unknown site " + site.op);
+        };
+    }
+
+    /**
+     * The target for receivers of {@code o}'s layout, valid in every context; null when this
+     * receiver must take the slow path (which then reports the error).
+     */
+    static MethodHandle link(Site site, PhpObject o, Context ctx) throws ReflectiveOperationException {
+        MethodType type = site.type();
+        PhpClass cls = o.cls;
+        switch (site.op) {
+            case "callMethod" -> {
+                MethodInfo m;
+                try {
+                    m = ObjectOps.resolveMethod(ctx, cls, site.name, site.scope);
+                } catch (PhpError e) {
+                    return null;
+                }
+                if (m.isStatic()) return generic(site);
+                int n = type.parameterCount() - 2;
+                MethodHandle h;
+                if (m.direct(n)) {
+                    h = m.bound();
+                } else {
+                    h = m.generic().asCollector(Object[].class, n);
+                }
+                // (Context, Object this, args...) -> (Object this, Context, args...)
+                int[] order = new int[n + 2];
+                order[0] = 1;
+                order[1] = 0;
+                for (int i = 2; i < order.length; i++) order[i] = i;
+                MethodType swapped = h.type().changeParameterType(1, Object.class);
+                MethodType t2 = MethodType.methodType(Object.class, Object.class, Context.class)
+                        .appendParameterTypes(swapped.parameterList().subList(2, swapped.parameterCount()));
+                return MethodHandles.permuteArguments(h.asType(swapped), t2, order).asType(type);
+            }
+            case "getProp" -> {
+                PhpClass.PropInfo p;
+                try {
+                    p = cls.findProp(site.name, site.scope);
+                } catch (PhpError e) {
+                    return null;
+                }
+                if (p == null) return generic(site);
+                MethodHandle get = MethodHandles.publicLookup().findGetter(p.owner(), p.field(), Object.class)
+                        .asType(MethodType.methodType(Object.class, Object.class));
+                get = MethodHandles.dropArguments(get, 1, Context.class);
+                MethodHandle test = MethodHandles.filterReturnValue(get, NOT_UNDEF);
+                return MethodHandles.guardWithTest(test, get, generic(site)).asType(type);
+            }
+            case "setProp" -> {
+                PhpClass.PropInfo p;
+                try {
+                    p = cls.findProp(site.name, site.scope);
+                } catch (PhpError e) {
+                    return null;
+                }
+                if (p == null || p.isReadonly()) return generic(site);
+                MethodHandle set = MethodHandles.publicLookup().findSetter(p.owner(), p.field(), Object.class)
+                        .asType(MethodType.methodType(void.class, Object.class, Object.class));
+                return MethodHandles.dropArguments(set, 1, Context.class).asType(type);
+            }
+            default -> throw new IllegalStateException("unknown site " + site.op);
+        }
+    }
+}

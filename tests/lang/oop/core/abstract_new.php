@@ -1,0 +1,4 @@
+<?php
+abstract class Shape { abstract function area(); }
+echo "before\n";
+new Shape;
