@@ -237,6 +237,15 @@ public final class Ops {
         return null;
     }
 
+    /**
+     * The end of a by-value foreach (normal exit or break): its handle from {@link #foreachArray}
+     * gives back its share of the storage, so writing the array after the loop does not copy it.
+     * Null for a non-array subject.
+     */
+    public static void foreachEnd(PhpArray a) {
+        if (a != null) a.release();
+    }
+
     /** Warns for foreach by reference over a non-array; true if it is an array. */
     public static boolean foreachCheck(Object v) {
         if (v instanceof PhpArray) return true;

@@ -111,6 +111,16 @@ public final class PhpArray {
         return new PhpArray(st);
     }
 
+    /**
+     * Drops this handle: it gives back its share of the storage, so the other handles can write
+     * without copying. Only for a handle the runtime made and never uses again (a foreach copy).
+     */
+    public void release() {
+        Storage s = st;
+        if (s.shares > 0) s.shares--;
+        st = new Storage(0);
+    }
+
     /** The storage for writing: separated from the other handles if shared. */
     private Storage w() {
         Storage s = st;

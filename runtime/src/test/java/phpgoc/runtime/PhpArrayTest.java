@@ -440,4 +440,19 @@ class PhpArrayTest {
         assertEquals(List.of(1L, 2L), values((PhpArray) outer.lookup(0L)));
         assertEquals(List.of(1L, 2L, 3L), values((PhpArray) copy.lookup(0L)));
     }
+
+    @Test void release_givesBackShareOthersUnchanged() {
+        PhpArray a = ints(1, 2);
+        PhpArray it = a.copy();   // a foreach copy
+        PhpArray b = a.copy();    // a real second handle
+        it.release();
+        assertEquals(0, it.size());
+        a.append(3L);             // still separates from b
+        assertEquals(List.of(1L, 2L, 3L), values(a));
+        assertEquals(List.of(1L, 2L), values(b));
+        PhpArray c = PhpArray.of("x");
+        c.copy().release();
+        c.release();              // a handle with no other share: nothing to give back
+        assertEquals(0, c.size());
+    }
 }

@@ -135,6 +135,7 @@ final class Rt {
     static final Call UNSET_DIM = Call.of(Ops.class, "unsetDim", O, O);
     static final Call FOREACH_ARRAY = Call.of(Ops.class, "foreachArray", O);
     static final Call FOREACH_CHECK = Call.of(Ops.class, "foreachCheck", O);
+    static final Call FOREACH_END = Call.of(Ops.class, "foreachEnd", PhpArray.class);
     static final Call LIST_GET = Call.of(Ops.class, "listGet", O, O);
     static final Call SPREAD_INTO = Call.of(Ops.class, "spreadInto", PhpArray.class, O);
 

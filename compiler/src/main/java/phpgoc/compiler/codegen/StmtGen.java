@@ -301,6 +301,10 @@ final class StmtGen {
         b.store(pos);
         b.jump(top);
         b.mark(end);
+        if (!writable) {
+            b.load(arr);
+            b.call(Rt.FOREACH_END);
+        }
     }
 
     private void switchStmt(Stmt.Switch sw) {
