@@ -26,6 +26,7 @@ public final class PhpArray {
         @Override public String toString() { return "TOMB"; }
     };
     private static final Object[] EMPTY = {};
+    private static final long[] NO_INTS = {};
 
     /** The storage one or more handles share; {@code shares} counts the extra handles. */
     private static final class Storage implements Cloneable {
@@ -42,8 +43,11 @@ public final class PhpArray {
         String[] skeys;
         int[] next;
         int[] buckets;
-        /** Int-list mode (see the class comment): the elements 0..used-1; null otherwise. */
-        long[] ints;
+        /**
+         * Int-list mode (see the class comment): the elements 0..used-1; {@link #NO_INTS} otherwise
+         * (never null, so the append fast path tests only {@code used < ints.length}).
+         */
+        long[] ints = NO_INTS;
 
         Storage(int cap) { vals = cap == 0 ? EMPTY : new Object[cap]; }
 
@@ -51,7 +55,7 @@ public final class PhpArray {
             try {
                 Storage s = (Storage) super.clone();
                 s.shares = 0;
-                if (ints != null) {
+                if (ints != NO_INTS) {
                     s.ints = ints.clone();
                     return s;
                 }
@@ -145,7 +149,7 @@ public final class PhpArray {
         Object v;
         if (s.buckets == null) {
             if (key < 0 || key >= s.used) return Values.UNDEF;
-            if (s.ints != null) return Long.valueOf(s.ints[(int) key]);
+            if (s.ints != NO_INTS) return Long.valueOf(s.ints[(int) key]);
             v = s.vals[(int) key];
             if (v == TOMB) return Values.UNDEF;
         } else {
@@ -183,7 +187,7 @@ public final class PhpArray {
 
     /** The raw element in slot i (boxed in int-list mode). */
     private static Object slot(Storage s, int i) {
-        return s.ints != null ? Long.valueOf(s.ints[i]) : s.vals[i];
+        return s.ints != NO_INTS ? Long.valueOf(s.ints[i]) : s.vals[i];
     }
 
     /** Separates this handle from the others sharing its storage (before handing out a nested handle). */
@@ -193,7 +197,7 @@ public final class PhpArray {
         if (k instanceof Long l) {
             long key = l;
             if (s.buckets == null) {
-                return key >= 0 && key < s.used && (s.ints != null || s.vals[(int) key] != TOMB) ? (int) key : -1;
+                return key >= 0 && key < s.used && (s.ints != NO_INTS || s.vals[(int) key] != TOMB) ? (int) key : -1;
             }
             return findInt(s, key);
         }
@@ -243,7 +247,7 @@ public final class PhpArray {
     public void put(long key, Object value) {
         Storage s = w();
         if (s.buckets == null) {
-            if (s.ints != null) {
+            if (s.ints != NO_INTS) {
                 if (key >= 0 && key < s.used && value instanceof Long l) {
                     s.ints[(int) key] = l;
                     return;
@@ -307,12 +311,19 @@ public final class PhpArray {
      * is already occupied" when the next index is unavailable (php 8 throws for {@code $a[] = v}).
      */
     public void append(Object value) {
+        // The first append to an empty array and a full one take the same branches, so the code C2
+        // compiles for a loop that fills an array does not trap when the loop runs again.
         Storage s = st;
-        if (s.shares == 0 && s.buckets == null && s.nextFree == s.used) {
-            long[] ints = s.ints;
-            if (ints != null ? value instanceof Long && s.used < ints.length : s.used < s.vals.length && s.used > 0) {
-                if (ints != null) ints[s.used] = (Long) value; else s.vals[s.used] = value;
-                s.used++;
+        if (s.shares == 0 && s.nextFree == s.used) {
+            if (s.used < s.ints.length) { // an int list with room (other storages have NO_INTS)
+                if (value instanceof Long l) {
+                    s.ints[s.used++] = l;
+                    s.count++;
+                    s.nextFree++;
+                    return;
+                }
+            } else if (s.buckets == null && s.used < s.vals.length) { // packed with room (an int list's vals are EMPTY)
+                s.vals[s.used++] = value;
                 s.count++;
                 s.nextFree++;
                 return;
@@ -344,7 +355,7 @@ public final class PhpArray {
         if (find(st, k) < 0) return;
         Storage s = w();
         int i = find(s, k);
-        if (s.ints != null) {
+        if (s.ints != NO_INTS) {
             if (i == s.used - 1) {
                 s.used--;
                 s.count--;
@@ -415,12 +426,12 @@ public final class PhpArray {
     /** Appends value at slot {@code used} of a packed storage; an empty one becomes an int list for an int. */
     private static void appendPacked(Storage s, Object value) {
         long[] ints = s.ints;
-        if (ints == null && s.used == 0 && value instanceof Long) {
+        if (ints == NO_INTS && s.used == 0 && value instanceof Long) {
             s.ints = ints = new long[Math.max(8, s.vals.length)];
             s.vals = EMPTY;
             s.head = 0;
         }
-        if (ints != null) {
+        if (ints != NO_INTS) {
             if (value instanceof Long l) {
                 if (s.used == ints.length) s.ints = ints = Arrays.copyOf(ints, ints.length * 2);
                 ints[s.used++] = l;
@@ -437,11 +448,11 @@ public final class PhpArray {
     /** Leaves int-list mode: the ints become boxed elements of {@code vals}. */
     private static void toObjects(Storage s) {
         long[] ints = s.ints;
-        if (ints == null) return;
+        if (ints == NO_INTS) return;
         Object[] v = new Object[Math.max(8, ints.length)];
         for (int i = 0, n = s.used; i < n; i++) v[i] = ints[i];
         s.vals = v;
-        s.ints = null;
+        s.ints = NO_INTS;
     }
 
     private static void toHash(Storage s) {
@@ -522,7 +533,7 @@ public final class PhpArray {
     /** The next occupied position after pos, or -1. */
     public int nextPos(int pos) {
         Storage s = st;
-        if (s.ints != null) return pos + 1 < s.used ? pos + 1 : -1;
+        if (s.ints != NO_INTS) return pos + 1 < s.used ? pos + 1 : -1;
         Object[] v = s.vals;
         for (int i = pos + 1, n = s.used; i < n; i++) {
             if (v[i] != TOMB) return i;
@@ -535,7 +546,7 @@ public final class PhpArray {
 
     /** The occupied position before pos, or -1. */
     public int prevPos(int pos) {
-        if (st.ints != null) return Math.max(Math.min(pos, st.used) - 1, -1);
+        if (st.ints != NO_INTS) return Math.max(Math.min(pos, st.used) - 1, -1);
         Object[] v = st.vals;
         for (int i = Math.min(pos, st.used) - 1; i >= 0; i--) {
             if (v[i] != TOMB) return i;
@@ -544,7 +555,7 @@ public final class PhpArray {
     }
 
     /** Whether pos is an occupied position (it may have been deleted since it was obtained). */
-    public boolean validPos(int pos) { return pos >= 0 && pos < st.used && (st.ints != null || st.vals[pos] != TOMB); }
+    public boolean validPos(int pos) { return pos >= 0 && pos < st.used && (st.ints != NO_INTS || st.vals[pos] != TOMB); }
 
     public Object keyAt(int pos) {
         Storage s = st;
@@ -556,7 +567,7 @@ public final class PhpArray {
     /** Deref'd value at pos. */
     public Object valueAt(int pos) {
         Storage s = st;
-        if (s.ints != null) return Long.valueOf(s.ints[pos]);
+        if (s.ints != NO_INTS) return Long.valueOf(s.ints[pos]);
         Object v = s.vals[pos];
         return v instanceof Ref r ? r.get() : v;
     }
@@ -578,7 +589,7 @@ public final class PhpArray {
     /** A copy of the values of an int list (see the class comment), or null if this array is not one. */
     public long[] intValues() {
         Storage s = st;
-        return s.ints == null ? null : Arrays.copyOf(s.ints, s.used);
+        return s.ints == NO_INTS ? null : Arrays.copyOf(s.ints, s.used);
     }
 
     /** A new int list of the given values (the array is taken over, not copied). */
@@ -593,7 +604,7 @@ public final class PhpArray {
     }
 
     /** Whether this array is currently an int list (for tests). */
-    boolean isIntList() { return st.ints != null; }
+    boolean isIntList() { return st.ints != NO_INTS; }
 
     /** Whether the keys are exactly 0..size-1 in order ({@code array_is_list}). */
     public boolean isList() {
