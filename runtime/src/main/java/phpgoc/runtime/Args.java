@@ -14,6 +14,7 @@ public final class Args {
         if (v instanceof String s) return s;
         if (v instanceof Ref r) v = r.value;
         if (v instanceof ConcatString c) return c.toString();
+        if (v instanceof PhpObject o && Magic.hasToString(o)) return Magic.toStr(o);
         if (strict()) throw strictError(fn, argNo, param, "string", v);
         if (v instanceof Long || v instanceof Double) return Convert.toStr(v);
         if (v instanceof Boolean b) return b ? "1" : "";

@@ -68,6 +68,8 @@ public final class Calls {
         Object c = callee instanceof Ref r ? r.get() : callee;
         if (c instanceof PhpFunction f) return f.call(ctx, args.bind(f));
         if (Values.isString(c) && Convert.toStr(c).indexOf("::") < 0) return callFunction(ctx, Convert.toStr(c), args);
+        Callables.Resolved r = Callables.resolve(ctx, c);
+        if (r != null && r.fn() != null) return r.fn().call(ctx, args.bind(r.fn()));
         return callValue(ctx, callee, args.bind(NO_PARAMS));
     }
 
@@ -79,6 +81,10 @@ public final class Calls {
     public static Object callValue(Context ctx, Object callee, Object[] args) {
         Object c = callee instanceof Ref r ? r.get() : callee;
         if (c instanceof PhpFunction f) return f.call(ctx, args);
+        if (!(c instanceof PhpArray) || ((PhpArray) c).size() == 2) {
+            Callables.Resolved r = Callables.resolve(ctx, c);
+            if (r != null && r.fn() != null) return r.fn().call(ctx, args);
+        }
         if (Values.isString(c)) {
             String s = Convert.toStr(c);
             int sep = s.indexOf("::");

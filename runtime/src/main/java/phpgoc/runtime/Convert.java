@@ -107,6 +107,7 @@ public final class Convert {
         }
         if (v instanceof Ref r) return toStr(r.value);
         if (v instanceof PhpResource r) return r.toString();
+        if (v instanceof PhpObject o) return Magic.toStr(o);
         throw new PhpError("Error", "Object of class " + Values.typeName(v) + " could not be converted to string");
     }
 

@@ -39,36 +39,57 @@ public final class ObjectOps {
             ctx.warning("Attempt to read property \"" + name + "\" on " + onWhat(Values.deref(o)));
             return null;
         }
-        PhpClass.PropInfo p = obj.cls.findProp(name, scope);
+        PhpClass.PropInfo p;
+        try {
+            p = obj.cls.findProp(name, scope);
+        } catch (PhpError e) {
+            MethodInfo m = Magic.hook(obj, "__get", Magic.GET, name);
+            if (m == null) throw e;
+            return Magic.get(ctx, obj, m, name);
+        }
         if (p != null) {
             Object v = obj.getSlot(p.slot());
             if (v != Values.UNDEF) return v;
+            MethodInfo m = Magic.hook(obj, "__get", Magic.GET, name);
+            if (m != null) return Magic.get(ctx, obj, m, name);
             if (p.isTyped()) {
                 throw new PhpError("Error", "Typed property " + p.declaring().name + "::$" + name
                         + " must not be accessed before initialization");
             }
-        } else if (obj.dyn != null) {
-            Object v = obj.dyn.lookupStr(name);
-            if (v != Values.UNDEF) return Values.deref(v);
+        } else {
+            if (obj.dyn != null) {
+                Object v = obj.dyn.lookupStr(name);
+                if (v != Values.UNDEF) return Values.deref(v);
+            }
+            MethodInfo m = Magic.hook(obj, "__get", Magic.GET, name);
+            if (m != null) return Magic.get(ctx, obj, m, name);
         }
         ctx.warning("Undefined property: " + obj.cls.name + "::$" + name);
         return null;
     }
 
-    /** Reads for isset/empty/??: null when unset, inaccessible or not an object, no diagnostics. */
+    /** Reads for empty/??: null when unset, inaccessible or not an object, no diagnostics; {@code __isset} then {@code __get}. */
     public static Object getPropQuiet(Object o, Context ctx, String name, ClassTemplate scope) {
         if (!(o instanceof PhpObject obj)) return null;
         PhpClass.PropInfo p;
         try {
             p = obj.cls.findProp(name, scope);
         } catch (PhpError e) {
-            return null;
+            return magicQuiet(ctx, obj, name);
         }
         if (p != null) {
             Object v = obj.getSlot(p.slot());
-            return v == Values.UNDEF ? null : v;
+            return v == Values.UNDEF ? magicQuiet(ctx, obj, name) : v;
         }
-        return obj.dyn == null ? null : Values.deref(obj.dyn.lookupStr(name));
+        Object v = obj.dyn == null ? Values.UNDEF : obj.dyn.lookupStr(name);
+        return v == Values.UNDEF ? magicQuiet(ctx, obj, name) : Values.deref(v);
+    }
+
+    private static Object magicQuiet(Context ctx, PhpObject obj, String name) {
+        MethodInfo is = Magic.hook(obj, "__isset", Magic.ISSET, name);
+        if (is == null || !Magic.isset(ctx, obj, is, name)) return null;
+        MethodInfo get = Magic.hook(obj, "__get", Magic.GET, name);
+        return get == null ? null : Magic.get(ctx, obj, get, name);
     }
 
     /** {@code $o->name = v} (slow path; v already copied). */
@@ -76,22 +97,47 @@ public final class ObjectOps {
         if (!(o instanceof PhpObject obj)) {
             throw new PhpError("Error", "Attempt to assign property \"" + name + "\" on " + onWhat(Values.deref(o)));
         }
-        PhpClass.PropInfo p = obj.cls.findProp(name, scope);
+        PhpClass.PropInfo p;
+        try {
+            p = obj.cls.findProp(name, scope);
+        } catch (PhpError e) {
+            MethodInfo m = Magic.hook(obj, "__set", Magic.SET, name);
+            if (m == null) throw e;
+            Magic.set(ctx, obj, m, name, v);
+            return;
+        }
         if (p != null) {
             if (p.isReadonly()) checkReadonlyWrite(obj, p, scope);
+            if (!p.isTyped() && obj.getSlot(p.slot()) == Values.UNDEF) {
+                MethodInfo m = Magic.hook(obj, "__set", Magic.SET, name);
+                if (m != null) {
+                    Magic.set(ctx, obj, m, name, v);
+                    return;
+                }
+            }
             obj.setSlot(p.slot(), v);
             return;
         }
-        if (obj.dyn == null) {
-            if ((obj.cls.tpl.flags & ClassTemplate.ALLOW_DYNAMIC) == 0 && obj.cls.tpl != Classes.STD_CLASS) {
+        if (obj.dyn == null || !obj.dyn.containsKey(name)) {
+            MethodInfo m = Magic.hook(obj, "__set", Magic.SET, name);
+            if (m != null) {
+                Magic.set(ctx, obj, m, name, v);
+                return;
+            }
+            if (!allowsDynamic(obj.cls)) {
                 ctx.deprecated("Creation of dynamic property " + obj.cls.name + "::$" + name + " is deprecated");
             }
-            obj.dyn = new PhpArray();
-        } else if (!obj.dyn.containsKey(name) && (obj.cls.tpl.flags & ClassTemplate.ALLOW_DYNAMIC) == 0
-                && obj.cls.tpl != Classes.STD_CLASS) {
-            ctx.deprecated("Creation of dynamic property " + obj.cls.name + "::$" + name + " is deprecated");
+            if (obj.dyn == null) obj.dyn = new PhpArray();
         }
         obj.dyn.putStr(name, v);
+    }
+
+    /** Whether {@code c} or an ancestor is stdClass or has {@code #[AllowDynamicProperties]}. */
+    static boolean allowsDynamic(PhpClass c) {
+        for (; c != null; c = c.parent) {
+            if ((c.tpl.flags & ClassTemplate.ALLOW_DYNAMIC) != 0 || c.tpl == Classes.STD_CLASS) return true;
+        }
+        return false;
     }
 
     private static void checkReadonlyWrite(PhpObject obj, PhpClass.PropInfo p, ClassTemplate scope) {
@@ -124,9 +170,21 @@ public final class ObjectOps {
     /** {@code unset($o->name)}. */
     public static void unsetProp(Object o, Context ctx, String name, ClassTemplate scope) {
         if (!(o instanceof PhpObject obj)) return;
-        PhpClass.PropInfo p = obj.cls.findProp(name, scope);
+        PhpClass.PropInfo p;
+        try {
+            p = obj.cls.findProp(name, scope);
+        } catch (PhpError e) {
+            MethodInfo m = Magic.hook(obj, "__unset", Magic.UNSET, name);
+            if (m == null) throw e;
+            Magic.unset(ctx, obj, m, name);
+            return;
+        }
         if (p != null) obj.setSlot(p.slot(), Values.UNDEF);
-        else if (obj.dyn != null) obj.dyn.remove(name);
+        else if (obj.dyn != null && obj.dyn.containsKey(name)) obj.dyn.remove(name);
+        else {
+            MethodInfo m = Magic.hook(obj, "__unset", Magic.UNSET, name);
+            if (m != null) Magic.unset(ctx, obj, m, name);
+        }
     }
 
     // ---- methods
@@ -169,7 +227,9 @@ public final class ObjectOps {
         if (!(o instanceof PhpObject obj)) {
             throw new PhpError("Error", "Call to a member function " + name + "() on " + onWhat(Values.deref(o)));
         }
-        MethodInfo m = resolveMethod(ctx, obj.cls, name, scope);
+        MethodInfo magic = obj.cls.findMethod("__call");
+        MethodInfo m = Magic.resolveOrMagic(ctx, obj.cls, name, scope, magic);
+        if (m == null) return Magic.call(ctx, obj, magic, name, args);
         return m.invoke(ctx, m.isStatic() ? obj.cls : obj, args);
     }
 
@@ -180,7 +240,17 @@ public final class ObjectOps {
      */
     public static Object callStatic(Context ctx, PhpClass cls, String name, ClassTemplate scope, Object callerThis,
                                     boolean forwarding, Object[] args) {
-        MethodInfo m = resolveMethod(ctx, cls, name, scope);
+        MethodInfo magic = callerThis instanceof PhpObject t && t.cls.isSubclassOf(cls) ? cls.findMethod("__call") : null;
+        if (magic == null) magic = cls.findMethod("__callStatic");
+        MethodInfo m = Magic.resolveOrMagic(ctx, cls, name, scope, magic);
+        if (m == null) {
+            if (magic.isStatic()) {
+                Object called = forwarding && callerThis != null && Classes.called(callerThis).isSubclassOf(cls)
+                        ? Classes.called(callerThis) : cls;
+                return Magic.callStatic(ctx, (PhpClass) called, magic, name, args);
+            }
+            return Magic.call(ctx, (PhpObject) callerThis, magic, name, args);
+        }
         if (m.isStatic()) {
             Object called = cls;
             if (forwarding && callerThis != null) {
@@ -236,7 +306,7 @@ public final class ObjectOps {
 
     /** {@code v instanceof Name}: false when no such class is declared. */
     public static boolean instanceOf(Object v, String lowerName) {
-        return v instanceof PhpObject o && o.cls.isA(lowerName);
+        return v instanceof PhpObject o && (o.cls.isA(lowerName) || lowerName.equals("stringable") && Magic.hasToString(o));
     }
 
     /** {@code v instanceof self/parent/static}. */
@@ -308,6 +378,7 @@ public final class ObjectOps {
         }
         if (a instanceof PhpObject) return -compare(b, a);
         // b is the object
+        if (Values.isString(a) && Magic.hasToString(b)) return Compare.compare(a, Magic.toStr((PhpObject) b));
         if (a == null || a == Values.UNDEF) return -1;
         if (a instanceof Boolean z) return z ? 0 : -1;
         if (a instanceof Long || a instanceof Double) {

@@ -11,6 +11,8 @@ public class PhpObject {
     public int id;
     /** Dynamic properties (name -> value), created on the first one. */
     public PhpArray dyn;
+    /** Magic-method recursion guards on (kind + property name), see {@link Magic}; null until one runs. */
+    java.util.Set<String> guards;
 
     public PhpObject(PhpClass cls) { this.cls = cls; }
 

@@ -151,7 +151,7 @@ final class ExprGen {
             }
             case Expr.Var v when v.name().equals("this") -> g.objects.thisValue();
             case Expr.Var v -> b.loadVarQuiet(v.name());
-            case Expr.Prop p when p.name() instanceof Expr.StrLit -> g.objects.propQuiet(p);
+            case Expr.Prop p -> g.objects.propQuiet(p);
             case Expr.Dim d when d.index() != null -> {
                 genQuiet(d.base());
                 gen(d.index());
@@ -165,7 +165,10 @@ final class ExprGen {
     void genIsset(Expr.Isset i) {
         Label no = b.label(), end = b.label();
         for (Expr v : i.vars()) {
-            if (v instanceof Expr.Dim d && d.index() != null) {
+            if (v instanceof Expr.Prop p) {
+                g.objects.issetProp(p);
+                b.jumpIfFalse(no);
+            } else if (v instanceof Expr.Dim d && d.index() != null) {
                 genQuiet(d.base());
                 gen(d.index());
                 b.call(Rt.DIM_ISSET);

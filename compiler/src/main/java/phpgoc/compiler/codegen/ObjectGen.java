@@ -143,9 +143,28 @@ final class ObjectGen {
 
     String name(Expr.Prop p) { return memberName(p.name(), p); }
 
+    /** Dynamic member names ({@code $o->$n}, {@code $o->{expr}}) by the key {@link #memberName} returned for them. */
+    private final java.util.Map<String, Expr> dynamicNames = new java.util.HashMap<>();
+
+    /** A literal member name, or for a dynamic one a key (starting with NUL) that {@link #getProp}/{@link #setProp} evaluate. */
     private String memberName(Expr name, Expr at) {
         if (name instanceof Expr.StrLit s) return s.value();
-        throw Gen.unsupported("dynamic member names", at.span());
+        String key = "\0" + dynamicNames.size();
+        dynamicNames.put(key, name);
+        return key;
+    }
+
+    private static boolean isDynamic(String name) { return name.startsWith("\0"); }
+
+    /** Pushes a member name as a String (a dynamic one evaluated and converted). */
+    private void pushName(String name) {
+        Expr e = dynamicNames.get(name);
+        if (e == null || !isDynamic(name)) {
+            b.pushString(name);
+            return;
+        }
+        g.expr.gen(e);
+        b.call(Rt.TO_STR);
     }
 
     /** {@code $o->x} (read). */
@@ -165,6 +184,15 @@ final class ObjectGen {
 
     /** Object on the stack -> its property {@code name}. */
     void getProp(String name, int line) {
+        if (isDynamic(name)) {
+            pushName(name);
+            b.loadCtx();
+            b.swap();
+            pushScope();
+            b.line(line);
+            b.call(ObjRt.GET_PROP);
+            return;
+        }
         b.loadCtx();
         b.line(line);
         b.emitter().visitInvokeDynamicInsn("getProp:" + name, "(Ljava/lang/Object;" + ObjRt.CTX + ")Ljava/lang/Object;",
@@ -173,6 +201,17 @@ final class ObjectGen {
 
     /** Object, value on the stack -> stores the property. */
     void setProp(String name, int line) {
+        if (isDynamic(name)) {
+            int v = b.newTemp();
+            b.store(v);
+            b.loadCtx();
+            pushName(name);
+            pushScope();
+            b.load(v);
+            b.line(line);
+            b.call(ObjRt.SET_PROP);
+            return;
+        }
         b.loadCtx();
         b.swap();
         b.line(line);
@@ -184,16 +223,25 @@ final class ObjectGen {
     void propQuiet(Expr.Prop p) {
         g.expr.genQuiet(p.object());
         b.loadCtx();
-        b.pushString(memberName(p.name(), p));
+        pushName(memberName(p.name(), p));
         pushScope();
         b.call(ObjRt.GET_PROP_QUIET);
+    }
+
+    /** {@code isset($o->x)}: pushes a boolean ({@code __isset} for missing or inaccessible properties). */
+    void issetProp(Expr.Prop p) {
+        g.expr.genQuiet(p.object());
+        b.loadCtx();
+        pushName(memberName(p.name(), p));
+        pushScope();
+        b.call(ObjRt.ISSET_PROP);
     }
 
     /** Pushes the writable array in property {@code p} ({@code $o->a[] = v}). */
     void propArrayForWrite(Expr.Prop p) {
         g.expr.gen(p.object());
         b.loadCtx();
-        b.pushString(memberName(p.name(), p));
+        pushName(memberName(p.name(), p));
         pushScope();
         b.line(p.span().line());
         b.call(ObjRt.PROP_ARRAY);
@@ -202,7 +250,7 @@ final class ObjectGen {
     void unsetProp(Expr.Prop p) {
         g.expr.gen(p.object());
         b.loadCtx();
-        b.pushString(memberName(p.name(), p));
+        pushName(memberName(p.name(), p));
         pushScope();
         b.call(ObjRt.UNSET_PROP);
     }
@@ -221,6 +269,23 @@ final class ObjectGen {
         }
         int recv = b.newTemp();
         b.store(recv);
+        if (isDynamic(name)) {
+            int n = b.newTemp(String.class);
+            pushName(name);
+            b.store(n);
+            argArray(m.args(), m);
+            int args = b.newTemp(Object[].class);
+            b.store(args);
+            b.load(recv);
+            b.loadCtx();
+            b.load(n);
+            pushScope();
+            b.load(args);
+            b.line(m.span().line());
+            b.call(ObjRt.CALL_METHOD);
+            b.mark(end);
+            return;
+        }
         int[] temps = new int[m.args().size()];
         for (int i = 0; i < temps.length; i++) {
             g.expr.genCopy(m.args().get(i).value());
@@ -249,9 +314,12 @@ final class ObjectGen {
         argArray(m.args(), m);
         int args = b.newTemp(Object[].class);
         b.store(args);
+        int n = b.newTemp(String.class);
+        pushName(name);
+        b.store(n);
         b.loadCtx();
         b.load(cls);
-        b.pushString(name);
+        b.load(n);
         pushScope();
         pushThisOrStatic();
         b.pushBoolean(special(m.cls()) != null);

@@ -30,6 +30,8 @@ public final class Callbacks {
     static String notCallable(Context ctx, Object v) {
         if (v instanceof Ref r) v = r.get();
         if (v instanceof PhpFunction) return null;
+        phpgoc.runtime.Callables.Resolved resolved = phpgoc.runtime.Callables.resolve(ctx, v);
+        if (resolved != null) return resolved.why();
         if (Values.isString(v)) {
             String s = Convert.toStr(v);
             int sep = s.indexOf("::");
@@ -100,6 +102,8 @@ public final class Callbacks {
         int i = 0;
         for (int p = a.firstPos(); p >= 0; p = a.nextPos(p)) {
             if (!(a.keyAt(p) instanceof Long)) {
+                Object r = phpgoc.runtime.Callables.callMagicWithArray(ctx, f, a);
+                if (r != Values.UNDEF) return r;
                 throw new PhpError("Error", "phpgoc: named arguments in call_user_func_array() are not supported yet");
             }
             jargs[i++] = a.valueAt(p);

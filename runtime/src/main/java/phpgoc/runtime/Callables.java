@@ -1,0 +1,109 @@
+package phpgoc.runtime;
+
+/**
+ * Callable values that name methods: {@code 'A::m'}, {@code [$o, 'm']}, {@code [A::class, 'm']}
+ * and objects with {@code __invoke}, resolved (as php's zend_is_callable) to a {@link PhpFunction}
+ * bound to its {@code $this} or called class. Visibility is checked from the global scope.
+ */
+public final class Callables {
+    private Callables() {}
+
+    /** A method bound to {@code $this} or its called class: what a method callable calls. */
+    static final class Bound extends PhpFunction {
+        final MethodInfo method;
+        final Object thisOrStatic;
+
+        Bound(MethodInfo m, Object thisOrStatic) {
+            super(m.name, m.params);
+            this.method = m;
+            this.thisOrStatic = thisOrStatic;
+        }
+
+        @Override public Object call(Context ctx, Object[] args) { return method.invoke(ctx, thisOrStatic, args); }
+    }
+
+    /** A call of a missing method through {@code __call}/{@code __callStatic}. */
+    static final class ViaMagic extends PhpFunction {
+        final MethodInfo magic;
+        final Object thisOrStatic;
+
+        ViaMagic(MethodInfo magic, Object thisOrStatic, String name) {
+            super(name, new ParamInfo[0]);
+            this.magic = magic;
+            this.thisOrStatic = thisOrStatic;
+        }
+
+        @Override public Object call(Context ctx, Object[] args) {
+            return magic.invoke(ctx, thisOrStatic, new Object[] {name, Magic.argList(args)});
+        }
+    }
+
+    /** The result of resolving: the function, or why the value is not callable (php's text). */
+    public record Resolved(PhpFunction fn, String why) {}
+
+    /** Resolves a method callable; null if {@code v} is not of a method form (plain functions, closures). */
+    public static Resolved resolve(Context ctx, Object v) {
+        v = Values.deref(v);
+        if (v instanceof PhpObject o) {
+            MethodInfo inv = o.cls.findMethod("__invoke");
+            return inv == null ? new Resolved(null, "no array or string given") : new Resolved(new Bound(inv, o), null);
+        }
+        if (Values.isString(v)) {
+            String s = Convert.toStr(v);
+            int sep = s.indexOf("::");
+            if (sep < 0) return null;
+            PhpClass cls = ctx.findClass(s.substring(0, sep));
+            if (cls == null) return new Resolved(null, "class \"" + s.substring(0, sep) + "\" not found");
+            return method(ctx, cls, null, s.substring(sep + 2));
+        }
+        if (v instanceof PhpArray a && a.size() == 2) {
+            Object target = Values.deref(a.lookup(0L)), name = Values.deref(a.lookup(1L));
+            if (target == Values.UNDEF || name == Values.UNDEF) return null;
+            if (!Values.isString(name)) return new Resolved(null, "second array member is not a valid method");
+            String m = Convert.toStr(name);
+            if (target instanceof PhpObject o) {
+                int sep = m.indexOf("::");
+                if (sep >= 0) m = m.substring(sep + 2); // 'parent::m' forms: the method of the named class
+                return method(ctx, o.cls, o, m);
+            }
+            if (Values.isString(target)) {
+                String cn = Convert.toStr(target);
+                PhpClass cls = ctx.findClass(cn);
+                if (cls == null) return new Resolved(null, "class \"" + cn + "\" not found");
+                return method(ctx, cls, null, m);
+            }
+            return new Resolved(null, "first array member is not a valid class name or object");
+        }
+        return null;
+    }
+
+    /**
+     * {@code call_user_func_array} with string keys into {@code __call}/{@code __callStatic}: the
+     * array is passed on as is (php collects named arguments there); UNDEF when not a magic call.
+     */
+    public static Object callMagicWithArray(Context ctx, Object callable, PhpArray args) {
+        Resolved r = resolve(ctx, callable);
+        if (r == null || !(r.fn() instanceof ViaMagic v)) return Values.UNDEF;
+        return v.magic.invoke(ctx, v.thisOrStatic, new Object[] {v.name(), args.copy()});
+    }
+
+    private static Resolved method(Context ctx, PhpClass cls, PhpObject obj, String name) {
+        MethodInfo m = cls.findMethod(name);
+        if (m != null && ObjectOps.visible(ctx, m, null) && !m.isAbstract()) {
+            if (m.isStatic()) return new Resolved(new Bound(m, cls), null);
+            if (obj != null) return new Resolved(new Bound(m, obj), null);
+            return new Resolved(null, "non-static method " + m.display() + "() cannot be called statically");
+        }
+        if (obj != null) {
+            MethodInfo call = cls.findMethod("__call");
+            if (call != null) return new Resolved(new ViaMagic(call, obj, name), null);
+        }
+        MethodInfo cs = cls.findMethod("__callStatic");
+        if (cs != null) return new Resolved(new ViaMagic(cs, cls, name), null);
+        if (m != null && !ObjectOps.visible(ctx, m, null)) {
+            return new Resolved(null, "cannot access " + (m.isPrivate() ? "private" : "protected") + " method "
+                    + m.display() + "()");
+        }
+        return new Resolved(null, "class " + cls.name + " does not have a method \"" + name + "\"");
+    }
+}
