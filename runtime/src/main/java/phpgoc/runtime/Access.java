@@ -23,7 +23,7 @@ public final class Access {
             return null;
         }
         if (base instanceof Ref r) return dimGet(r.value, key);
-        if (Values.isString(base)) return stringOffset(Convert.toStr(base), key, false);
+        if (Values.isString(base)) return stringOffset((CharSequence) base, key, false);
         if (key == Values.UNDEF) throw new PhpError("Error", "Cannot use [] for reading");
         if (base == null || base == Values.UNDEF || base instanceof Boolean || base instanceof Long || base instanceof Double) {
             Convert.warn("Trying to access array offset on value of type " + Values.typeName(base));
@@ -44,7 +44,7 @@ public final class Access {
             return v == Values.UNDEF ? null : v;
         }
         if (base instanceof Ref r) return dimGetQuiet(r.value, key);
-        if (Values.isString(base)) return stringOffset(Convert.toStr(base), key, true);
+        if (Values.isString(base)) return stringOffset((CharSequence) base, key, true);
         return null;
     }
 
@@ -61,7 +61,7 @@ public final class Access {
         }
         if (base instanceof Ref r) return dimIsset(r.value, key);
         if (Values.isString(base)) {
-            String s = Convert.toStr(base);
+            CharSequence s = (CharSequence) base; // a ConcatString is read in place, not copied to a String
             if (key instanceof Ref r) key = r.value;
             long off;
             if (key instanceof Long l) {
@@ -89,8 +89,8 @@ public final class Access {
         return Convert.toKey(key);
     }
 
-    /** {@code s[key]} for reading; quiet for {@code ??}/isset contexts (null when out of range). */
-    private static Object stringOffset(String s, Object key, boolean quiet) {
+    /** {@code s[key]} for reading (a ConcatString in place); quiet for {@code ??}/isset contexts (null when out of range). */
+    private static Object stringOffset(CharSequence s, Object key, boolean quiet) {
         if (key == Values.UNDEF) throw new PhpError("Error", "Cannot use [] for reading");
         Long off = stringOffsetKey(key, quiet);
         if (off == null) return null;

@@ -56,6 +56,14 @@ class AccessTest {
             assertEquals("b", Access.dimGet("abc", "1x"));
             assertEquals("Warning: Illegal string offset \"1x\"", d.take());
             assertEquals("b", Access.dimGet(ConcatString.of("abc"), 1L));
+            Object cs = Concat.append(Concat.append("", "xy"), "z"); // a .= result, read in place
+            assertEquals("z", Access.dimGet(cs, -1L));
+            assertEquals("y", Access.dimGetQuiet(cs, "1"));
+            assertNull(Access.dimGetQuiet(cs, 3L));
+            assertTrue(Access.dimIsset(cs, 2L));
+            assertFalse(Access.dimIsset(cs, 3L));
+            assertEquals("", Access.dimGet(cs, 5L));
+            assertEquals("Warning: Uninitialized string offset 5", d.take());
         }
         throwsPhp("TypeError", "Cannot access offset of type string on string", () -> Access.dimGet("abc", "x"));
         throwsPhp("TypeError", "Cannot access offset of type string on string", () -> Access.dimGet("abc", "1.0"));

@@ -91,4 +91,11 @@ class ConcatStringTest {
         out.flushAll();
         assertArrayEquals(new byte[] {(byte) 0xe9, '5', 'x', 'y'}, bytes.toByteArray());
     }
+
+    @Test void strlen_readsLengthWithoutCopy() {
+        Object s = Concat.append(Concat.append("", "ab"), 12L);
+        assertEquals(4L, phpgoc.runtime.ext.standard.Strings.strlen(s));
+        assertEquals(4L, phpgoc.runtime.ext.standard.Strings.strlen(new Ref(s)));
+        assertEquals(3L, phpgoc.runtime.ext.standard.Strings.strlen("abc"));
+    }
 }

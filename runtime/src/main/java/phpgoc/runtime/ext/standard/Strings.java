@@ -1,6 +1,7 @@
 package phpgoc.runtime.ext.standard;
 
 import phpgoc.runtime.Args;
+import phpgoc.runtime.ConcatString;
 import phpgoc.runtime.Convert;
 import phpgoc.runtime.PhpArray;
 import phpgoc.runtime.PhpError;
@@ -48,7 +49,11 @@ public final class Strings {
 
     // ---- length, repeat, pad, substr
 
-    public static long strlen(Object string) { return str(string, "strlen", 1, "string").length(); }
+    public static long strlen(Object string) {
+        Object v = string instanceof Ref r ? r.value : string;
+        if (v instanceof ConcatString c) return c.length(); // no copy: strlen in a .= loop stays O(1)
+        return str(string, "strlen", 1, "string").length();
+    }
 
     public static String str_repeat(Object string, Object times) {
         String s = str(string, "str_repeat", 1, "string");
