@@ -109,7 +109,7 @@ public final class Classes {
     /** The built-in class {@code lower} (declared in {@code ctx} now), or null. */
     static PhpClass builtin(Context ctx, String lower) {
         ClassTemplate t = BUILTIN.get(lower);
-        if (t == null) return null;
+        if (t == null) return Throwables.builtin(ctx, lower);
         PhpClass c = new PhpClass(ctx, t, null, List.of());
         ctx.declareClass(c);
         return c;

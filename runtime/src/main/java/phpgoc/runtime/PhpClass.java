@@ -38,6 +38,8 @@ public final class PhpClass {
     final Map<String, ConstSlot> constants = new LinkedHashMap<>();
     private Object[] defaults;
     private boolean staticsReady;
+    /** Instances get file, line and trace when created ({@link Throwables#created}). */
+    private final boolean throwable;
 
     /** A declared instance property: its value is slot {@code slot} of the object, a field of {@code owner}. */
     public record PropInfo(String name, int flags, PhpClass declaring, int slot, Class<?> owner) {
@@ -104,6 +106,8 @@ public final class PhpClass {
         for (ClassTemplate.Member c : tpl.constants) constants.put(c.name(), new ConstSlot(c.name(), c.flags(), this, c.init()));
         for (ClassTemplate.Member s : tpl.statics) statics.put(s.name(), new StaticSlot(s.name(), s.flags(), this, s.init()));
         for (MethodInfo m : tpl.methods) methods.put(m.name.toLowerCase(Locale.ROOT), m);
+        throwable = ancestors.contains("throwable");
+        if (throwable) Throwables.checkDeclared(this);
         if (tpl.kind == ClassTemplate.KIND_CLASS) {
             layout = LayoutLoader.layout(tpl, parent == null ? null : parent.layout);
             int slot = layout.base();
@@ -196,6 +200,7 @@ public final class PhpClass {
             Object v = d[i];
             o.setSlot(propList.get(i).slot(), v instanceof PhpArray a ? a.copy() : v);
         }
+        if (throwable) Throwables.created(o);
         return o;
     }
 

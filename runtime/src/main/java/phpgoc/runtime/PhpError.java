@@ -18,7 +18,7 @@ public class PhpError extends RuntimeException {
     private java.util.List<Traces.Record> records;
 
     /** The thrown PHP object ({@code throw $e}); null for errors the runtime raised by class name. */
-    public final PhpObject object;
+    public PhpObject object;
 
     public PhpError(String phpClass, String message) {
         this(phpClass, message, null);
@@ -43,6 +43,8 @@ public class PhpError extends RuntimeException {
         if (records == null) records = new java.util.ArrayList<>();
         records.add(r);
     }
+
+    void clearRecords() { records = null; }
 
     java.util.List<Traces.Record> records() { return records == null ? java.util.List.of() : records; }
 

@@ -20,7 +20,7 @@ public final class Traces {
     private static final int STRING_LIMIT = 15;
 
     /** What one handler learned: a frame's formatted arguments, and for builtins also the frame itself. */
-    record Record(String function, String args, boolean builtin, boolean include, String file, int line) {}
+    record Record(String function, String args, boolean builtin, boolean include, String file, int line, List<Object> values) {}
 
     /**
      * A user function's frame: {@code values} are its parameters, either the values passed (an error
@@ -40,16 +40,21 @@ public final class Traces {
             passed = i + 1;
         }
         StringBuilder sb = new StringBuilder();
-        for (int i = 0; i < passed; i++) appendArg(sb, values[i]);
+        List<Object> raw = new ArrayList<>();
+        for (int i = 0; i < passed; i++) {
+            appendArg(sb, values[i]);
+            raw.add(argValue(values[i]));
+        }
         if (fixed < ps.length && values[fixed] instanceof PhpArray rest) {
             for (int pos = rest.firstPos(); pos >= 0; pos = rest.nextPos(pos)) {
                 Object k = rest.keyAt(pos);
                 if (sb.length() > 0) sb.append(", ");
                 if (!(k instanceof Long)) sb.append(Convert.toStr(k)).append(": ");
                 appendValue(sb, rest.valueAt(pos));
+                raw.add(argValue(rest.valueAt(pos)));
             }
         }
-        e.record(new Record(function, sb.toString(), false, false, null, 0));
+        e.record(new Record(function, sb.toString(), false, false, null, 0, raw));
         return e;
     }
 
@@ -60,14 +65,20 @@ public final class Traces {
      */
     public static PhpError builtinFrame(PhpError e, String function, Object[] args, String file, int line) {
         StringBuilder sb = new StringBuilder();
+        List<Object> raw = new ArrayList<>();
         int argNo = 0;
         for (Object a : args) {
             argNo++;
             if (a == Values.UNDEF) continue;
             if (a instanceof Object[] rest) {
-                for (Object r : rest) appendArg(sb, r);
+                for (Object r : rest) {
+                    appendArg(sb, r);
+                    raw.add(argValue(r));
+                }
             } else {
-                appendArg(sb, a == null ? NullCoercions.coerced(function, argNo) : a);
+                Object v = a == null ? NullCoercions.coerced(function, argNo) : a;
+                appendArg(sb, v);
+                raw.add(argValue(v));
             }
         }
         if (file == null) {
@@ -75,7 +86,7 @@ public final class Traces {
             file = at.file();
             line = at.line();
         }
-        e.record(new Record(function, sb.toString(), true, false, file, line));
+        e.record(new Record(function, sb.toString(), true, false, file, line, raw));
         return e;
     }
 
@@ -86,7 +97,7 @@ public final class Traces {
     static PhpError includeFrame(PhpError e, String kind, String path) {
         StringBuilder sb = new StringBuilder();
         appendArg(sb, path);
-        e.record(new Record(kind, sb.toString(), false, true, null, 0));
+        e.record(new Record(kind, sb.toString(), false, true, null, 0, List.of(path)));
         return e;
     }
 
@@ -122,6 +133,12 @@ public final class Traces {
             }
         }
         return out;
+    }
+
+    /** An argument as a trace array holds it: deref'd, UNDEF as null, arrays copied. */
+    private static Object argValue(Object v) {
+        v = Values.deref(v);
+        return v == Values.UNDEF ? null : Values.copyOnAssign(v);
     }
 
     private static void appendArg(StringBuilder sb, Object v) {

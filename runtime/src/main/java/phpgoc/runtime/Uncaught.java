@@ -46,6 +46,10 @@ public final class Uncaught {
 
     /** Prints {@code e} as php does when it reaches the top of the script; the run then exits with 255. */
     public static void print(Context ctx, PhpError e) {
+        if (e.object != null) {
+            Throwables.printUncaught(ctx, e);
+            return;
+        }
         ctx.printFatal("Fatal error", message(e), e.file, e.line);
     }
 }

@@ -97,7 +97,7 @@ final class ExprGen {
             case Expr.Clone c -> g.objects.cloneExpr(c);
             case Expr.Include i -> include(i);
             case Expr.Eval ev -> throw Gen.unsupported("eval", ev.span());
-            case Expr.Throw t -> throw Gen.unsupported("throw", t.span());
+            case Expr.Throw t -> g.stmt.tries.throwExpr(t);
             case Expr.Match m -> match(m);
             case Expr.Yield y -> throw Gen.unsupported("generators", y.span());
             case Expr.YieldFrom y -> throw Gen.unsupported("generators", y.span());

@@ -18,11 +18,13 @@ final class StmtGen {
 
     private final List<Loop> loops = new ArrayList<>();
     private final TypedLoopGen typed;
+    final TryGen tries;
 
     StmtGen(Gen g) {
         this.g = g;
         this.b = g.b;
         this.typed = new TypedLoopGen(g);
+        this.tries = new TryGen(g, this);
     }
 
     void stmts(List<Stmt> list) {
@@ -77,7 +79,7 @@ final class StmtGen {
             case Stmt.Return r when g.scope.decl != null && g.scope.decl.byRefReturn() -> {
                 // function &f(): the method returns the Ref; callers deref it unless they bind it
                 if (r.value() == null) b.pushNull(); else g.assign.genRef(r.value());
-                b.areturn();
+                tries.areturn();
             }
             case Stmt.Return r -> {
                 if (r.value() == null) b.pushNull();
@@ -94,7 +96,7 @@ final class StmtGen {
                         b.call(Rt.TYPE_RET);
                     }
                 }
-                b.areturn();
+                tries.areturn();
             }
             case Stmt.Global gl -> {
                 for (Expr e : gl.vars()) {
@@ -132,7 +134,7 @@ final class StmtGen {
                 }
             }
             case Stmt.Unset u -> { for (Expr e : u.vars()) g.assign.unset(e); }
-            case Stmt.Try t -> throw Gen.unsupported("try/catch", t.span());
+            case Stmt.Try t -> tries.tryStmt(t);
             case Stmt.FunctionStmt f -> {
                 Scope s = g.sema.scopeOf(f.decl());
                 if (!s.hoisted) g.unit.emitDeclare(b, s);
@@ -182,8 +184,12 @@ final class StmtGen {
                     : "\"continue " + levels + "\" targeting switch is equivalent to \"break " + levels + "\"")
                     + (levels < loops.size() ? ". Did you mean to use \"continue " + (levels + 1) + "\"?" : ""), line);
         }
+        tries.beforeJump(loops.size() - levels);
         b.jump(isContinue ? target.continueTo() : target.breakTo());
     }
+
+    /** How many loops and switches enclose the code being generated. */
+    int loopDepth() { return loops.size(); }
 
     private void ifStmt(Stmt.If i) {
         Label end = b.label();
