@@ -1,5 +1,7 @@
 package phpgoc.runtime;
 
+import static phpgoc.runtime.ArrayStorage.*;
+
 import java.util.Arrays;
 
 /**
@@ -10,7 +12,7 @@ import java.util.Arrays;
  * Iteration is by position: {@code for (int p = a.firstPos(); p >= 0; p = a.nextPos(p))}.
  *
  * <p>Layout: slots {@code 0..used-1} hold the elements in insertion order; a deleted slot holds
- * the private tombstone. Packed mode: slot i has key i (holes are tombstones). Hash mode: parallel
+ * the tombstone {@code ArrayStorage.TOMB}. Packed mode: slot i has key i (holes are tombstones). Hash mode: parallel
  * {@code ikeys}/{@code skeys} (a null {@code skeys[i]} means an int key), buckets chained through
  * {@code next}; tombstones are unlinked from their chain. Positions are slot indices: they stay valid
  * across writes until a grow compacts tombstones away (only when the slots are full).
@@ -19,72 +21,15 @@ import java.util.Arrays;
  * them unboxed in {@code ints} ({@code vals} is then unused), so building, summing and sorting a list
  * of ints allocates no boxes. An array starts as an int list when its first element (appended to an
  * empty packed array) is an int; it becomes a plain packed array for good on the first write that
- * does not fit (a non-int value, a reference, a hole, a string key) via {@link #toObjects}.
+ * does not fit (a non-int value, a reference, a hole, a string key).
  */
 public final class PhpArray {
-    private static final Object TOMB = new Object() {
-        @Override public String toString() { return "TOMB"; }
-    };
-    private static final Object[] EMPTY = {};
-    private static final long[] NO_INTS = {};
+    /** This handle's storage ({@link ArrayStorage}: the slots and the slot-level operations). */
+    private ArrayStorage st;
 
-    /** The storage one or more handles share; {@code shares} counts the extra handles. */
-    private static final class Storage implements Cloneable {
-        int shares;
-        Object[] vals;
-        int used;
-        int count;
-        /** No live slot is below this one (so firstPos skips leading tombstones, as array_shift loops need). */
-        int head;
-        /** The next free integer key, Long.MIN_VALUE while no integer key was ever inserted. */
-        long nextFree = Long.MIN_VALUE;
-        // hash mode only (buckets == null means packed)
-        long[] ikeys;
-        String[] skeys;
-        int[] next;
-        int[] buckets;
-        /**
-         * Int-list mode (see the class comment): the elements 0..used-1; {@link #NO_INTS} otherwise
-         * (never null, so the append fast path tests only {@code used < ints.length}).
-         */
-        long[] ints = NO_INTS;
-
-        Storage(int cap) { vals = cap == 0 ? EMPTY : new Object[cap]; }
-
-        Storage duplicate() {
-            try {
-                Storage s = (Storage) super.clone();
-                s.shares = 0;
-                if (ints != NO_INTS) {
-                    s.ints = ints.clone();
-                    return s;
-                }
-                s.vals = vals.clone();
-                // nested arrays: each storage gets its own handle (sharing the child's storage)
-                Object[] v = s.vals;
-                for (int i = 0, n = used; i < n; i++) {
-                    if (v[i] instanceof PhpArray a) v[i] = a.copy();
-                    // Ref elements are shared but not counted again (Ref#binds): the copy that
-                    // separates is most often a temporary (a by-value argument, a foreach copy)
-                }
-                if (buckets != null) {
-                    s.ikeys = ikeys.clone();
-                    s.skeys = skeys.clone();
-                    s.next = next.clone();
-                    s.buckets = buckets.clone();
-                }
-                return s;
-            } catch (CloneNotSupportedException e) {
-                throw new AssertionError(e);
-            }
-        }
-    }
-
-    private Storage st;
-
-    public PhpArray() { st = new Storage(0); }
-    public PhpArray(int capacity) { st = new Storage(Math.max(0, capacity)); }
-    private PhpArray(Storage st) { this.st = st; }
+    public PhpArray() { st = new ArrayStorage(0); }
+    public PhpArray(int capacity) { st = new ArrayStorage(Math.max(0, capacity)); }
+    private PhpArray(ArrayStorage st) { this.st = st; }
 
     /**
      * The value of the literal {@code []}: php's shared empty array, whose next free index is 0, so
@@ -120,14 +65,14 @@ public final class PhpArray {
      * without copying. Only for a handle the runtime made and never uses again (a foreach copy).
      */
     public void release() {
-        Storage s = st;
+        ArrayStorage s = st;
         if (s.shares > 0) s.shares--;
-        st = new Storage(0);
+        st = new ArrayStorage(0);
     }
 
     /** The storage for writing: separated from the other handles if shared. */
-    private Storage w() {
-        Storage s = st;
+    private ArrayStorage w() {
+        ArrayStorage s = st;
         if (s.shares > 0) {
             s.shares--;
             s = st = s.duplicate();
@@ -145,7 +90,7 @@ public final class PhpArray {
     }
 
     public Object lookup(long key) {
-        Storage s = st;
+        ArrayStorage s = st;
         Object v;
         if (s.buckets == null) {
             if (key < 0 || key >= s.used) return Values.UNDEF;
@@ -162,7 +107,7 @@ public final class PhpArray {
 
     /** Lookup with an already normalised string key (one that is not a canonical integer). */
     public Object lookupStr(String key) {
-        Storage s = st;
+        ArrayStorage s = st;
         if (s.buckets == null) return Values.UNDEF;
         int i = findStr(s, key);
         if (i < 0) return Values.UNDEF;
@@ -180,59 +125,13 @@ public final class PhpArray {
 
     /** The raw element at a normalised key for writing into it: separates this handle first. UNDEF if missing. */
     Object rawForWrite(Object normKey) {
-        Storage s = w();
+        ArrayStorage s = w();
         int i = find(s, normKey);
         return i < 0 ? Values.UNDEF : slot(s, i);
     }
 
-    /** The raw element in slot i (boxed in int-list mode). */
-    private static Object slot(Storage s, int i) {
-        return s.ints != NO_INTS ? Long.valueOf(s.ints[i]) : s.vals[i];
-    }
-
     /** Separates this handle from the others sharing its storage (before handing out a nested handle). */
     void separate() { w(); }
-
-    private static int find(Storage s, Object k) {
-        if (k instanceof Long l) {
-            long key = l;
-            if (s.buckets == null) {
-                return key >= 0 && key < s.used && (s.ints != NO_INTS || s.vals[(int) key] != TOMB) ? (int) key : -1;
-            }
-            return findInt(s, key);
-        }
-        return s.buckets == null ? -1 : findStr(s, (String) k);
-    }
-
-    private static int hashLong(long k) {
-        int h = (int) (k ^ (k >>> 32));
-        return h ^ (h >>> 16);
-    }
-
-    private static int hashStr(String k) {
-        int h = k.hashCode();
-        return h ^ (h >>> 16);
-    }
-
-    private static int findInt(Storage s, long key) {
-        int[] nx = s.next;
-        long[] ik = s.ikeys;
-        String[] sk = s.skeys;
-        for (int i = s.buckets[hashLong(key) & (s.buckets.length - 1)]; i >= 0; i = nx[i]) {
-            if (ik[i] == key && sk[i] == null) return i;
-        }
-        return -1;
-    }
-
-    private static int findStr(Storage s, String key) {
-        int[] nx = s.next;
-        String[] sk = s.skeys;
-        for (int i = s.buckets[hashStr(key) & (s.buckets.length - 1)]; i >= 0; i = nx[i]) {
-            String k = sk[i];
-            if (k != null && (k == key || k.equals(key))) return i;
-        }
-        return -1;
-    }
 
     // ---------------------------------------------------------------- writes
 
@@ -245,7 +144,7 @@ public final class PhpArray {
     }
 
     public void put(long key, Object value) {
-        Storage s = w();
+        ArrayStorage s = w();
         if (s.buckets == null) {
             if (s.ints != NO_INTS) {
                 if (key >= 0 && key < s.used && value instanceof Long l) {
@@ -274,14 +173,9 @@ public final class PhpArray {
         insertInt(s, key, value);
     }
 
-    /** Writes value into the existing (object-mode) slot i, through the element's Ref if it is one. */
-    private static void store(Storage s, int i, Object value) {
-        if (s.vals[i] instanceof Ref r) r.value = value; else s.vals[i] = value;
-    }
-
     /** Put with an already normalised string key. */
     public void putStr(String key, Object value) {
-        Storage s = w();
+        ArrayStorage s = w();
         if (s.buckets == null) toHash(s);
         int i = findStr(s, key);
         if (i >= 0) {
@@ -294,7 +188,7 @@ public final class PhpArray {
     /** {@code a[key] = &ref}: the element becomes (or is replaced by) the given Ref. */
     public void putRef(Object key, Ref ref) {
         Object k = Convert.toKey(key);
-        Storage s = w();
+        ArrayStorage s = w();
         toObjects(s);
         ref.binds++;
         int i = find(s, k);
@@ -313,7 +207,7 @@ public final class PhpArray {
     public void append(Object value) {
         // The first append to an empty array and a full one take the same branches, so the code C2
         // compiles for a loop that fills an array does not trap when the loop runs again.
-        Storage s = st;
+        ArrayStorage s = st;
         if (s.shares == 0 && s.nextFree == s.used) {
             if (s.used < s.ints.length) { // an int list with room (other storages have NO_INTS)
                 if (value instanceof Long l) {
@@ -337,7 +231,7 @@ public final class PhpArray {
     /** {@code a[] = value}; false (and nothing changes) if the next index is already occupied. */
     public boolean tryAppend(Object value) {
         long k = nextIndex();
-        Storage s = st;
+        ArrayStorage s = st;
         if (s.nextFree == Long.MAX_VALUE && find(s, k) >= 0) return false;
         s = w();
         if (s.buckets == null && k == s.used) {
@@ -353,7 +247,7 @@ public final class PhpArray {
     public void remove(Object key) {
         Object k = Convert.toKey(key);
         if (find(st, k) < 0) return;
-        Storage s = w();
+        ArrayStorage s = w();
         int i = find(s, k);
         if (s.ints != NO_INTS) {
             if (i == s.used - 1) {
@@ -389,19 +283,13 @@ public final class PhpArray {
         if (i == s.head) advanceHead(s);
     }
 
-    private static void advanceHead(Storage s) {
-        int h = s.head;
-        while (h < s.used && s.vals[h] == TOMB) h++;
-        s.head = h;
-    }
-
     /** The next integer key {@code []} would use. */
     public long nextIndex() { return st.nextFree == Long.MIN_VALUE ? 0 : st.nextFree; }
 
     /** The element at key as a Ref (made one if it was a plain value; created as null if missing). */
     public Ref refAt(Object key) {
         Object k = Convert.toKey(key);
-        Storage s = w();
+        ArrayStorage s = w();
         toObjects(s);
         int i = find(s, k);
         if (i >= 0) {
@@ -423,116 +311,13 @@ public final class PhpArray {
         return r;
     }
 
-    /** Appends value at slot {@code used} of a packed storage; an empty one becomes an int list for an int. */
-    private static void appendPacked(Storage s, Object value) {
-        long[] ints = s.ints;
-        if (ints == NO_INTS && s.used == 0 && value instanceof Long) {
-            s.ints = ints = new long[Math.max(8, s.vals.length)];
-            s.vals = EMPTY;
-            s.head = 0;
-        }
-        if (ints != NO_INTS) {
-            if (value instanceof Long l) {
-                if (s.used == ints.length) s.ints = ints = Arrays.copyOf(ints, ints.length * 2);
-                ints[s.used++] = l;
-                s.count++;
-                return;
-            }
-            toObjects(s);
-        }
-        if (s.used == s.vals.length) s.vals = Arrays.copyOf(s.vals, Math.max(8, s.vals.length * 2));
-        s.vals[s.used++] = value;
-        s.count++;
-    }
-
-    /** Leaves int-list mode: the ints become boxed elements of {@code vals}. */
-    private static void toObjects(Storage s) {
-        long[] ints = s.ints;
-        if (ints == NO_INTS) return;
-        Object[] v = new Object[Math.max(8, ints.length)];
-        for (int i = 0, n = s.used; i < n; i++) v[i] = ints[i];
-        s.vals = v;
-        s.ints = NO_INTS;
-    }
-
-    private static void toHash(Storage s) {
-        toObjects(s);
-        int cap = Math.max(8, s.vals.length);
-        if (Integer.bitCount(cap) != 1) cap = Integer.highestOneBit(cap) << 1;
-        s.vals = Arrays.copyOf(s.vals, cap);
-        s.ikeys = new long[cap];
-        s.skeys = new String[cap];
-        s.next = new int[cap];
-        s.buckets = new int[cap];
-        Arrays.fill(s.buckets, -1);
-        for (int i = 0; i < s.used; i++) {
-            s.ikeys[i] = i;
-            if (s.vals[i] != TOMB) link(s, i, hashLong(i));
-        }
-    }
-
-    private static void link(Storage s, int i, int h) {
-        int b = h & (s.buckets.length - 1);
-        s.next[i] = s.buckets[b];
-        s.buckets[b] = i;
-    }
-
-    /** Makes room for one more slot in hash mode: compacts tombstones or doubles. */
-    private static void ensureSlot(Storage s) {
-        if (s.used < s.vals.length) return;
-        int cap = s.vals.length;
-        if (s.count > cap / 2) cap *= 2;
-        Object[] vals = new Object[cap];
-        long[] ik = new long[cap];
-        String[] sk = new String[cap];
-        int j = 0;
-        for (int i = 0; i < s.used; i++) {
-            if (s.vals[i] == TOMB) continue;
-            vals[j] = s.vals[i];
-            ik[j] = s.ikeys[i];
-            sk[j] = s.skeys[i];
-            j++;
-        }
-        s.vals = vals;
-        s.ikeys = ik;
-        s.skeys = sk;
-        s.used = j;
-        s.head = 0;
-        s.next = new int[cap];
-        s.buckets = new int[cap];
-        Arrays.fill(s.buckets, -1);
-        for (int i = 0; i < j; i++) link(s, i, sk[i] != null ? hashStr(sk[i]) : hashLong(ik[i]));
-    }
-
-    private static void insertInt(Storage s, long key, Object value) {
-        ensureSlot(s);
-        int i = s.used++;
-        s.vals[i] = value;
-        s.ikeys[i] = key;
-        s.skeys[i] = null;
-        link(s, i, hashLong(key));
-        s.count++;
-        if (key >= s.nextFree || s.nextFree == Long.MIN_VALUE) {
-            s.nextFree = key == Long.MAX_VALUE ? Long.MAX_VALUE : key + 1;
-        }
-    }
-
-    private static void insertStr(Storage s, String key, Object value) {
-        ensureSlot(s);
-        int i = s.used++;
-        s.vals[i] = value;
-        s.skeys[i] = key;
-        link(s, i, hashStr(key));
-        s.count++;
-    }
-
     // ---------------------------------------------------------------- iteration
 
     public int firstPos() { return nextPos(st.head - 1); }
 
     /** The next occupied position after pos, or -1. */
     public int nextPos(int pos) {
-        Storage s = st;
+        ArrayStorage s = st;
         if (s.ints != NO_INTS) return pos + 1 < s.used ? pos + 1 : -1;
         Object[] v = s.vals;
         for (int i = pos + 1, n = s.used; i < n; i++) {
@@ -558,7 +343,7 @@ public final class PhpArray {
     public boolean validPos(int pos) { return pos >= 0 && pos < st.used && (st.ints != NO_INTS || st.vals[pos] != TOMB); }
 
     public Object keyAt(int pos) {
-        Storage s = st;
+        ArrayStorage s = st;
         if (s.buckets == null) return (long) pos;
         String k = s.skeys[pos];
         return k != null ? k : (Object) s.ikeys[pos];
@@ -566,7 +351,7 @@ public final class PhpArray {
 
     /** Deref'd value at pos. */
     public Object valueAt(int pos) {
-        Storage s = st;
+        ArrayStorage s = st;
         if (s.ints != NO_INTS) return Long.valueOf(s.ints[pos]);
         Object v = s.vals[pos];
         return v instanceof Ref r ? r.get() : v;
@@ -577,7 +362,7 @@ public final class PhpArray {
 
     /** The element at pos as a Ref (made one if needed), for foreach by reference. */
     public Ref refAtPos(int pos) {
-        Storage s = w();
+        ArrayStorage s = w();
         toObjects(s);
         Object v = s.vals[pos];
         if (v instanceof Ref r) return r;
@@ -588,14 +373,14 @@ public final class PhpArray {
 
     /** A copy of the values of an int list (see the class comment), or null if this array is not one. */
     public long[] intValues() {
-        Storage s = st;
+        ArrayStorage s = st;
         return s.ints == NO_INTS ? null : Arrays.copyOf(s.ints, s.used);
     }
 
     /** A new int list of the given values (the array is taken over, not copied). */
     public static PhpArray ofInts(long[] values) {
         PhpArray a = new PhpArray();
-        Storage s = a.st;
+        ArrayStorage s = a.st;
         if (values.length == 0) return a;
         s.ints = values;
         s.used = s.count = values.length;
@@ -608,7 +393,7 @@ public final class PhpArray {
 
     /** Whether the keys are exactly 0..size-1 in order ({@code array_is_list}). */
     public boolean isList() {
-        Storage s = st;
+        ArrayStorage s = st;
         if (s.buckets == null) return s.count == s.used;
         long expect = 0;
         for (int p = firstPos(); p >= 0; p = nextPos(p)) {
