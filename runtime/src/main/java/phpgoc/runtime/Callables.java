@@ -77,6 +77,28 @@ public final class Callables {
         return null;
     }
 
+    /** {@code $o->name(...)}: the method bound to {@code $o} as code of {@code scope} sees it. */
+    public static PhpFunction methodCallable(Object o, Context ctx, String name, ClassTemplate scope) {
+        if (!(Values.deref(o) instanceof PhpObject obj)) {
+            throw new PhpError("Error", "Call to a member function " + name + "() on " + Values.typeName(Values.deref(o)));
+        }
+        MethodInfo magic = obj.cls.findMethod("__call");
+        MethodInfo m = Magic.resolveOrMagic(ctx, obj.cls, name, scope, magic);
+        if (m == null) return new ViaMagic(magic, obj, name);
+        return new Bound(m, m.isStatic() ? obj.cls : obj);
+    }
+
+    /** {@code C::name(...)}: a static method bound to its called class (or a non-static one to the caller's {@code $this}). */
+    public static PhpFunction staticCallable(Context ctx, PhpClass cls, String name, ClassTemplate scope, Object callerThis) {
+        MethodInfo magic = callerThis instanceof PhpObject t && t.cls.isSubclassOf(cls) ? cls.findMethod("__call") : null;
+        if (magic == null) magic = cls.findMethod("__callStatic");
+        MethodInfo m = Magic.resolveOrMagic(ctx, cls, name, scope, magic);
+        if (m == null) return new ViaMagic(magic, magic.isStatic() ? cls : callerThis, name);
+        if (m.isStatic()) return new Bound(m, cls);
+        if (callerThis instanceof PhpObject t && t.cls.isSubclassOf(ctx.classOf(m.declaring))) return new Bound(m, t);
+        throw new PhpError("Error", "Non-static method " + m.display() + "() cannot be called statically");
+    }
+
     /**
      * {@code call_user_func_array} with string keys into {@code __call}/{@code __callStatic}: the
      * array is passed on as is (php collects named arguments there); UNDEF when not a magic call.

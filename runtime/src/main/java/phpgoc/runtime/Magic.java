@@ -48,6 +48,24 @@ public final class Magic {
         guarded(ctx, o, m, UNSET, prop, new Object[] {prop});
     }
 
+    /**
+     * {@code $o->name[...] = v} on a missing or inaccessible property through {@code __get}: the
+     * array a by-reference {@code &__get} returns, else a temporary (php's notice: the write is
+     * lost). Null when the class has no (unguarded) {@code __get}.
+     */
+    static PhpArray overloadedArray(Context ctx, PhpObject o, String name) {
+        MethodInfo m = hook(o, "__get", GET, name);
+        if (m == null) return null;
+        Object r = guarded(ctx, o, m, GET, name, new Object[] {name});
+        if (r instanceof Ref ref) {
+            PhpArray a = Access.arrayForWrite(ref.get());
+            ref.value = a;
+            return a;
+        }
+        ctx.notice("Indirect modification of overloaded property " + o.cls.name + "::$" + name + " has no effect");
+        return Access.arrayForWrite(r instanceof PhpArray a ? a.copy() : r);
+    }
+
     /** {@code isset($o->name)}: the declared or dynamic property's value is not null, else {@code __isset}. */
     public static boolean issetProp(Object o, Context ctx, String name, ClassTemplate scope) {
         if (!(Values.deref(o) instanceof PhpObject obj)) return false;
@@ -112,6 +130,31 @@ public final class Magic {
                     + Values.typeName(r) + " returned");
         }
         return Convert.toStr(r);
+    }
+
+    /** The properties var_dump and print_r show: {@code __debugInfo()}'s array if the class has one. */
+    public static java.util.List<ObjectOps.Property> debugProperties(PhpObject o) {
+        MethodInfo m = o.cls.findMethod("__debuginfo");
+        if (m == null) return ObjectOps.properties(o);
+        Object r = Values.deref(m.invoke(Context.current(), o, new Object[0]));
+        java.util.List<ObjectOps.Property> out = new java.util.ArrayList<>();
+        if (r == null) return out;
+        if (!(r instanceof PhpArray a)) {
+            throw FatalError.here("__debuginfo() must return an array");
+        }
+        for (int p = a.firstPos(); p >= 0; p = a.nextPos(p)) {
+            out.add(new ObjectOps.Property(Convert.toStr(a.keyAt(p)), "", a.rawValueAt(p)));
+        }
+        return out;
+    }
+
+    /** The public properties of {@code o} as an array (array_column's view of an object row). */
+    public static PhpArray publicProperties(PhpObject o) {
+        PhpArray a = new PhpArray();
+        for (ObjectOps.Property p : ObjectOps.properties(o)) {
+            if (p.visibility().isEmpty()) a.put(p.name(), Values.copyOnAssign(Values.deref(p.value())));
+        }
+        return a;
     }
 
     /** Whether {@code o} converts to string ({@code Stringable}). */

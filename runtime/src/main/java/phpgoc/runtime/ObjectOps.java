@@ -155,8 +155,19 @@ public final class ObjectOps {
         if (!(o instanceof PhpObject obj)) {
             throw new PhpError("Error", "Attempt to modify property \"" + name + "\" on " + onWhat(Values.deref(o)));
         }
-        PhpClass.PropInfo p = obj.cls.findProp(name, scope);
+        PhpClass.PropInfo p;
+        try {
+            p = obj.cls.findProp(name, scope);
+        } catch (PhpError e) {
+            PhpArray a = Magic.overloadedArray(ctx, obj, name);
+            if (a == null) throw e;
+            return a;
+        }
         Object v = p != null ? obj.getSlot(p.slot()) : obj.dyn == null ? Values.UNDEF : obj.dyn.lookupStr(name);
+        if (v == Values.UNDEF) {
+            PhpArray a = Magic.overloadedArray(ctx, obj, name);
+            if (a != null) return a;
+        }
         if (v instanceof Ref r) {
             PhpArray a = Access.arrayForWrite(r.get());
             r.value = a;

@@ -202,7 +202,7 @@ final class CallGen {
     }
 
     private void dynamicArg(Expr e) {
-        if (e instanceof Expr.Var v && b.isRef(v.name())) b.loadRef(v.name());
+        if (e instanceof Expr.Var v && !v.name().equals("this") && b.isRef(v.name())) b.loadRef(v.name());
         else g.expr.gen(e);
     }
 

@@ -44,6 +44,8 @@ final class ObjRt {
     static final Call GET_PROP = Call.of(ObjectOps.class, "getProp", O, C, S, T);
     static final Call PROP_ARRAY = Call.of(ObjectOps.class, "propArrayForWrite", O, C, S, T);
     static final Call ISSET_PROP = Call.of(phpgoc.runtime.Magic.class, "issetProp", O, C, S, T);
+    static final Call METHOD_CALLABLE = Call.of(phpgoc.runtime.Callables.class, "methodCallable", O, C, S, T);
+    static final Call STATIC_CALLABLE = Call.of(phpgoc.runtime.Callables.class, "staticCallable", C, PhpClass.class, S, T, O);
     static final Call UNSET_PROP = Call.of(ObjectOps.class, "unsetProp", O, C, S, T);
     static final Call CALL_METHOD = Call.of(ObjectOps.class, "callMethod", O, C, S, T, Object[].class);
     static final Call CALL_STATIC = Call.of(ObjectOps.class, "callStatic", C, PhpClass.class, S, T, O, boolean.class,

@@ -256,8 +256,16 @@ final class ObjectGen {
     }
 
     void methodCall(Expr.MethodCall m) {
-        if (m.fcc()) throw Gen.unsupported("first-class callable methods", m.span());
         String name = memberName(m.name(), m);
+        if (m.fcc()) {
+            g.expr.gen(m.object());
+            b.loadCtx();
+            pushName(name);
+            pushScope();
+            b.line(m.span().line());
+            b.call(ObjRt.METHOD_CALLABLE);
+            return;
+        }
         for (Arg a : m.args()) {
             if (a.spread() || a.name() != null) throw Gen.unsupported("named or unpacked arguments to methods", m.span());
         }
@@ -306,11 +314,20 @@ final class ObjectGen {
     }
 
     void staticCall(Expr.StaticCall m) {
-        if (m.fcc()) throw Gen.unsupported("first-class callable methods", m.span());
         String name = memberName(m.name(), m);
         int cls = b.newTemp(phpgoc.runtime.PhpClass.class);
         classRef(m.cls());
         b.store(cls);
+        if (m.fcc()) {
+            b.loadCtx();
+            b.load(cls);
+            pushName(name);
+            pushScope();
+            pushThisOrStatic();
+            b.line(m.span().line());
+            b.call(ObjRt.STATIC_CALLABLE);
+            return;
+        }
         argArray(m.args(), m);
         int args = b.newTemp(Object[].class);
         b.store(args);

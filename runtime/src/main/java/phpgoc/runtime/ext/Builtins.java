@@ -114,6 +114,7 @@ public final class Builtins {
         register(Options.class, "ini_get", "ini_set", "ini_alter", "error_reporting");
         register(Json.class, "json_encode");
         register(JsonDecode.class, "json_decode");
+        register(phpgoc.runtime.ext.standard.Serialize.class, "serialize", "unserialize");
         register(Time.class, "microtime", "hrtime", "time", "usleep", "sleep");
         register(phpgoc.runtime.ext.core.ClassFunctions.class, "get_class", "get_parent_class", "method_exists",
                 "property_exists", "class_exists", "interface_exists", "is_a", "is_subclass_of", "spl_object_id",

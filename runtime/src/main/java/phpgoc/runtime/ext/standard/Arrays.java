@@ -497,7 +497,9 @@ public final class Arrays {
         PhpArray out = new PhpArray();
         boolean idx = !Strings.isNull(index_key);
         for (int p = a.firstPos(); p >= 0; p = a.nextPos(p)) {
-            if (!(a.valueAt(p) instanceof PhpArray row)) continue;
+            Object rowValue = a.valueAt(p);
+            if (rowValue instanceof phpgoc.runtime.PhpObject o) rowValue = phpgoc.runtime.Magic.publicProperties(o);
+            if (!(rowValue instanceof PhpArray row)) continue;
             Object v;
             if (column_key == null) v = row.copy();
             else {

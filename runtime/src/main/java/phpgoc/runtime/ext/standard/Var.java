@@ -73,7 +73,7 @@ public final class Var {
                 sb.append("*RECURSION*\n");
                 return;
             }
-            List<ObjectOps.Property> props = ObjectOps.properties(o);
+            List<ObjectOps.Property> props = phpgoc.runtime.Magic.debugProperties(o);
             sb.append("object(").append(o.cls.name).append(")#").append(o.id).append(" (").append(props.size()).append(") {\n");
             seen.put(o, Boolean.TRUE);
             for (ObjectOps.Property p : props) {
@@ -114,7 +114,7 @@ public final class Var {
             }
             seen.put(o, Boolean.TRUE);
             spaces(sb, indent).append("(\n");
-            for (ObjectOps.Property p : ObjectOps.properties(o)) {
+            for (ObjectOps.Property p : phpgoc.runtime.Magic.debugProperties(o)) {
                 spaces(sb, indent + 4).append('[').append(p.name());
                 if (p.visibility().equals("protected")) sb.append(":protected");
                 else if (!p.visibility().isEmpty()) sb.append(':').append(p.visibility()).append(":private");
