@@ -34,6 +34,15 @@ public final class ClassTemplate {
     final List<Member> statics = new ArrayList<>();
     final List<Member> constants = new ArrayList<>();
     final List<MethodInfo> methods = new ArrayList<>();
+    /** Names of the used traits as written ({@code use A, B;}), and their adaptation rules. */
+    final List<String> traits = new ArrayList<>();
+    final List<TraitRule> traitRules = new ArrayList<>();
+    /** Enum cases in order (init -1 for a pure enum's case); the backing type ("int"/"string"), null when pure. */
+    final List<Member> cases = new ArrayList<>();
+    String backing;
+
+    /** {@code T::m insteadof A, B;} (insteadof non-empty) or {@code [T::]m as [visibility] [alias];}. */
+    record TraitRule(String trait, String method, String[] insteadof, int visibility, String alias) {}
 
     /** A property or constant: initialiser index -1 when it has none. */
     record Member(String name, int flags, int init) {}
@@ -68,6 +77,30 @@ public final class ClassTemplate {
     /** A method; {@code body} is null for an abstract method. */
     public ClassTemplate method(String name, int flags, MethodHandle body, ParamInfo[] params) {
         methods.add(new MethodInfo(this, name, flags, body, params));
+        return this;
+    }
+
+    /** {@code use name;} in the class body. */
+    public ClassTemplate useTrait(String name) {
+        traits.add(name);
+        return this;
+    }
+
+    /** A trait adaptation rule; {@code trait} and {@code alias} may be null, {@code visibility} 0 when unchanged. */
+    public ClassTemplate traitRule(String trait, String method, String[] insteadof, int visibility, String alias) {
+        traitRules.add(new TraitRule(trait, method, insteadof, visibility, alias));
+        return this;
+    }
+
+    /** An enum case; {@code init} is its value's initialiser index (-1 for a pure enum). */
+    public ClassTemplate enumCase(String name, int init) {
+        cases.add(new Member(name, PUBLIC, init));
+        return this;
+    }
+
+    /** The backing type of a backed enum: "int" or "string". */
+    public ClassTemplate backedBy(String type) {
+        backing = type;
         return this;
     }
 

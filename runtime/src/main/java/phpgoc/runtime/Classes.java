@@ -30,7 +30,17 @@ public final class Classes {
             if (c == null) throw new PhpError("Error", "Interface \"" + i + "\" not found");
             ifaces.add(c);
         }
-        link(ctx, tpl, parent, ifaces);
+        if (tpl.kind == ClassTemplate.KIND_ENUM) Enums.addInterfaces(ctx, tpl, ifaces);
+        List<PhpClass> traits = new ArrayList<>();
+        for (String t : tpl.traits) {
+            PhpClass c = ctx.findClass(t);
+            if (c == null) throw new PhpError("Error", "Trait \"" + t + "\" not found");
+            if (c.tpl.kind != ClassTemplate.KIND_TRAIT) {
+                throw fatal(tpl, tpl.name + " cannot use " + c.name + " - it is not a trait");
+            }
+            traits.add(c);
+        }
+        link(ctx, tpl, parent, ifaces, traits);
     }
 
     /**
@@ -39,10 +49,11 @@ public final class Classes {
      */
     public static void hoist(Context ctx, ClassTemplate tpl) {
         if (tpl.parent != null && ctx.findClass(tpl.parent) == null) return;
+        if (!tpl.traits.isEmpty() || tpl.kind == ClassTemplate.KIND_ENUM) return; // php binds these at run time
         declare(ctx, tpl);
     }
 
-    private static void link(Context ctx, ClassTemplate tpl, PhpClass parent, List<PhpClass> ifaces) {
+    private static void link(Context ctx, ClassTemplate tpl, PhpClass parent, List<PhpClass> ifaces, List<PhpClass> traits) {
         if (ctx.findClass(tpl.name) != null) {
             throw fatal(tpl, "Cannot declare " + kindName(tpl) + " " + tpl.name + ", because the name is already in use");
         }
@@ -68,7 +79,7 @@ public final class Classes {
                         : " (as in class " + old.declaring.name + ")"));
             }
         }
-        PhpClass c = new PhpClass(ctx, tpl, parent, ifaces);
+        PhpClass c = new PhpClass(ctx, tpl, parent, ifaces, traits);
         if (tpl.kind == ClassTemplate.KIND_CLASS && (tpl.flags & ClassTemplate.ABSTRACT) == 0) {
             List<String> missing = new ArrayList<>();
             for (MethodInfo m : c.methods.values()) if (m.isAbstract()) missing.add(m.display());

@@ -21,7 +21,7 @@ public final class LayoutLoader extends ClassLoader {
     private static final ConcurrentHashMap<Key, Layout> CACHE = new ConcurrentHashMap<>();
     private static final AtomicInteger COUNTER = new AtomicInteger();
 
-    private record Key(ClassTemplate tpl, Class<?> parent) {}
+    private record Key(ClassTemplate tpl, Class<?> parent, List<ClassTemplate> traits) {}
 
     /** A layout class and its slot numbering: the template's own properties occupy [base, base + own). */
     public record Layout(Class<? extends PhpObject> cls, int base, int size) {}
@@ -30,10 +30,17 @@ public final class LayoutLoader extends ClassLoader {
 
     /** The layout of {@code tpl} under {@code parent} (null: PhpObject with no slots). */
     public static Layout layout(ClassTemplate tpl, Layout parent) {
+        return layout(tpl, parent, List.of(), tpl.props.stream().map(ClassTemplate.Member::name).toList());
+    }
+
+    /**
+     * The layout of {@code tpl} using {@code traits} (which contribute properties and method bodies,
+     * so they are part of the key) with fields {@code own}.
+     */
+    public static Layout layout(ClassTemplate tpl, Layout parent, List<ClassTemplate> traits, List<String> own) {
         Class<?> sup = parent == null ? PhpObject.class : parent.cls();
         int base = parent == null ? 0 : parent.size();
-        return CACHE.computeIfAbsent(new Key(tpl, sup), k -> {
-            List<String> own = tpl.props.stream().map(ClassTemplate.Member::name).toList();
+        return CACHE.computeIfAbsent(new Key(tpl, sup, traits), k -> {
             String name = PACKAGE + tpl.name.replace('\\', '_') + "$" + COUNTER.incrementAndGet();
             byte[] bytes = generate(name, sup, base, own);
             @SuppressWarnings("unchecked")

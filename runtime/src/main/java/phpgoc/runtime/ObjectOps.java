@@ -118,6 +118,7 @@ public final class ObjectOps {
             obj.setSlot(p.slot(), v);
             return;
         }
+        if (Enums.isCase(obj)) throw new PhpError("Error", "Cannot create dynamic property " + obj.cls.name + "::$" + name);
         if (obj.dyn == null || !obj.dyn.containsKey(name)) {
             MethodInfo m = Magic.hook(obj, "__set", Magic.SET, name);
             if (m != null) {
@@ -216,6 +217,7 @@ public final class ObjectOps {
 
     /** The method {@code name} of {@code cls} callable from {@code scope}; Error if undefined or not visible. */
     public static MethodInfo resolveMethod(Context ctx, PhpClass cls, String name, ClassTemplate scope) {
+        scope = Traits.scopeFor(cls, scope);
         MethodInfo m = cls.findMethod(name);
         if (m != null && m.isPrivate() && m.declaring != scope && scope != null) {
             // a private method of the calling class shadows: php looks in the scope first
@@ -262,6 +264,7 @@ public final class ObjectOps {
             }
             return Magic.call(ctx, (PhpObject) callerThis, magic, name, args);
         }
+        Traits.checkDirectCall(ctx, cls, m);
         if (m.isStatic()) {
             Object called = cls;
             if (forwarding && callerThis != null) {
@@ -336,6 +339,7 @@ public final class ObjectOps {
     /** {@code clone v}: a shallow copy, then {@code __clone()} on it. */
     public static PhpObject cloneObject(Context ctx, Object v, ClassTemplate scope) {
         if (!(Values.deref(v) instanceof PhpObject src)) throw new PhpError("Error", "__clone method called on non-object");
+        if (Enums.isCase(src)) throw new PhpError("Error", "Trying to clone an uncloneable object of class " + src.cls.name);
         MethodInfo hook = src.cls.findMethod("__clone");
         if (hook != null && !visible(ctx, hook, scope)) {
             throw new PhpError("Error", "Call to " + visName(hook) + " " + hook.display() + "() from " + scopeName(scope));
@@ -376,7 +380,7 @@ public final class ObjectOps {
     public static int compare(Object a, Object b) {
         if (a instanceof PhpObject x && b instanceof PhpObject y) {
             if (x == y) return 0;
-            if (x.cls != y.cls) return 1;
+            if (x.cls != y.cls || Enums.isCase(x)) return 1; // enum cases are uncomparable
             List<Property> px = properties(x), py = properties(y);
             if (px.size() != py.size()) return px.size() < py.size() ? -1 : 1;
             for (int i = 0; i < px.size(); i++) {

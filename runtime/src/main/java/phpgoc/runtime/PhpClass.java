@@ -36,6 +36,12 @@ public final class PhpClass {
     final Map<String, PropInfo> props = new HashMap<>();
     final Map<String, StaticSlot> statics = new LinkedHashMap<>();
     final Map<String, ConstSlot> constants = new LinkedHashMap<>();
+    /** The traits this class uses directly ({@code class_uses}), every trait template it took members from, trait properties. */
+    final List<PhpClass> traits = new ArrayList<>();
+    final Set<ClassTemplate> traitTemplates = new java.util.LinkedHashSet<>();
+    final List<Traits.TraitProp> traitProps = new ArrayList<>();
+    /** An enum's backing value -> case (built at the first from/tryFrom). */
+    Map<Object, PhpObject> enumTable;
     private Object[] defaults;
     private boolean staticsReady;
     /** Instances get file, line and trace when created ({@link Throwables#created}). */
@@ -56,12 +62,15 @@ public final class PhpClass {
         final PhpClass declaring;
         final int init;
         final Ref ref = new Ref(null);
+        /** The template whose initialiser {@link #init} is (a trait's for a static taken from it). */
+        ClassTemplate src;
 
         StaticSlot(String name, int flags, PhpClass declaring, int init) {
             this.name = name;
             this.flags = flags;
             this.declaring = declaring;
             this.init = init;
+            this.src = declaring.tpl;
         }
     }
 
@@ -82,6 +91,10 @@ public final class PhpClass {
     }
 
     PhpClass(Context ctx, ClassTemplate tpl, PhpClass parent, List<PhpClass> directInterfaces) {
+        this(ctx, tpl, parent, directInterfaces, List.of());
+    }
+
+    PhpClass(Context ctx, ClassTemplate tpl, PhpClass parent, List<PhpClass> directInterfaces, List<PhpClass> usedTraits) {
         this.ctx = ctx;
         this.tpl = tpl;
         this.name = tpl.name;
@@ -108,10 +121,14 @@ public final class PhpClass {
         for (MethodInfo m : tpl.methods) methods.put(m.name.toLowerCase(Locale.ROOT), m);
         throwable = ancestors.contains("throwable");
         if (throwable) Throwables.checkDeclared(this);
-        if (tpl.kind == ClassTemplate.KIND_CLASS) {
-            layout = LayoutLoader.layout(tpl, parent == null ? null : parent.layout);
+        Traits.compose(ctx, this, usedTraits);
+        if (tpl.kind == ClassTemplate.KIND_ENUM) Enums.addMethods(this);
+        if (tpl.kind == ClassTemplate.KIND_CLASS || tpl.kind == ClassTemplate.KIND_ENUM) {
+            List<ClassTemplate.Member> own = Traits.ownProps(this);
+            layout = LayoutLoader.layout(tpl, parent == null ? null : parent.layout, List.copyOf(traitTemplates),
+                    own.stream().map(ClassTemplate.Member::name).toList());
             int slot = layout.base();
-            for (ClassTemplate.Member m : tpl.props) {
+            for (ClassTemplate.Member m : own) {
                 PropInfo p = new PropInfo(m.name(), m.flags(), this, slot++, layout.cls());
                 PropInfo old = props.get(m.name());
                 int at = old == null || old.isPrivate() ? -1 : propList.indexOf(old);
@@ -152,6 +169,7 @@ public final class PhpClass {
 
     /** The declared property {@code name} as code of class {@code scope} sees it; null if dynamic. Throws on visibility. */
     public PropInfo findProp(String name, ClassTemplate scope) {
+        scope = Traits.scopeFor(this, scope);
         PropInfo p = props.get(name);
         if (scope != null && (p == null || p.declaring.tpl != scope)) {
             for (PhpClass c = this; c != null; c = c.parent) {
@@ -223,8 +241,17 @@ public final class PhpClass {
         for (int i = 0; i < d.length; i++) {
             PropInfo p = propList.get(i);
             int init = -1;
+            ClassTemplate src = p.declaring.tpl;
             for (ClassTemplate.Member m : p.declaring.tpl.props) if (m.name().equals(p.name)) init = m.init();
-            d[i] = init >= 0 ? p.declaring.tpl.evaluate(ctx, init) : p.isTyped() ? Values.UNDEF : null;
+            if (init < 0) {
+                for (Traits.TraitProp t : p.declaring.traitProps) {
+                    if (t.m().name().equals(p.name)) {
+                        init = t.m().init();
+                        src = t.src();
+                    }
+                }
+            }
+            d[i] = init >= 0 ? src.evaluate(ctx, init) : p.isTyped() ? Values.UNDEF : null;
         }
         return d;
     }
@@ -242,7 +269,7 @@ public final class PhpClass {
         staticsReady = true;
         if (parent != null) parent.initStatics();
         for (StaticSlot s : statics.values()) {
-            if (s.declaring == this) s.ref.value = s.init >= 0 ? tpl.evaluate(ctx, s.init) : (s.flags & ClassTemplate.TYPED) != 0 ? Values.UNDEF : null;
+            if (s.declaring == this) s.ref.value = s.init >= 0 ? s.src.evaluate(ctx, s.init) : (s.flags & ClassTemplate.TYPED) != 0 ? Values.UNDEF : null;
         }
     }
 
@@ -252,7 +279,7 @@ public final class PhpClass {
         if (c.evaluating) throw new PhpError("Error", "Cannot declare self-referencing constant " + c.declaring.name + "::" + c.name);
         c.evaluating = true;
         try {
-            c.value = c.declaring.tpl.evaluate(ctx, c.init);
+            c.value = (c.flags & Enums.CASE) != 0 ? Enums.makeCase(c.declaring, c) : c.declaring.tpl.evaluate(ctx, c.init);
         } finally {
             c.evaluating = false;
         }

@@ -46,6 +46,7 @@ final class ClassGen {
             switch (m) {
                 case Stmt.Property p -> { for (Stmt.PropItem it : p.items()) if (it.init() != null) out.add(it.init()); }
                 case Stmt.ClassConstant k -> { for (Stmt.ConstItem it : k.items()) out.add(it.value()); }
+                case Stmt.EnumCase ec -> { if (ec.value() != null) out.add(ec.value()); }
                 default -> { }
             }
         }
@@ -118,10 +119,6 @@ final class ClassGen {
     void staticInit(Emitter e) {
         for (int i = 0; i < classes().size(); i++) {
             Stmt.ClassDecl c = classes().get(i);
-            if (c.kind() == Stmt.ClassKind.TRAIT || c.kind() == Stmt.ClassKind.ENUM) {
-                throw new CompileError("phpgoc: " + c.kind().name().toLowerCase(Locale.ROOT) + " declarations is not supported yet",
-                        c.span().line());
-            }
             e.newInit(ObjRt.TPL_NEW);
             e.push(c.name());
             e.push(kind(c.kind()));
@@ -141,6 +138,10 @@ final class ClassGen {
             e.push(unit.absPath);
             e.push(c.span().line());
             e.call(ObjRt.TPL_NEW);
+            if (c.enumBackingType() instanceof phpgoc.ast.TypeRef.Named bt) {
+                e.push(bt.name().text().toLowerCase(Locale.ROOT));
+                e.call(TraitEnumGen.TPL_BACKED);
+            }
             int init = 0;
             for (Stmt.Member m : c.members()) {
                 switch (m) {
@@ -186,8 +187,12 @@ final class ClassGen {
                         }
                         e.call(ObjRt.TPL_METHOD);
                     }
-                    case Stmt.TraitUse t -> throw new CompileError("phpgoc: traits is not supported yet", t.span().line());
-                    case Stmt.EnumCase ec -> throw new CompileError("phpgoc: enums is not supported yet", ec.span().line());
+                    case Stmt.TraitUse t -> TraitEnumGen.traitUse(e, t);
+                    case Stmt.EnumCase ec -> {
+                        e.push(ec.name());
+                        e.push(ec.value() != null ? init++ : -1);
+                        e.call(TraitEnumGen.TPL_CASE);
+                    }
                 }
             }
             e.putStatic(Type.getObjectType(unit.internalName), templateField(i), Type.getType(ClassTemplate.class));

@@ -299,8 +299,14 @@ final class ExprGen {
                     b.pushString(g.scope.functionName());
                 }
             }
-            case "__CLASS__" -> b.pushString(g.scope.classDecl != null ? g.scope.classDecl.name() : "");
-            case "__TRAIT__" -> b.pushString("");
+            case "__CLASS__" -> {
+                if (TraitEnumGen.inTraitMethod(g.scope)) {
+                    b.loadArg(1);
+                    b.getField(TraitEnumGen.TPL_NAME);
+                } else b.pushString(g.scope.classDecl != null ? g.scope.classDecl.name() : "");
+            }
+            case "__TRAIT__" -> b.pushString(g.scope.classDecl != null && g.scope.classDecl.kind() == phpgoc.ast.Stmt.ClassKind.TRAIT
+                    ? g.scope.classDecl.name() : "");
             default -> throw Gen.unsupported(m.name(), m.span());
         }
     }

@@ -29,7 +29,8 @@ final class ObjectGen {
 
     /** Pushes the calling code's class template (null outside classes). */
     void pushScope() {
-        if (inClass()) b.getStatic(g.unit.internalName, ClassGen.templateField(scope().classIndex), phpgoc.runtime.ClassTemplate.class);
+        if (TraitEnumGen.inTraitMethod(scope())) b.loadArg(1);
+        else if (inClass()) b.getStatic(g.unit.internalName, ClassGen.templateField(scope().classIndex), phpgoc.runtime.ClassTemplate.class);
         else b.pushNull();
     }
 
@@ -364,7 +365,7 @@ final class ObjectGen {
             String sp = special(c.cls());
             if (c.cls() instanceof Expr.NameExpr n && sp == null) {
                 b.pushString(bare(n.name().text()));
-            } else if ("self".equals(sp)) {
+            } else if ("self".equals(sp) && !TraitEnumGen.inTraitMethod(scope())) {
                 requireClass("self", c);
                 b.pushString(scope().classDecl.name());
             } else {

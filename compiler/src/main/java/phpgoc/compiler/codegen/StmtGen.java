@@ -118,6 +118,10 @@ final class StmtGen {
                         b.loadArg(1);
                         b.call(Rt.CLOSURE_STATIC_KEY);
                     }
+                    if (TraitEnumGen.inTraitMethod(g.scope)) {
+                        b.loadArg(1);
+                        b.call(TraitEnumGen.STATIC_KEY);
+                    }
                     b.store(k);
                     b.loadCtx();
                     b.load(k);

@@ -131,8 +131,14 @@ class UnitCompilerTest {
     }
 
     @Test
-    void traits_areNotSupportedYet() {
-        CompileError e = assertThrows(CompileError.class, () -> compile("<?php trait T {}"));
-        assertTrue(e.getMessage().startsWith("phpgoc: "), e.getMessage());
+    void traitMethods_runAsTheUsingClass() throws Exception {
+        String src = """
+                <?php
+                trait T { private $x = 1; public function f() { return __CLASS__ . self::class . ++$this->x; } }
+                class A { use T; }
+                class B { use T; }
+                echo (new A)->f(), " ", (new B)->f(), "\n";
+                """;
+        assertEquals("AA2 BB2\n", run(src));
     }
 }

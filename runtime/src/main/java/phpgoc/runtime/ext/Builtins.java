@@ -119,6 +119,8 @@ public final class Builtins {
         register(phpgoc.runtime.ext.core.ClassFunctions.class, "get_class", "get_parent_class", "method_exists",
                 "property_exists", "class_exists", "interface_exists", "is_a", "is_subclass_of", "spl_object_id",
                 "is_object");
+        register(phpgoc.runtime.ext.core.TraitEnumFunctions.class, "class_uses", "trait_exists", "enum_exists",
+                "get_class_methods");
     }
 
     /** Binds each PHP name to the Java methods of the same name in {@code owner}. */

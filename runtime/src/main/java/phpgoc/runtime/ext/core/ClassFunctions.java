@@ -47,7 +47,7 @@ public final class ClassFunctions {
 
     public static boolean class_exists(Context ctx, Object class_, Object autoload) {
         PhpClass c = ctx.findClass(Convert.toStr(class_));
-        return c != null && !c.isInterface();
+        return c != null && !c.isInterface() && c.tpl.kind != phpgoc.runtime.ClassTemplate.KIND_TRAIT;
     }
 
     public static boolean interface_exists(Context ctx, Object interface_) { return interface_exists(ctx, interface_, true); }

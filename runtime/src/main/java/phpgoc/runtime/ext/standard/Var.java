@@ -73,6 +73,10 @@ public final class Var {
                 sb.append("*RECURSION*\n");
                 return;
             }
+            if (phpgoc.runtime.Enums.isCase(o)) {
+                sb.append("enum(").append(o.cls.name).append("::").append(phpgoc.runtime.Enums.caseName(o)).append(")\n");
+                return;
+            }
             List<ObjectOps.Property> props = phpgoc.runtime.Magic.debugProperties(o);
             sb.append("object(").append(o.cls.name).append(")#").append(o.id).append(" (").append(props.size()).append(") {\n");
             seen.put(o, Boolean.TRUE);
@@ -107,7 +111,7 @@ public final class Var {
     private static void printR(StringBuilder sb, Object v, int indent, Map<Object, Boolean> seen) {
         v = Values.deref(v);
         if (v instanceof PhpObject o) {
-            sb.append(o.cls.name).append(" Object\n");
+            sb.append(o.cls.name).append(phpgoc.runtime.Enums.printRKind(o)).append('\n');
             if (seen.containsKey(o)) {
                 sb.append(" *RECURSION*");
                 return;
@@ -199,6 +203,11 @@ public final class Var {
             if (level > 1) {
                 sb.append('\n');
                 spaces(sb, level - 1);
+            }
+            if (phpgoc.runtime.Enums.isCase(o)) {
+                seen.remove(o);
+                sb.append('\\').append(o.cls.name).append("::").append(phpgoc.runtime.Enums.caseName(o));
+                return;
             }
             boolean std = o.cls.name.equals("stdClass");
             sb.append(std ? "(object) array(\n" : "\\" + o.cls.name + "::__set_state(array(\n");

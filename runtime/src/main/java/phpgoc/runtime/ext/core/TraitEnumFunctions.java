@@ -1,0 +1,64 @@
+package phpgoc.runtime.ext.core;
+
+import phpgoc.runtime.ClassTemplate;
+import phpgoc.runtime.Context;
+import phpgoc.runtime.Convert;
+import phpgoc.runtime.PhpArray;
+import phpgoc.runtime.PhpClass;
+import phpgoc.runtime.PhpObject;
+import phpgoc.runtime.Traits;
+import phpgoc.runtime.Values;
+
+/** Zend core's functions on traits and enums: {@code class_uses}, {@code trait_exists}, {@code enum_exists}. */
+public final class TraitEnumFunctions {
+    private TraitEnumFunctions() {}
+
+    private static PhpClass classOf(Context ctx, Object v) {
+        if (v instanceof PhpObject o) return o.cls;
+        if (Values.isString(v)) return ctx.findClass(Convert.toStr(v));
+        return null;
+    }
+
+    public static Object class_uses(Context ctx, Object object_or_class) {
+        PhpClass c = classOf(ctx, object_or_class);
+        if (c == null) {
+            ctx.warning("class_uses(): Class " + Convert.toStr(object_or_class) + " does not exist and could not be loaded");
+            return Boolean.FALSE;
+        }
+        return Traits.uses(c);
+    }
+
+    public static Object class_uses(Context ctx, Object object_or_class, Object autoload) {
+        return class_uses(ctx, object_or_class);
+    }
+
+    /** {@code get_class_methods}: the public methods, the class's own first (php's function table order). */
+    public static Object get_class_methods(Context ctx, Object object_or_class) {
+        PhpClass c = classOf(ctx, object_or_class);
+        if (c == null) {
+            throw new phpgoc.runtime.PhpError("TypeError", "get_class_methods(): Argument #1 ($object_or_class) must be an"
+                    + " object or a valid class name, " + Values.typeName(object_or_class) + " given");
+        }
+        PhpArray a = new PhpArray();
+        for (boolean own : new boolean[] {true, false}) {
+            for (phpgoc.runtime.MethodInfo m : Traits.methods(c)) {
+                if ((m.declaring == c.tpl) != own || m.isPrivate() || m.isProtected()) continue;
+                a.append(m.name);
+            }
+        }
+        return a;
+    }
+
+    private static boolean exists(Context ctx, Object name, int kind) {
+        PhpClass c = ctx.findClass(Convert.toStr(name));
+        return c != null && c.tpl.kind == kind;
+    }
+
+    public static boolean trait_exists(Context ctx, Object trait) { return exists(ctx, trait, ClassTemplate.KIND_TRAIT); }
+
+    public static boolean trait_exists(Context ctx, Object trait, Object autoload) { return trait_exists(ctx, trait); }
+
+    public static boolean enum_exists(Context ctx, Object enum_) { return exists(ctx, enum_, ClassTemplate.KIND_ENUM); }
+
+    public static boolean enum_exists(Context ctx, Object enum_, Object autoload) { return enum_exists(ctx, enum_); }
+}
