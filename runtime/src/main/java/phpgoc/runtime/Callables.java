@@ -41,8 +41,17 @@ public final class Callables {
     /** The result of resolving: the function, or why the value is not callable (php's text). */
     public record Resolved(PhpFunction fn, String why) {}
 
+    /** Whether {@code v} is a callable method form ({@code 'A::m'}, {@code [$o, 'm']}, an invokable object). */
+    static boolean isCallable(Object v) {
+        Resolved r = resolve(Context.current(), v);
+        return r != null && r.fn() != null;
+    }
+
     /** Resolves a method callable; null if {@code v} is not of a method form (plain functions, closures). */
-    public static Resolved resolve(Context ctx, Object v) {
+    public static Resolved resolve(Context ctx, Object v) { return resolve(ctx, v, null); }
+
+    /** {@link #resolve(Context, Object)} with visibility as code of class {@code scope} sees it. */
+    static Resolved resolve(Context ctx, Object v, ClassTemplate scope) {
         v = Values.deref(v);
         if (v instanceof PhpObject o) {
             MethodInfo inv = o.cls.findMethod("__invoke");
@@ -54,7 +63,7 @@ public final class Callables {
             if (sep < 0) return null;
             PhpClass cls = ctx.findClass(s.substring(0, sep));
             if (cls == null) return new Resolved(null, "class \"" + s.substring(0, sep) + "\" not found");
-            return method(ctx, cls, null, s.substring(sep + 2));
+            return method(ctx, cls, null, s.substring(sep + 2), scope);
         }
         if (v instanceof PhpArray a && a.size() == 2) {
             Object target = Values.deref(a.lookup(0L)), name = Values.deref(a.lookup(1L));
@@ -64,13 +73,13 @@ public final class Callables {
             if (target instanceof PhpObject o) {
                 int sep = m.indexOf("::");
                 if (sep >= 0) m = m.substring(sep + 2); // 'parent::m' forms: the method of the named class
-                return method(ctx, o.cls, o, m);
+                return method(ctx, o.cls, o, m, scope);
             }
             if (Values.isString(target)) {
                 String cn = Convert.toStr(target);
                 PhpClass cls = ctx.findClass(cn);
                 if (cls == null) return new Resolved(null, "class \"" + cn + "\" not found");
-                return method(ctx, cls, null, m);
+                return method(ctx, cls, null, m, scope);
             }
             return new Resolved(null, "first array member is not a valid class name or object");
         }
@@ -99,6 +108,21 @@ public final class Callables {
         throw new PhpError("Error", "Non-static method " + m.display() + "() cannot be called statically");
     }
 
+    /** {@code Closure::fromCallable($v)} called from code of class {@code scope}. */
+    public static PhpFunction fromCallable(Context ctx, Object v, ClassTemplate scope) {
+        Object c = Values.deref(v);
+        if (c instanceof PhpFunction f) return f;
+        Resolved r = resolve(ctx, c, scope);
+        if (r == null && Values.isString(c)) {
+            PhpFunction f = Calls.resolve(ctx, Convert.toStr(c));
+            if (f != null) return f;
+            r = new Resolved(null, "function \"" + Convert.toStr(c) + "\" not found or invalid function name");
+        }
+        if (r == null) r = new Resolved(null, "no array or string given");
+        if (r.fn() == null) throw new PhpError("TypeError", "Failed to create closure from callable: " + r.why());
+        return r.fn();
+    }
+
     /**
      * {@code call_user_func_array} with string keys into {@code __call}/{@code __callStatic}: the
      * array is passed on as is (php collects named arguments there); UNDEF when not a magic call.
@@ -109,9 +133,9 @@ public final class Callables {
         return v.magic.invoke(ctx, v.thisOrStatic, new Object[] {v.name(), args.copy()});
     }
 
-    private static Resolved method(Context ctx, PhpClass cls, PhpObject obj, String name) {
+    private static Resolved method(Context ctx, PhpClass cls, PhpObject obj, String name, ClassTemplate scope) {
         MethodInfo m = cls.findMethod(name);
-        if (m != null && ObjectOps.visible(ctx, m, null) && !m.isAbstract()) {
+        if (m != null && ObjectOps.visible(ctx, m, scope) && !m.isAbstract()) {
             if (m.isStatic()) return new Resolved(new Bound(m, cls), null);
             if (obj != null) return new Resolved(new Bound(m, obj), null);
             return new Resolved(null, "non-static method " + m.display() + "() cannot be called statically");
@@ -120,9 +144,9 @@ public final class Callables {
             MethodInfo call = cls.findMethod("__call");
             if (call != null) return new Resolved(new ViaMagic(call, obj, name), null);
         }
-        MethodInfo cs = cls.findMethod("__callStatic");
+        MethodInfo cs = obj == null ? cls.findMethod("__callStatic") : null;
         if (cs != null) return new Resolved(new ViaMagic(cs, cls, name), null);
-        if (m != null && !ObjectOps.visible(ctx, m, null)) {
+        if (m != null && !ObjectOps.visible(ctx, m, scope)) {
             return new Resolved(null, "cannot access " + (m.isPrivate() ? "private" : "protected") + " method "
                     + m.display() + "()");
         }

@@ -100,6 +100,7 @@ public final class Calls {
             if (Values.isString(target)) throw classNotFound(Convert.toStr(target));
             throw new PhpError("Error", "First array member is not a valid class name or object");
         }
+        if (c instanceof PhpObject) throw new PhpError("Error", "Object of type " + Values.typeName(c) + " is not callable");
         throw new PhpError("Error", "Value of type " + Values.typeName(c) + " is not callable");
     }
 

@@ -30,12 +30,13 @@ public final class TypeCheck {
         } else if (Values.isString(v)) {
             if ((mask & STRING) != 0) return v;
             if ((mask & CALLABLE) != 0 && Calls.resolve(Context.current(), Convert.toStr(v)) != null) return v;
+            if ((mask & CALLABLE) != 0 && Callables.isCallable(v)) return v;
         } else if (v instanceof PhpArray) {
-            return (mask & ARRAY) != 0 ? v : FAIL;
+            return (mask & ARRAY) != 0 || (mask & CALLABLE) != 0 && Callables.isCallable(v) ? v : FAIL;
         } else if (v instanceof PhpFunction) {
             return (mask & (CALLABLE | OBJECT)) != 0 ? v : FAIL;
         } else {
-            return (mask & OBJECT) != 0 ? v : FAIL;
+            return (mask & OBJECT) != 0 || (mask & CALLABLE) != 0 && Callables.isCallable(v) ? v : FAIL;
         }
         if (strict) return v instanceof Long l && (mask & FLOAT) != 0 ? (Object) (double) l : FAIL;
         // weak mode: int, float, string, bool in this order; for a string and int|float, the numeric kind decides

@@ -316,6 +316,16 @@ final class ObjectGen {
 
     void staticCall(Expr.StaticCall m) {
         String name = memberName(m.name(), m);
+        if (m.cls() instanceof Expr.NameExpr cn && bare(cn.name().text()).equalsIgnoreCase("Closure")
+                && name.equalsIgnoreCase("fromCallable") && m.args().size() == 1 && !m.fcc()
+                && !m.args().get(0).spread() && m.args().get(0).name() == null) {
+            b.loadCtx();
+            g.expr.gen(m.args().get(0).value());
+            pushScope();
+            b.line(m.span().line());
+            b.call(ObjRt.FROM_CALLABLE);
+            return;
+        }
         int cls = b.newTemp(phpgoc.runtime.PhpClass.class);
         classRef(m.cls());
         b.store(cls);
