@@ -78,6 +78,7 @@ final class Runner {
         int code;
         try {
             code = execute(ctx, p, args, ini, compiler);
+            if (ctx.shutdownFunctions != null) code = phpgoc.runtime.ext.core.ExceptionHandlers.shutdown(ctx, code);
         } finally {
             try {
                 ctx.out.flushAll();
@@ -104,8 +105,7 @@ final class Runner {
                 ctx.printFatal(e.kind, e.getMessage(), e.file, e.line);
                 return 255;
             } catch (PhpError e) {
-                Uncaught.print(ctx, e);
-                return 255;
+                return phpgoc.runtime.ext.core.ExceptionHandlers.uncaught(ctx, e);
             } catch (StackOverflowError | OutOfMemoryError e) {
                 // php has no recursion limit: deep recursion ends when its frames exhaust memory_limit.
                 SourceLocation at = phpLocation(e, ctx);

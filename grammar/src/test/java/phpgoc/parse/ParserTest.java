@@ -202,7 +202,8 @@ class ParserTest {
     }
 
     @Test
-    void largeFile_parsesFast() throws ParseError {
+    void largeFile_parsesEveryDeclaration() throws ParseError {
+        // speed is measured in bench/, not here; this checks a 5,000-line file parses whole
         StringBuilder sb = new StringBuilder("<?php\n");
         for (int i = 0; i < 1000; i++) {
             sb.append("function f").append(i).append("($a, $b = [1, 2]) {\n")
@@ -211,11 +212,8 @@ class ParserTest {
               .append("  foreach ($b as $k => $v) { echo $k . $v, PHP_EOL; }\n")
               .append("}\n");
         }
-        String src = sb.toString();
-        for (int i = 0; i < 3; i++) Parser.parse(src, "/big.php");
-        long t0 = System.nanoTime();
-        Parser.parse(src, "/big.php");
-        long ms = (System.nanoTime() - t0) / 1_000_000;
-        assertTrue(ms < 1000, "5000 lines took " + ms + " ms");
+        List<Stmt> stmts = Parser.parse(sb.toString(), "/big.php");
+        assertEquals(1000, stmts.size());
+        assertEquals(5001, stmts.get(999).span().endLine());
     }
 }

@@ -45,6 +45,12 @@ public final class Context {
     private long lastResourceId = 4;
     /** STDIN, STDOUT, STDERR once a script used them (ext/standard's streams). */
     public PhpResource[] stdStreams;
+    /** {@code set_exception_handler}'s callable, or null; {@code register_shutdown_function}'s calls (callable, args...). */
+    public Object exceptionHandler;
+    public java.util.List<Object[]> shutdownFunctions;
+    /** {@code set_error_handler}'s callable (null: none) and the levels it takes. */
+    public Object errorHandler;
+    public int errorHandlerLevels;
 
     // ---- classes (see docs/objects.md)
 
@@ -187,6 +193,7 @@ public final class Context {
     public void deprecated(String msg) { report(E_DEPRECATED, "Deprecated", msg); }
 
     public void report(int level, String label, String msg) {
+        if (errorHandler != null && phpgoc.runtime.ext.core.ExceptionHandlers.handleError(this, level, msg)) return;
         if ((ini.errorReporting & level) == 0 || !ini.displayErrors) return;
         SourceLocation loc = SourceLocation.current();
         out.write("\n" + label + ": " + msg + " in " + loc.file() + " on line " + loc.line() + "\n");

@@ -62,8 +62,15 @@ public record SourceLocation(String file, int line) {
     static String phpFunctionName(String method) {
         if (method.startsWith("f$")) return method.substring(2);
         if (method.startsWith("closure$")) {
+            String cls = "";
+            int c = method.indexOf("$$");
+            if (c >= 0) {
+                // closure$N[$ns]$$Class$m|s: a closure in the code of a class (see UnitCompiler.closureClass)
+                cls = method.substring(c + 2, method.length() - 2) + (method.endsWith("$m") ? "->" : "::");
+                method = method.substring(0, c);
+            }
             int ns = method.indexOf('$', 8);
-            return ns < 0 ? "{closure}" : method.substring(ns + 1) + "\\{closure}";
+            return cls + (ns < 0 ? "{closure}" : method.substring(ns + 1) + "\\{closure}");
         }
         if (method.startsWith("m$") || method.startsWith("s$")) {
             // m$Class$method (instance) or s$Class$method (static), maybe with a $N suffix

@@ -19,14 +19,12 @@ class ConcatStringTest {
         assertEquals("xz", Convert.toStr(b));
     }
 
-    @Test void append_amortisedGrowth() {
+    @Test void append_millionPieces() {
+        // the amortised O(1) cost is measured by bench/run string_concat, not here
         Object s = null;
-        long t0 = System.nanoTime();
         for (int i = 0; i < 1_000_000; i++) s = Concat.append(s, "ab");
-        long ms = (System.nanoTime() - t0) / 1_000_000;
         assertEquals(2_000_000, ((CharSequence) s).length());
         assertEquals('b', ((CharSequence) s).charAt(1_999_999));
-        assertTrue(ms < 2000, "took " + ms + " ms");
     }
 
     @Test void append_convertsOperands() {

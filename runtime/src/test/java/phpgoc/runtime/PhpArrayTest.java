@@ -253,19 +253,15 @@ class PhpArrayTest {
         assertEquals(List.of(2L), keys(a));
     }
 
-    @Test void bigArray_fillAndSumIsFast() {
-        long best = Long.MAX_VALUE;
-        for (int round = 0; round < 8; round++) {
-            long t0 = System.nanoTime();
-            PhpArray a = new PhpArray();
-            for (long i = 0; i < 1_000_000; i++) a.append(i);
-            long sum = 0;
-            for (long i = 0; i < 1_000_000; i++) sum += (Long) a.lookup(i);
-            best = Math.min(best, (System.nanoTime() - t0) / 1_000_000);
-            assertEquals(499999500000L, sum);
-        }
-        // the allocation of 1M Longs dominates; generous bound for loaded CI machines
-        assertTrue(best < 150, "best round took " + best + " ms");
+    @Test void bigArray_fillAndSum() {
+        // speed is measured by bench/run array_sum, not here
+        PhpArray a = new PhpArray();
+        for (long i = 0; i < 1_000_000; i++) a.append(i);
+        long sum = 0;
+        for (long i = 0; i < 1_000_000; i++) sum += (Long) a.lookup(i);
+        assertEquals(499999500000L, sum);
+        assertEquals(1_000_000, a.size());
+        assertEquals(1_000_000L, a.nextIndex());
     }
 
     @Test void bigHash_lookups() {

@@ -166,9 +166,25 @@ public final class UnitCompiler {
         return switch (s.kind) {
             case TOP -> "main$";
             case FUNCTION -> methodNames.getOrDefault(s, "f$" + s.decl.name());
-            case CLOSURE, ARROW -> "closure$" + s.index + closureNamespace(s.decl.name());
+            case CLOSURE, ARROW -> "closure$" + s.index + closureNamespace(s.decl.name()) + closureClass(s);
             case METHOD -> methodNames.getOrDefault(s, (s.isStatic ? "s$" : "m$") + s.classDecl.name() + "$" + s.decl.name());
         };
+    }
+
+    /**
+     * {@code $$C$m} ({@code $$C$s}) for a closure in the code of class C with (without) {@code $this},
+     * so its frames in traces are {@code C->{closure}} ({@code C::{closure}}) as php shows them.
+     */
+    private static String closureClass(Scope s) {
+        if (s.classDecl == null || s.classDecl.name() == null) return "";
+        return "$$" + s.classDecl.name() + (s.isStatic || s.decl.isStatic() ? "$s" : "$m");
+    }
+
+    /** A function's name in traces: {@link Scope#functionName}, closures with their class as {@link #closureClass}. */
+    static String traceName(Scope s) {
+        String cls = s.kind == Scope.Kind.METHOD ? "" : closureClass(s);
+        if (cls.isEmpty()) return s.functionName();
+        return s.classDecl.name() + (cls.endsWith("$m") ? "->" : "::") + s.functionName();
     }
 
     /** {@code $A\B} for a closure of namespace A\B ({@code A\B\{closure}}), for its frames in traces. */
@@ -432,7 +448,7 @@ public final class UnitCompiler {
         Label h = b.label();
         b.catchPhpError(from, to, h);
         b.mark(h);
-        b.pushString(s.functionName());
+        b.pushString(traceName(s));
         b.getStatic(internalName, paramsField(s), ParamInfo[].class);
         List<Param> ps = s.decl.params();
         b.newObjectArray(ps.size());

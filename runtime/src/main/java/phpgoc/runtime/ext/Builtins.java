@@ -113,6 +113,8 @@ public final class Builtins {
                 "array_walk", "call_user_func", "call_user_func_array", "is_callable", "function_exists");
         register(Options.class, "ini_get", "ini_set", "ini_alter", "error_reporting");
         register(Json.class, "json_encode");
+        register(phpgoc.runtime.ext.core.ExceptionHandlers.class, "set_exception_handler", "restore_exception_handler",
+                "register_shutdown_function", "set_error_handler", "restore_error_handler");
         register(JsonDecode.class, "json_decode");
         register(phpgoc.runtime.ext.standard.Serialize.class, "serialize", "unserialize");
         register(Time.class, "microtime", "hrtime", "time", "usleep", "sleep");
