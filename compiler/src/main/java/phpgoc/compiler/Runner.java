@@ -98,9 +98,9 @@ final class Runner {
                 if (p.includedKey() != null) ctx.markIncluded(p.includedKey());
                 CompiledUnit unit = p.main().apply(compiler);
                 unit.run(ctx, ctx.globals);
-                return 0;
+                return phpgoc.runtime.Destructors.shutdown(ctx, 0);
             } catch (ExitException e) {
-                return e.status;
+                return phpgoc.runtime.Destructors.shutdown(ctx, e.status);
             } catch (FatalError e) {
                 ctx.printFatal(e.kind, e.getMessage(), e.file, e.line);
                 return 255;

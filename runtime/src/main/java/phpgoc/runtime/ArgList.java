@@ -57,7 +57,19 @@ public final class ArgList {
     /** The positional arguments for {@code f}: named ones placed at their parameter's position. */
     public Object[] bind(PhpFunction f) {
         if (names.isEmpty()) return positional.toArray();
-        ParamInfo[] ps = f.params();
+        return bind(f.params(), f.name(), f instanceof UserFunction || f instanceof Closure || f instanceof PhpFunction.User);
+    }
+
+    /** The arguments of a call to method {@code m} (named ones by its parameter names). */
+    public Object[] bind(MethodInfo m) {
+        if (names.isEmpty() || m == null) return positional.toArray();
+        return bind(m.params, m.display(), true);
+    }
+
+    /** Whether there are named arguments. */
+    boolean hasNamed() { return !names.isEmpty(); }
+
+    private Object[] bind(ParamInfo[] ps, String fname, boolean acceptsUnknown) {
         int variadic = ps.length > 0 && ps[ps.length - 1].variadic() ? ps.length - 1 : -1;
         Object[] out = positional.toArray(new Object[Math.max(positional.size(), ps.length)]);
         int last = positional.size();
@@ -70,8 +82,8 @@ public final class ArgList {
                 if (i != variadic && ps[i].name().equals(name)) { k = i; break; }
             }
             if (k < 0 && variadic >= 0) {
-                if (!(f instanceof UserFunction || f instanceof Closure || f instanceof PhpFunction.User)) {
-                    throw new PhpError("ArgumentCountError", f.name() + "() does not accept unknown named parameters");
+                if (!acceptsUnknown) {
+                    throw new PhpError("ArgumentCountError", fname + "() does not accept unknown named parameters");
                 }
                 if (extra == null) extra = new PhpArray();
                 extra.put(name, values.get(n));
@@ -86,7 +98,7 @@ public final class ArgList {
         }
         for (int i = 0; i < last; i++) {
             if (out[i] == Values.UNDEF && !ps[i].optional()) {
-                throw new PhpError("ArgumentCountError", f.name() + "(): Argument #" + (i + 1) + " ($" + ps[i].name()
+                throw new PhpError("ArgumentCountError", fname + "(): Argument #" + (i + 1) + " ($" + ps[i].name()
                         + ") not passed");
             }
         }

@@ -43,6 +43,8 @@ public final class ClassTemplate {
 
     /** {@code T::m insteadof A, B;} (insteadof non-empty) or {@code [T::]m as [visibility] [alias];}. */
     record TraitRule(String trait, String method, String[] insteadof, int visibility, String alias) {}
+    /** Declared types of typed properties by name ({@link PropTypes}). */
+    final java.util.Map<String, PropTypes.PropType> propTypes = new java.util.HashMap<>();
 
     /** A property or constant: initialiser index -1 when it has none. */
     record Member(String name, int flags, int init) {}
@@ -61,6 +63,12 @@ public final class ClassTemplate {
 
     public ClassTemplate prop(String name, int flags, int init) {
         props.add(new Member(name, flags, init));
+        return this;
+    }
+
+    /** The declared type of property {@code name} (after {@link #prop}). */
+    public ClassTemplate propType(String name, int mask, String type) {
+        propTypes.put(name, new PropTypes.PropType(mask, type));
         return this;
     }
 

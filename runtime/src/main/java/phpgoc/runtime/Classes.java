@@ -63,6 +63,7 @@ public final class Classes {
                 throw fatal(tpl, "Class " + tpl.name + " cannot extend final class " + parent.name);
             }
         }
+        LinkChecks.check(tpl, parent);
         for (PhpClass i : ifaces) {
             if (!i.isInterface()) throw fatal(tpl, tpl.name + " cannot implement " + i.name + " - it is not an interface");
         }

@@ -80,6 +80,9 @@ public final class Context {
     /** spl_object_id of a new object. */
     public int nextObjectId() { return ++lastObjectId; }
 
+    /** Objects whose class has {@code __destruct}, in creation order ({@link Destructors}). */
+    java.util.List<PhpObject> destructibles;
+
     /** The id for a new resource of this context. */
     public long nextResourceId() { return ++lastResourceId; }
 

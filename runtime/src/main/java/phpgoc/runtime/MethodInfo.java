@@ -89,12 +89,20 @@ public final class MethodInfo {
                 PhpArray rest = new PhpArray();
                 for (int j = i; j < given.length; j++) {
                     Object v = given[j];
+                    if (v instanceof ArgList.Named named) {
+                        // named arguments collected by the variadic parameter: string keys
+                        for (int q = named.values().firstPos(); q >= 0; q = named.values().nextPos(q)) {
+                            rest.put(named.values().keyAt(q), named.values().valueAt(q));
+                        }
+                        continue;
+                    }
+                    if (v == Values.UNDEF) continue;
                     rest.append(p.byRef() ? (v instanceof Ref r ? r : new Ref(v)) : Values.copyOnAssign(Values.deref(v)));
                 }
                 out[i] = rest;
             } else if (i < given.length) {
                 Object v = given[i];
-                out[i] = p.byRef() ? (v instanceof Ref r ? r : new Ref(v)) : v instanceof Ref r ? Values.copyOnAssign(r.get()) : v;
+                out[i] = v == Values.UNDEF ? (p.byRef() ? null : v) : p.byRef() ? (v instanceof Ref r ? r : new Ref(v)) : v instanceof Ref r ? Values.copyOnAssign(r.get()) : v;
             } else {
                 out[i] = p.byRef() ? null : Values.UNDEF;
             }

@@ -115,6 +115,7 @@ public final class ObjectOps {
                     return;
                 }
             }
+            if (p.isTyped()) v = PropTypes.coerce(p, v);
             obj.setSlot(p.slot(), v);
             return;
         }
@@ -219,12 +220,12 @@ public final class ObjectOps {
     public static MethodInfo resolveMethod(Context ctx, PhpClass cls, String name, ClassTemplate scope) {
         scope = Traits.scopeFor(cls, scope);
         MethodInfo m = cls.findMethod(name);
-        if (m != null && m.isPrivate() && m.declaring != scope && scope != null) {
+        if (m != null && m.declaring != scope && scope != null) {
             // a private method of the calling class shadows: php looks in the scope first
             PhpClass s = ctx.classOf(scope);
             if (s != null && cls.isSubclassOf(s)) {
                 MethodInfo own = s.findMethod(name);
-                if (own != null && own.declaring == scope) m = own;
+                if (own != null && own.declaring == scope && (own.isPrivate() || m.isPrivate())) m = own;
             }
         }
         if (m == null) throw new PhpError("Error", "Call to undefined method " + cls.name + "::" + name + "()");
@@ -316,6 +317,16 @@ public final class ObjectOps {
     public static PhpObject thisOf(Object thisOrStatic) {
         if (thisOrStatic instanceof PhpObject o) return o;
         throw new PhpError("Error", "Using $this when not in object context");
+    }
+
+    /** isset($this): $this, or null in static code and outside classes. */
+    public static Object thisOrNull(Object thisOrStatic) {
+        return thisOrStatic instanceof PhpObject o ? o : null;
+    }
+
+    /** What a {@code static function} closure keeps of its creator's $this: the called class only. */
+    public static Object staticOf(Object thisOrStatic) {
+        return thisOrStatic instanceof PhpObject o ? o.cls : thisOrStatic;
     }
 
     /** {@code v instanceof Name}: false when no such class is declared. */

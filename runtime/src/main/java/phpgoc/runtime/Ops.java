@@ -435,6 +435,14 @@ public final class Ops {
         if (v != Values.UNDEF) return v;
         v = phpgoc.runtime.ext.standard.Streams.stdConstant(ctx, name);
         if (v != null) return v;
+        if (name.startsWith("\\")) return constant(ctx, name.substring(1));
+        int sep = name.indexOf("::");
+        if (sep > 0) {
+            // constant('A::C'): a class constant, as code outside the class sees it
+            PhpClass c = ctx.findClass(name.substring(0, sep));
+            if (c == null) throw new PhpError("Error", "Class \"" + name.substring(0, sep) + "\" not found");
+            return ObjectOps.classConstant(ctx, c, name.substring(sep + 2), null);
+        }
         throw new PhpError("Error", "Undefined constant \"" + name + "\"");
     }
 
@@ -449,6 +457,12 @@ public final class Ops {
 
     public static boolean defined(Context ctx, Object name) {
         String n = Convert.toStr(name);
+        if (n.startsWith("\\")) n = n.substring(1);
+        int sep = n.indexOf("::");
+        if (sep > 0) {
+            PhpClass c = ctx.findClass(n.substring(0, sep));
+            return c != null && c.constants.containsKey(n.substring(sep + 2));
+        }
         return ctx.userConstant(n) != Values.UNDEF || phpgoc.runtime.ext.Constants.exists(n)
                 || phpgoc.runtime.ext.standard.Streams.stdConstant(ctx, n) != null;
     }

@@ -214,6 +214,7 @@ public final class PhpClass {
             throw new IllegalStateException(t);
         }
         o.id = ctx.nextObjectId();
+        if (findMethod("__destruct") != null) Destructors.track(ctx, o);
         for (int i = 0; i < propList.size(); i++) {
             Object v = d[i];
             o.setSlot(propList.get(i).slot(), v instanceof PhpArray a ? a.copy() : v);

@@ -18,7 +18,7 @@ public final class TypeCheck {
     private static final Object FAIL = new Object();
 
     /** {@code v} as the declared type accepts it, or {@link #FAIL}. */
-    private static Object accept(Object v, int mask, boolean strict) {
+    private static Object accept(Object v, int mask, String type, boolean strict) {
         if ((mask & MIXED) != 0) return v;
         if (v == null || v == Values.UNDEF) return (mask & NULL) != 0 ? null : FAIL;
         if (v instanceof Boolean b) {
@@ -34,9 +34,9 @@ public final class TypeCheck {
         } else if (v instanceof PhpArray) {
             return (mask & ARRAY) != 0 || (mask & CALLABLE) != 0 && Callables.isCallable(v) ? v : FAIL;
         } else if (v instanceof PhpFunction) {
-            return (mask & (CALLABLE | OBJECT)) != 0 ? v : FAIL;
+            return (mask & CALLABLE) != 0 || (mask & OBJECT) != 0 && ClassTypes.accepts(v, type) ? v : FAIL;
         } else {
-            return (mask & OBJECT) != 0 || (mask & CALLABLE) != 0 && Callables.isCallable(v) ? v : FAIL;
+            return (mask & OBJECT) != 0 && ClassTypes.accepts(v, type) || (mask & CALLABLE) != 0 && Callables.isCallable(v) ? v : FAIL;
         }
         if (strict) return v instanceof Long l && (mask & FLOAT) != 0 ? (Object) (double) l : FAIL;
         // weak mode: int, float, string, bool in this order; for a string and int|float, the numeric kind decides
@@ -86,16 +86,16 @@ public final class TypeCheck {
 
     /** A typed parameter's argument, coerced, or php's TypeError naming the call site. */
     public static Object param(Object v, int mask, String type, boolean strict, String fn, int argNo, String name) {
-        Object r = accept(v, mask, strict);
+        Object r = accept(v, mask, type, strict);
         if (r != FAIL) return r;
         List<StackWalker.StackFrame> gen = StackWalker.getInstance().walk(frames -> frames
                 .filter(f -> f.getClassName().startsWith(SourceLocation.GENERATED_PACKAGE) && f.getLineNumber() > 0)
                 .limit(2).toList());
         String where = "";
         if (gen.size() > 1) {
-            where = ", called in " + gen.get(1).getFileName() + " on line " + gen.get(1).getLineNumber() + " and defined";
+            where = ", called in " + gen.get(1).getFileName() + " on line " + gen.get(1).getLineNumber();
         }
-        throw new PhpError("TypeError", fn + "(): Argument #" + argNo + (name == null ? "" : " ($" + name + ")")
+        throw new PhpError("TypeError", display(fn) + "(): Argument #" + argNo + (name == null ? "" : " ($" + name + ")")
                 + " must be of type " + type
                 + ", " + Values.typeName(v) + " given" + where);
     }
@@ -114,6 +114,7 @@ public final class TypeCheck {
 
     /** The end of a function with a return type was reached: php's TypeError (thrown by the caller). */
     public static PhpError noneReturned(String type, String fn) {
+        fn = display(fn);
         if (type.equals("never")) return new PhpError("TypeError", fn + "(): never-returning function must not implicitly return");
         return new PhpError("TypeError", fn + "(): Return value must be of type " + type + ", none returned");
     }
@@ -124,11 +125,22 @@ public final class TypeCheck {
         return r;
     }
 
+    /** php's name of a function in type errors: {@code A::m} for methods (traces say {@code A->m}). */
+    private static String display(String fn) { return fn.replace("->", "::"); }
+
+    /** A value assigned to a typed property, coerced, or php's TypeError. */
+    public static Object property(Object v, int mask, String type, boolean strict, String cls, String prop) {
+        Object r = accept(v, mask, type, strict);
+        if (r != FAIL) return r;
+        throw new PhpError("TypeError", "Cannot assign " + Values.typeName(v) + " to property " + cls + "::$" + prop
+                + " of type " + type);
+    }
+
     /** A typed return value, coerced, or php's TypeError. */
     public static Object ret(Object v, int mask, String type, boolean strict, String fn) {
-        Object r = accept(v, mask, strict);
+        Object r = accept(v, mask, type, strict);
         if (r != FAIL) return r;
-        throw new PhpError("TypeError", fn + "(): Return value must be of type " + type + ", "
+        throw new PhpError("TypeError", display(fn) + "(): Return value must be of type " + type + ", "
                 + Values.typeName(v) + " returned");
     }
 }

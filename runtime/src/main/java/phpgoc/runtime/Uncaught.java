@@ -22,6 +22,9 @@ public final class Uncaught {
         String msg = Objects.toString(e.getMessage(), "");
         StringBuilder sb = new StringBuilder("Uncaught ").append(e.phpClass);
         if (!msg.isEmpty()) sb.append(": ").append(msg);
+        if ((e.phpClass.equals("TypeError") || e.phpClass.equals("ArgumentCountError")) && msg.contains(", called in ")) {
+            sb.append(" and defined"); // as Exception::__toString
+        }
         sb.append(" in ").append(e.file).append(':').append(e.line).append("\nStack trace:\n");
         appendTrace(sb, e.frames());
         return sb.append("  thrown").toString();

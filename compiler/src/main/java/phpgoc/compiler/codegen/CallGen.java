@@ -149,7 +149,7 @@ final class CallGen {
     }
 
     /** Evaluates the arguments into an ArgList in a temporary; the returned action pushes it. */
-    private Runnable argList(List<Arg> args) {
+    Runnable argList(List<Arg> args) {
         int list = b.newTemp(phpgoc.runtime.ArgList.class);
         b.newInit(Rt.ARGS_NEW);
         b.call(Rt.ARGS_NEW);
@@ -590,6 +590,7 @@ final class CallGen {
             }
         }
         g.objects.pushThisOrStatic();
+        if (d.isStatic()) b.call(ObjRt.STATIC_OF);
         b.call(Rt.CLOSURE_NEW);
     }
 

@@ -119,6 +119,7 @@ final class ClassGen {
     void staticInit(Emitter e) {
         for (int i = 0; i < classes().size(); i++) {
             Stmt.ClassDecl c = classes().get(i);
+            ClassChecks.check(c);
             e.newInit(ObjRt.TPL_NEW);
             e.push(c.name());
             e.push(kind(c.kind()));
@@ -153,6 +154,7 @@ final class ClassGen {
                             e.push(f);
                             e.push(it.init() != null ? init++ : -1);
                             e.call(isStatic ? ObjRt.TPL_STATIC : ObjRt.TPL_PROP);
+                            if (!isStatic) ClassChecks.propType(e, it.name(), p.type());
                         }
                     }
                     case Stmt.ClassConstant k -> {
@@ -170,6 +172,7 @@ final class ClassGen {
                             e.push(visibility(p.promote()) | (p.type() != null ? ClassTemplate.TYPED : 0));
                             e.push(-1);
                             e.call(ObjRt.TPL_PROP);
+                            ClassChecks.propType(e, p.name(), p.type());
                         }
                         e.push(md.decl().name());
                         int mf = visibility(md.modifiers());

@@ -149,7 +149,7 @@ final class ExprGen {
                 gen(v.name());
                 b.call(Rt.VARVAR_QUIET);
             }
-            case Expr.Var v when v.name().equals("this") -> g.objects.thisValue();
+            case Expr.Var v when v.name().equals("this") -> g.objects.thisQuiet();
             case Expr.Var v -> b.loadVarQuiet(v.name());
             case Expr.Prop p -> g.objects.propQuiet(p);
             case Expr.Dim d when d.index() != null -> {

@@ -54,6 +54,8 @@ final class ObjRt {
     static final Call STATIC_PROP = Call.of(ObjectOps.class, "staticProp", C, PhpClass.class, S, T);
     static final Call CLASS_CONST = Call.of(ObjectOps.class, "classConstant", C, PhpClass.class, S, T);
     static final Call THIS_OF = Call.of(ObjectOps.class, "thisOf", O);
+    static final Call THIS_OR_NULL = Call.of(ObjectOps.class, "thisOrNull", O);
+    static final Call STATIC_OF = Call.of(ObjectOps.class, "staticOf", O);
     static final Call INSTANCE_OF = Call.of(ObjectOps.class, "instanceOf", O, S);
     static final Call INSTANCE_OF_VALUE = Call.of(ObjectOps.class, "instanceOfValue", O, O);
     static final Call INSTANCE_OF_CLASS = Call.of(ObjectOps.class, "instanceOfClass", O, PhpClass.class);

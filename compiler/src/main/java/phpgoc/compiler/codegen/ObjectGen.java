@@ -52,6 +52,12 @@ final class ObjectGen {
         b.call(ObjRt.THIS_OF);
     }
 
+    /** isset/?? of {@code $this}: null where there is none. */
+    void thisQuiet() {
+        pushThisOrStatic();
+        b.call(ObjRt.THIS_OR_NULL);
+    }
+
     /** Pushes {@code $this}, or the called class in static code, or null outside classes. */
     void pushThisOrStatic() {
         Scope s = scope();
@@ -118,12 +124,13 @@ final class ObjectGen {
 
     void newObject(Expr.New n) {
         if (n.cls() instanceof Expr.AnonClass a) throw Gen.unsupported("anonymous classes", a.span());
-        for (Arg a : n.args()) {
-            if (a.spread() || a.name() != null) throw Gen.unsupported("named or unpacked arguments to methods", n.span());
-        }
         int cls = b.newTemp(phpgoc.runtime.PhpClass.class);
         classRef(n.cls());
         b.store(cls);
+        if (MethodArgsGen.needed(n.args())) {
+            MethodArgsGen.create(g, n, cls);
+            return;
+        }
         int[] temps = new int[n.args().size()];
         for (int i = 0; i < temps.length; i++) {
             g.expr.genCopy(n.args().get(i).value());
@@ -168,19 +175,33 @@ final class ObjectGen {
         b.call(Rt.TO_STR);
     }
 
+    /**
+     * Where a {@code ?->} on null jumps in the chain being generated: php short-circuits the rest
+     * of the chain ({@code $a?->b->c} is null without a warning). Set only while the object of a
+     * {@code ->} is itself a {@code ->}, and taken by that one at once.
+     */
+    private org.objectweb.asm.Label chainEnd;
+
+    /** Generates the object of a {@code ->} whose chain ends at {@code end}. */
+    private void chainObject(Expr object, org.objectweb.asm.Label end) {
+        if (object instanceof Expr.Prop || object instanceof Expr.MethodCall) chainEnd = end;
+        g.expr.gen(object);
+        chainEnd = null;
+    }
+
     /** {@code $o->x} (read). */
     void prop(Expr.Prop p) {
         String name = memberName(p.name(), p);
-        g.expr.gen(p.object());
+        org.objectweb.asm.Label outer = chainEnd;
+        chainEnd = null;
+        org.objectweb.asm.Label end = outer != null ? outer : b.label();
+        chainObject(p.object(), end);
         if (p.nullsafe()) {
-            org.objectweb.asm.Label end = b.label();
             b.dup();
             b.jumpIfNull(end);
-            getProp(name, p.span().line());
-            b.mark(end);
-            return;
         }
         getProp(name, p.span().line());
+        if (outer == null) b.mark(end);
     }
 
     /** Object on the stack -> its property {@code name}. */
@@ -267,14 +288,19 @@ final class ObjectGen {
             b.call(ObjRt.METHOD_CALLABLE);
             return;
         }
-        for (Arg a : m.args()) {
-            if (a.spread() || a.name() != null) throw Gen.unsupported("named or unpacked arguments to methods", m.span());
-        }
-        g.expr.gen(m.object());
-        org.objectweb.asm.Label end = b.label();
+        boolean bindLate = MethodArgsGen.needed(m.args());
+        org.objectweb.asm.Label outer = chainEnd;
+        chainEnd = null;
+        org.objectweb.asm.Label end = outer != null ? outer : b.label();
+        chainObject(m.object(), end);
         if (m.nullsafe()) {
             b.dup();
             b.jumpIfNull(end);
+        }
+        if (bindLate) {
+            MethodArgsGen.methodCall(g, m);
+            if (outer == null) b.mark(end);
+            return;
         }
         int recv = b.newTemp();
         b.store(recv);
@@ -292,7 +318,7 @@ final class ObjectGen {
             b.load(args);
             b.line(m.span().line());
             b.call(ObjRt.CALL_METHOD);
-            b.mark(end);
+            if (outer == null) b.mark(end);
             return;
         }
         int[] temps = new int[m.args().size()];
@@ -311,7 +337,7 @@ final class ObjectGen {
         b.line(m.span().line());
         b.emitter().visitInvokeDynamicInsn("callMethod:" + name, desc.append(")Ljava/lang/Object;").toString(),
                 ObjRt.BOOTSTRAP, indyArgs());
-        b.mark(end);
+        if (outer == null) b.mark(end);
     }
 
     void staticCall(Expr.StaticCall m) {
@@ -337,6 +363,19 @@ final class ObjectGen {
             pushThisOrStatic();
             b.line(m.span().line());
             b.call(ObjRt.STATIC_CALLABLE);
+            return;
+        }
+        Runnable late = MethodArgsGen.needed(m.args()) ? MethodArgsGen.staticArgs(g, m.args()) : null;
+        if (late != null) {
+            b.loadCtx();
+            b.load(cls);
+            pushName(name);
+            pushScope();
+            pushThisOrStatic();
+            b.pushBoolean(special(m.cls()) != null);
+            late.run();
+            b.line(m.span().line());
+            b.call(MethodArgsGen.CALL_STATIC);
             return;
         }
         argArray(m.args(), m);

@@ -82,6 +82,7 @@ final class StmtGen {
                 tries.areturn();
             }
             case Stmt.Return r -> {
+                ClassChecks.returnValue(g.scope.decl, r);
                 if (r.value() == null) b.pushNull();
                 else if (g.scope.kind == Scope.Kind.TOP) g.expr.gen(r.value());
                 else g.expr.genCopy(r.value());

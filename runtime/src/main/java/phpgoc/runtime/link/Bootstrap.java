@@ -219,6 +219,8 @@ public final class Bootstrap {
                 if (p == null || p.isReadonly()) return generic(site);
                 MethodHandle set = MethodHandles.publicLookup().findSetter(p.owner(), p.field(), Object.class)
                         .asType(MethodType.methodType(void.class, Object.class, Object.class));
+                MethodHandle typed = phpgoc.runtime.PropTypes.filter(p);
+                if (typed != null) set = MethodHandles.filterArguments(set, 1, typed);
                 return MethodHandles.dropArguments(set, 1, Context.class).asType(type);
             }
             default -> throw new IllegalStateException("unknown site " + site.op);

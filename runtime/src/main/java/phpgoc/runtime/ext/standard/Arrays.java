@@ -497,9 +497,17 @@ public final class Arrays {
         PhpArray out = new PhpArray();
         boolean idx = !Strings.isNull(index_key);
         for (int p = a.firstPos(); p >= 0; p = a.nextPos(p)) {
-            Object rowValue = a.valueAt(p);
-            if (rowValue instanceof phpgoc.runtime.PhpObject o) rowValue = phpgoc.runtime.Magic.publicProperties(o);
-            if (!(rowValue instanceof PhpArray row)) continue;
+            Object value = a.valueAt(p);
+            if (value instanceof phpgoc.runtime.PhpObject o) {
+                // objects: their public properties
+                Object v = column_key == null ? o : columnOf(o, column_key);
+                if (v == Values.UNDEF) continue;
+                Object k = idx ? columnOf(o, index_key) : Values.UNDEF;
+                if (k != Values.UNDEF && (k instanceof Long || Values.isString(k))) out.put(keyOf(k), v);
+                else out.append(v);
+                continue;
+            }
+            if (!(value instanceof PhpArray row)) continue;
             Object v;
             if (column_key == null) v = row.copy();
             else {
@@ -511,6 +519,12 @@ public final class Arrays {
             else out.append(v);
         }
         return out;
+    }
+
+    /** array_column's read of a public property of {@code o}; UNDEF when it has none set. */
+    private static Object columnOf(phpgoc.runtime.PhpObject o, Object key) {
+        Object v = phpgoc.runtime.ObjectOps.getPropQuiet(o, phpgoc.runtime.Context.current(), Convert.toStr(key), null);
+        return v == null ? Values.UNDEF : Values.copyOnAssign(v);
     }
 
     public static PhpArray array_chunk(Object array, Object length) { return array_chunk(array, length, false); }
