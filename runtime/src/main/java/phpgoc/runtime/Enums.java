@@ -49,6 +49,12 @@ public final class Enums {
     /** The name of case {@code o}. */
     public static String caseName(PhpObject o) { return Convert.toStr(o.getSlot(o.cls.props.get("name").slot())); }
 
+    /** Case {@code name} of enum {@code e}, or null. */
+    public static Object caseOf(PhpClass e, String name) {
+        PhpClass.ConstSlot k = e.constants.get(name);
+        return k == null || (k.flags & CASE) == 0 ? null : e.constantValue(k);
+    }
+
     /** What print_r writes after the class name: " Object", or " Enum" / " Enum:int" for a case. */
     public static String printRKind(PhpObject o) {
         if (!isCase(o)) return " Object";

@@ -81,6 +81,11 @@ public final class Serialize {
             }
             seen.put(o, n);
             String cn = o.cls.name;
+            if (phpgoc.runtime.Enums.isCase(o)) {
+                String e = cn + ":" + phpgoc.runtime.Enums.caseName(o);
+                out.append("E:").append(e.length()).append(":\"").append(e).append("\";");
+                return;
+            }
             MethodInfo ser = o.cls.findMethod("__serialize");
             if (ser != null) {
                 Object r = Values.deref(ser.invoke(ctx, o, new Object[0]));
@@ -294,6 +299,16 @@ public final class Serialize {
                 }
                 case 'O' -> {
                     return object();
+                }
+                case 'E' -> {
+                    String e = string();
+                    expect(';');
+                    int colon = e.indexOf(':');
+                    PhpClass cls = colon < 0 ? null : ctx.findClass(e.substring(0, colon));
+                    Object v = cls == null ? null : phpgoc.runtime.Enums.caseOf(cls, e.substring(colon + 1));
+                    if (v == null) throw bad();
+                    values.add(v);
+                    return v;
                 }
                 default -> throw bad();
             }
