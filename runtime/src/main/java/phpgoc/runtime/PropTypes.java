@@ -20,6 +20,12 @@ public final class PropTypes {
         return p.isTyped() ? p.declaring().tpl.propTypes.get(p.name()) : null;
     }
 
+    /** php's spelling of the declared type of typed property {@code p} ({@code mixed} when unchecked). */
+    public static String typeName(PhpClass.PropInfo p) {
+        PropType t = of(p);
+        return t == null ? "mixed" : t.name();
+    }
+
     /** {@code v} as property {@code p} accepts it, or php's TypeError. */
     static Object coerce(PhpClass.PropInfo p, Object v) {
         PropType t = of(p);

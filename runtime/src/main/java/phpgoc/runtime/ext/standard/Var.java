@@ -80,13 +80,21 @@ public final class Var {
             List<ObjectOps.Property> props = phpgoc.runtime.Magic.debugProperties(o);
             sb.append("object(").append(o.cls.name).append(")#").append(o.id).append(" (").append(props.size()).append(") {\n");
             seen.put(o, Boolean.TRUE);
-            for (ObjectOps.Property p : props) {
-                spaces(sb, indent + 2).append("[\"").append(p.name()).append('"');
-                if (p.visibility().equals("protected")) sb.append(":protected");
-                else if (!p.visibility().isEmpty()) sb.append(":\"").append(p.visibility()).append("\":private");
-                sb.append("]=>\n");
-                dump(sb, p.value(), indent + 2, false, seen);
+            boolean plain = o.cls.findMethod("__debuginfo") == null;
+            int next = 0;
+            for (phpgoc.runtime.PhpClass.PropInfo d : plain ? o.cls.properties() : List.<phpgoc.runtime.PhpClass.PropInfo>of()) {
+                if (o.getSlot(d.slot()) != Values.UNDEF) {
+                    dumpProperty(sb, props.get(next++), indent, seen);
+                } else if (d.isTyped()) {
+                    // a typed property not yet initialised: php shows its type
+                    spaces(sb, indent + 2).append("[\"").append(d.name()).append('"');
+                    if (d.isProtected()) sb.append(":protected");
+                    else if (d.isPrivate()) sb.append(":\"").append(d.declaring().name).append("\":private");
+                    sb.append("]=>\n");
+                    spaces(sb, indent + 2).append("uninitialized(").append(phpgoc.runtime.PropTypes.typeName(d)).append(")\n");
+                }
             }
+            for (ObjectOps.Property p : props.subList(next, props.size())) dumpProperty(sb, p, indent, seen);
             seen.remove(o);
             spaces(sb, indent).append("}\n");
         } else if (v instanceof phpgoc.runtime.PhpResource r) {
@@ -94,6 +102,14 @@ public final class Var {
         } else {
             sb.append(Values.typeName(v)).append('\n');
         }
+    }
+
+    private static void dumpProperty(StringBuilder sb, ObjectOps.Property p, int indent, Map<Object, Boolean> seen) {
+        spaces(sb, indent + 2).append("[\"").append(p.name()).append('"');
+        if (p.visibility().equals("protected")) sb.append(":protected");
+        else if (!p.visibility().isEmpty()) sb.append(":\"").append(p.visibility()).append("\":private");
+        sb.append("]=>\n");
+        dump(sb, p.value(), indent + 2, false, seen);
     }
 
     // ---- print_r
