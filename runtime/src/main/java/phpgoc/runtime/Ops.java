@@ -439,8 +439,9 @@ public final class Ops {
         int sep = name.indexOf("::");
         if (sep > 0) {
             // constant('A::C'): a class constant, as code outside the class sees it
-            PhpClass c = ctx.findClass(name.substring(0, sep));
-            if (c == null) throw new PhpError("Error", "Class \"" + name.substring(0, sep) + "\" not found");
+            String cn = name.substring(0, sep);
+            PhpClass c = cn.equalsIgnoreCase("self") ? Traits.callerClass(ctx) : ctx.findClass(cn);
+            if (c == null) throw new PhpError("Error", "Class \"" + cn + "\" not found");
             return ObjectOps.classConstant(ctx, c, name.substring(sep + 2), null);
         }
         throw new PhpError("Error", "Undefined constant \"" + name + "\"");

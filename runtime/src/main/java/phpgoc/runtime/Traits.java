@@ -146,6 +146,21 @@ public final class Traits {
         return a;
     }
 
+    /**
+     * The class of the innermost PHP method on the stack (its generated name {@code m$Class$m} or
+     * {@code s$Class$m}): {@code self} for library functions that take a class name, such as
+     * {@code constant('self::X')}; null outside methods.
+     */
+    public static PhpClass callerClass(Context ctx) {
+        String cls = StackWalker.getInstance().walk(frames -> frames
+                .filter(f -> f.getClassName().startsWith(SourceLocation.GENERATED_PACKAGE))
+                .map(StackWalker.StackFrame::getMethodName)
+                .filter(m -> m.startsWith("m$") || m.startsWith("s$"))
+                .findFirst().map(m -> m.substring(2, m.indexOf('$', 2) < 0 ? m.length() : m.indexOf('$', 2)))
+                .orElse(null));
+        return cls == null ? null : ctx.findClass(cls);
+    }
+
     /** The method table of {@code c} in insertion order. */
     public static java.util.Collection<MethodInfo> methods(PhpClass c) { return c.methods.values(); }
 
