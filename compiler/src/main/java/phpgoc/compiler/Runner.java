@@ -17,6 +17,7 @@ import phpgoc.runtime.PhpError;
 import phpgoc.runtime.PhpPaths;
 import phpgoc.runtime.SourceLocation;
 import phpgoc.runtime.Uncaught;
+import phpgoc.runtime.ext.core.ExceptionHandlers;
 
 /**
  * Runs one PHP program as {@code php -n} does: a fresh {@link Context}, the ini settings, the
@@ -78,7 +79,6 @@ final class Runner {
         int code;
         try {
             code = execute(ctx, p, args, ini, compiler);
-            if (ctx.shutdownFunctions != null) code = phpgoc.runtime.ext.core.ExceptionHandlers.shutdown(ctx, code);
         } finally {
             try {
                 ctx.out.flushAll();
@@ -98,14 +98,15 @@ final class Runner {
                 if (p.includedKey() != null) ctx.markIncluded(p.includedKey());
                 CompiledUnit unit = p.main().apply(compiler);
                 unit.run(ctx, ctx.globals);
-                return phpgoc.runtime.Destructors.shutdown(ctx, 0);
+                return phpgoc.runtime.Destructors.shutdown(ctx, ExceptionHandlers.shutdown(ctx, 0));
             } catch (ExitException e) {
-                return phpgoc.runtime.Destructors.shutdown(ctx, e.status);
+                return phpgoc.runtime.Destructors.shutdown(ctx, ExceptionHandlers.shutdown(ctx, e.status));
             } catch (FatalError e) {
                 ctx.printFatal(e.kind, e.getMessage(), e.file, e.line);
                 return 255;
             } catch (PhpError e) {
-                return phpgoc.runtime.ext.core.ExceptionHandlers.uncaught(ctx, e);
+                // php runs the shutdown functions and destructors after an uncaught throwable too
+                return phpgoc.runtime.Destructors.shutdown(ctx, ExceptionHandlers.shutdown(ctx, ExceptionHandlers.uncaught(ctx, e)));
             } catch (StackOverflowError | OutOfMemoryError e) {
                 // php has no recursion limit: deep recursion ends when its frames exhaust memory_limit.
                 SourceLocation at = phpLocation(e, ctx);

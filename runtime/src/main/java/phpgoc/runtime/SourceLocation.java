@@ -44,8 +44,9 @@ public record SourceLocation(String file, int line) {
             for (int j = i + 1; j < frames.size() && caller == null; j++) {
                 if (isGenerated(frames.get(j))) caller = frames.get(j);
             }
-            if (caller == null) continue;
-            out.add(new PhpError.TraceFrame(caller.getFileName(), caller.getLineNumber(), fn));
+            // a PHP function the runtime called at the top (a destructor at script end): "[internal function]"
+            out.add(caller == null ? new PhpError.TraceFrame(null, 0, fn)
+                    : new PhpError.TraceFrame(caller.getFileName(), caller.getLineNumber(), fn));
         }
         return out;
     }
