@@ -66,6 +66,18 @@ public final class Magic {
         return Access.arrayForWrite(r instanceof PhpArray a ? a.copy() : r);
     }
 
+    /**
+     * {@code $o->name} as the container of a nested property write ({@code $o->name->x = v}):
+     * Error on a non-object, no warning for a missing property (read as for {@code ??}: php calls only {@code __get} here).
+     */
+    public static Object propForWrite(Object o, Context ctx, String name, ClassTemplate scope) {
+        o = Values.deref(o);
+        if (!(o instanceof PhpObject)) {
+            throw new PhpError("Error", "Attempt to modify property \"" + name + "\" on " + Values.typeName(o));
+        }
+        return ObjectOps.getPropQuiet(o, ctx, name, scope);
+    }
+
     /** {@code isset($o->name)}: the declared or dynamic property's value is not null, else {@code __isset}. */
     public static boolean issetProp(Object o, Context ctx, String name, ClassTemplate scope) {
         if (!(Values.deref(o) instanceof PhpObject obj)) return false;

@@ -68,7 +68,7 @@ final class AssignGen {
             }
             case Expr.Prop p -> {
                 String name = g.objects.name(p);
-                g.expr.gen(p.object());
+                g.objects.objectForWrite(p.object());
                 g.expr.genCopy(a.value());
                 b.dupX1();
                 g.objects.setProp(name, p.span().line());

@@ -47,6 +47,7 @@ final class ObjRt {
     static final Call METHOD_CALLABLE = Call.of(phpgoc.runtime.Callables.class, "methodCallable", O, C, S, T);
     static final Call STATIC_CALLABLE = Call.of(phpgoc.runtime.Callables.class, "staticCallable", C, PhpClass.class, S, T, O);
     static final Call FROM_CALLABLE = Call.of(phpgoc.runtime.Callables.class, "fromCallable", C, O, T);
+    static final Call PROP_FOR_WRITE = Call.of(phpgoc.runtime.Magic.class, "propForWrite", O, C, S, T);
     static final Call UNSET_PROP = Call.of(ObjectOps.class, "unsetProp", O, C, S, T);
     static final Call CALL_METHOD = Call.of(ObjectOps.class, "callMethod", O, C, S, T, Object[].class);
     static final Call CALL_STATIC = Call.of(ObjectOps.class, "callStatic", C, PhpClass.class, S, T, O, boolean.class,

@@ -241,6 +241,23 @@ final class ObjectGen {
                 ObjRt.BOOTSTRAP, indyArgs());
     }
 
+    /**
+     * Pushes the object of a property write ({@code $a->b} in {@code $a->b->c = v}): an inner
+     * property is fetched for writing (no undefined-property warning; Error on a non-object).
+     */
+    void objectForWrite(Expr e) {
+        if (!(e instanceof Expr.Prop p) || p.nullsafe()) {
+            g.expr.gen(e);
+            return;
+        }
+        objectForWrite(p.object());
+        b.loadCtx();
+        pushName(memberName(p.name(), p));
+        pushScope();
+        b.line(p.span().line());
+        b.call(ObjRt.PROP_FOR_WRITE);
+    }
+
     /** isset/empty/?? read of {@code $o->x}. */
     void propQuiet(Expr.Prop p) {
         g.expr.genQuiet(p.object());
