@@ -29,6 +29,7 @@ public final class Access {
             Convert.warn("Trying to access array offset on value of type " + Values.typeName(base));
             return null;
         }
+        if (Spl.isArrayAccess(base)) return Spl.offsetGet((PhpObject) base, key);
         throw new PhpError("Error", "Cannot use object of type " + Values.typeName(base) + " as array");
     }
 
@@ -45,6 +46,11 @@ public final class Access {
         }
         if (base instanceof Ref r) return dimGetQuiet(r.value, key);
         if (Values.isString(base)) return stringOffset((CharSequence) base, key, true);
+        if (Spl.isArrayAccess(base)) {
+            PhpObject o = (PhpObject) base;
+            return Spl.offsetExists(o, key) ? Spl.offsetGet(o, key) : null;
+        }
+        if (base instanceof PhpObject) throw new PhpError("Error", "Cannot use object of type " + Values.typeName(base) + " as array");
         return null;
     }
 
@@ -79,6 +85,8 @@ public final class Access {
             if (off < 0) off += s.length();
             return off >= 0 && off < s.length();
         }
+        if (Spl.isArrayAccess(base)) return Spl.offsetExists((PhpObject) base, key);
+        if (base instanceof PhpObject) throw new PhpError("Error", "Cannot use object of type " + Values.typeName(base) + " as array");
         return false;
     }
 
@@ -152,6 +160,10 @@ public final class Access {
             return r;
         }
         if (Values.isString(container)) return assignStringOffset(Convert.toStr(container), key, value);
+        if (Spl.isArrayAccess(container)) {
+            Spl.offsetSet((PhpObject) container, key, value);
+            return container;
+        }
         PhpArray a = arrayForWrite(container);
         put(a, key, value);
         return a;
@@ -256,12 +268,17 @@ public final class Access {
             return;
         }
         if (container instanceof Ref r) { unsetDim(r.value, key); return; }
+        if (Spl.isArrayAccess(container)) {
+            Spl.offsetUnset((PhpObject) container, key);
+            return;
+        }
         if (container == null || container == Values.UNDEF) return;
         if (Boolean.FALSE.equals(container)) {
             Convert.deprecated("Automatic conversion of false to array is deprecated");
             return;
         }
         if (Values.isString(container)) throw new PhpError("Error", "Cannot unset string offsets");
+        if (container instanceof PhpObject) throw new PhpError("Error", "Cannot use object of type " + Values.typeName(container) + " as array");
         throw new PhpError("Error", "Cannot unset offset in a non-array variable");
     }
 }

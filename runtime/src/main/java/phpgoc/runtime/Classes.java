@@ -21,15 +21,16 @@ public final class Classes {
         if (ctx.classOf(tpl) != null) return;
         PhpClass parent = null;
         if (tpl.parent != null) {
-            parent = ctx.findClass(tpl.parent);
+            parent = ctx.loadClass(tpl.parent);
             if (parent == null) throw new PhpError("Error", "Class \"" + tpl.parent + "\" not found");
         }
         List<PhpClass> ifaces = new ArrayList<>();
         for (String i : tpl.interfaces) {
-            PhpClass c = ctx.findClass(i);
+            PhpClass c = ctx.loadClass(i);
             if (c == null) throw new PhpError("Error", "Interface \"" + i + "\" not found");
             ifaces.add(c);
         }
+        Spl.addStringable(ctx, tpl, ifaces);
         if (tpl.kind == ClassTemplate.KIND_ENUM) Enums.addInterfaces(ctx, tpl, ifaces);
         List<PhpClass> traits = new ArrayList<>();
         for (String t : tpl.traits) {
@@ -141,7 +142,7 @@ public final class Classes {
 
     /** {@code Name::...}, {@code new Name}: the class or Error "Class "Name" not found". */
     public static PhpClass lookup(Context ctx, String name) {
-        PhpClass c = ctx.findClass(name);
+        PhpClass c = ctx.loadClass(name);
         if (c == null) throw new PhpError("Error", "Class \"" + (name.startsWith("\\") ? name.substring(1) : name) + "\" not found");
         return c;
     }

@@ -71,7 +71,41 @@ public final class Context {
         if (c != null) return c;
         String key = Classes.key(name);
         c = classes.get(key);
-        return c != null ? c : Classes.builtin(this, key);
+        if (c != null) return c;
+        c = Classes.builtin(this, key);
+        return c != null ? c : Spl.builtin(this, key);
+    }
+
+    private Map<PhpObject, Integer> splPositions;
+
+    /** ArrayIterator positions (array positions in their storage), weakly keyed by the iterator. */
+    public Map<PhpObject, Integer> splPositions() {
+        if (splPositions == null) splPositions = new java.util.WeakHashMap<>();
+        return splPositions;
+    }
+
+    /** The spl_autoload_register() loaders, in call order (null until one is registered). */
+    public java.util.List<Object> autoloaders;
+    private Set<String> autoloading;
+
+    /** {@link #findClass}, running the autoloaders when it is not declared (php's zend_lookup_class). */
+    public PhpClass loadClass(String name) {
+        PhpClass c = findClass(name);
+        if (c != null || autoloaders == null || autoloaders.isEmpty()) return c;
+        String plain = name.startsWith("\\") ? name.substring(1) : name;
+        String key = Classes.key(plain);
+        if (autoloading == null) autoloading = new HashSet<>();
+        if (!autoloading.add(key)) return null;
+        try {
+            for (Object loader : new java.util.ArrayList<>(autoloaders)) {
+                Calls.callValue(this, loader, new Object[] {plain});
+                c = findClass(plain);
+                if (c != null) return c;
+            }
+            return null;
+        } finally {
+            autoloading.remove(key);
+        }
     }
 
     /** The class this context declared from {@code tpl}, or null. */

@@ -307,6 +307,7 @@ public final class Ops {
         if (base instanceof PhpArray) Access.unsetDim(base, key);
         else if (base instanceof Ref r && r.value instanceof PhpArray) Access.unsetDim(r.value, key);
         else if (Values.isString(base)) throw new PhpError("Error", "Cannot unset string offsets");
+        else if (Values.deref(base) instanceof PhpObject) Access.unsetDim(Values.deref(base), key);
     }
 
     // ---- generic invoke() argument adaptation

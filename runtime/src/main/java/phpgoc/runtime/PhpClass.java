@@ -287,6 +287,12 @@ public final class PhpClass {
         return c.value;
     }
 
+    /** The evaluated default values of {@link #propList}, in its order (get_class_vars). */
+    Object[] defaultValues() {
+        if (defaults == null) defaults = evaluateDefaults();
+        return defaults;
+    }
+
     /** The declared properties in php's order. */
     public List<PropInfo> properties() { return propList; }
 

@@ -555,6 +555,27 @@ final class CallGen {
                 b.line(c.span().line());
                 tracedCall(Rt.CONSTANT, lower, kept, c.span().line());
             }
+            case "get_object_vars" -> {
+                if (a.size() != 1) return false;
+                g.expr.gen(a.get(0).value());
+                g.objects.pushScope();
+                b.line(c.span().line());
+                b.call(ObjRt.GET_OBJECT_VARS);
+            }
+            case "get_class_vars" -> {
+                if (a.size() != 1) return false;
+                b.loadCtx();
+                g.expr.gen(a.get(0).value());
+                g.objects.pushScope();
+                b.line(c.span().line());
+                b.call(ObjRt.GET_CLASS_VARS);
+            }
+            case "get_called_class" -> {
+                if (!a.isEmpty()) return false;
+                g.objects.pushThisOrStatic();
+                b.line(c.span().line());
+                b.call(ObjRt.GET_CALLED_CLASS);
+            }
             default -> { return false; }
         }
         return true;

@@ -497,7 +497,7 @@ final class ExprGen {
         if (c.type() == Expr.CastType.UNSET) {
             throw new CompileError("The (unset) cast is no longer supported", c.span().line());
         }
-        if (c.type() == Expr.CastType.OBJECT) throw Gen.unsupported("(object) casts", c.span());
+        if (c.type() == Expr.CastType.OBJECT) b.loadCtx();
         gen(c.operand());
         b.line(c.span().line());
         switch (c.type()) {
@@ -505,7 +505,8 @@ final class ExprGen {
             case FLOAT -> { b.call(Rt.TO_DOUBLE); b.boxReturn(org.objectweb.asm.Type.DOUBLE_TYPE); }
             case STRING -> b.call(Rt.TO_STR);
             case BOOL -> { b.call(Rt.TO_BOOL); b.boxBoolean(); }
-            case ARRAY -> b.call(Rt.TO_ARRAY);
+            case ARRAY -> b.call(ObjRt.CAST_ARRAY);
+            case OBJECT -> b.call(ObjRt.CAST_OBJECT);
             default -> throw new IllegalStateException();
         }
     }

@@ -36,6 +36,17 @@ final class ObjRt {
     static final Call CALLED = Call.of(Classes.class, "called", O);
     static final Call OF_VALUE = Call.of(Classes.class, "ofValue", C, O);
     static final FieldRef CLASS_NAME = FieldRef.of(PhpClass.class, "name");
+    static final Call GET_OBJECT_VARS = Call.of(phpgoc.runtime.ObjectArrays.class, "getObjectVars", O, T);
+    static final Call GET_CALLED_CLASS = Call.of(phpgoc.runtime.ObjectArrays.class, "calledClass", O);
+    static final Call GET_CLASS_VARS = Call.of(phpgoc.runtime.ObjectArrays.class, "getClassVars", C, O, T);
+    static final Call CAST_ARRAY = Call.of(phpgoc.runtime.ObjectArrays.class, "toArray", O);
+    static final Call CAST_OBJECT = Call.of(phpgoc.runtime.ObjectArrays.class, "toObject", C, O);
+    static final Call FOREACH_ITERATOR = Call.of(phpgoc.runtime.Spl.class, "foreachIterator", O);
+    static final Call FOREACH_PROPS = Call.of(phpgoc.runtime.Spl.class, "foreachArray", O, T);
+    static final Call ITER_VALID = Call.of(phpgoc.runtime.Spl.class, "iterValid", PhpObject.class);
+    static final Call ITER_CURRENT = Call.of(phpgoc.runtime.Spl.class, "iterCurrent", PhpObject.class);
+    static final Call ITER_KEY = Call.of(phpgoc.runtime.Spl.class, "iterKey", PhpObject.class);
+    static final Call ITER_NEXT = Call.of(phpgoc.runtime.Spl.class, "iterNext", PhpObject.class);
     static final FieldRef CLOSURE_THIS = FieldRef.of(Closure.class, "thisObject");
 
     static final Call CREATE = Call.of(ObjectOps.class, "create", C, PhpClass.class, T, Object[].class);

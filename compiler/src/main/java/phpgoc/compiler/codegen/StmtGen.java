@@ -250,7 +250,30 @@ final class StmtGen {
                 ? l.items() : f.value() instanceof Expr.ArrayLit l && AssignGen.hasRef(l.items()) ? l.items() : null;
         boolean byRef = f.byRef() || refList != null;
         boolean writable = byRef && (f.subject() instanceof Expr.Var || f.subject() instanceof Expr.Dim);
-        if (writable) {
+        // by value over a Traversable object: the loop drives its Iterator (null for arrays)
+        int it = b.newTemp(phpgoc.runtime.PhpObject.class);
+        Label iterBody = b.label();
+        b.pushNull();
+        b.store(it);
+        if (!byRef) {
+            Label arrayPath = b.label();
+            g.expr.gen(f.subject());
+            b.line(f.span().line());
+            b.dup();
+            b.call(ObjRt.FOREACH_ITERATOR);
+            b.dup();
+            b.store(it);
+            b.jumpIfNull(arrayPath);
+            b.pop();
+            b.pushNull();
+            b.store(arr);
+            b.pushInt(0);
+            b.store(pos);
+            b.jump(top);
+            b.mark(arrayPath);
+            g.objects.pushScope();
+            b.call(ObjRt.FOREACH_PROPS);
+        } else if (writable) {
             Label ok = b.label();
             g.expr.genQuiet(f.subject());
             b.line(f.span().line());
@@ -270,8 +293,20 @@ final class StmtGen {
         b.call(Rt.ARRAY_FIRST);
         b.store(pos);
         b.mark(top);
+        if (!byRef) {
+            Label arrTop = b.label();
+            b.load(it);
+            b.jumpIfNull(arrTop);
+            b.line(f.span().line());
+            b.load(it);
+            b.call(ObjRt.ITER_VALID);
+            b.jumpIfFalse(end);
+            b.jump(iterBody);
+            b.mark(arrTop);
+        }
         b.load(pos);
         b.jumpIfIntNegative(end);
+        b.mark(iterBody);
         b.line(f.span().line());
         if (refList != null) {
             int elem = b.newTemp(PhpArray.class);
@@ -292,20 +327,45 @@ final class StmtGen {
             b.call(Rt.ARRAY_REF_AT_POS);
             b.bindRef(v.name());
         } else {
+            Label av = b.label(), hv = b.label();
+            b.load(it);
+            b.jumpIfNull(av);
+            b.load(it);
+            b.call(ObjRt.ITER_CURRENT);
+            b.jump(hv);
+            b.mark(av);
             b.load(arr);
             b.load(pos);
             b.call(Rt.ARRAY_VALUE_AT);
             b.call(Rt.COPY);
+            b.mark(hv);
             g.assign.assignFromStack(f.value());
         }
         if (f.key() != null) {
+            Label ak = b.label(), hk = b.label();
+            b.load(it);
+            b.jumpIfNull(ak);
+            b.load(it);
+            b.call(ObjRt.ITER_KEY);
+            b.jump(hk);
+            b.mark(ak);
             b.load(arr);
             b.load(pos);
             b.call(Rt.ARRAY_KEY_AT);
+            b.mark(hk);
             g.assign.assignFromStack(f.key());
         }
         loop(f.body(), end, next);
         b.mark(next);
+        if (!byRef) {
+            Label an = b.label();
+            b.load(it);
+            b.jumpIfNull(an);
+            b.load(it);
+            b.call(ObjRt.ITER_NEXT);
+            b.jump(top);
+            b.mark(an);
+        }
         b.load(arr);
         b.load(pos);
         b.call(Rt.ARRAY_NEXT);

@@ -18,7 +18,8 @@ public final class Functions {
     public enum Kind { USER, BUILTIN, INTRINSIC, UNKNOWN }
 
     /** Functions the compiler implements inline when the library does not provide them. */
-    static final Set<String> INTRINSICS = Set.of("define", "defined", "constant", "function_exists");
+    static final Set<String> INTRINSICS = Set.of("define", "defined", "constant", "function_exists",
+            "get_object_vars", "get_called_class", "get_class_vars");
 
     /** Top-level unconditional functions of this file by lower-case name. */
     public final Map<String, FunctionDecl> user = new LinkedHashMap<>();

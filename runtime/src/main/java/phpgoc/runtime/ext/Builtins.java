@@ -121,6 +121,9 @@ public final class Builtins {
         register(phpgoc.runtime.ext.core.ClassFunctions.class, "get_class", "get_parent_class", "method_exists",
                 "property_exists", "class_exists", "interface_exists", "is_a", "is_subclass_of", "spl_object_id",
                 "is_object");
+        register(phpgoc.runtime.ext.spl.SplFunctions.class, "spl_autoload_register", "spl_autoload_unregister",
+                "spl_autoload_functions", "spl_autoload_call", "class_implements", "class_parents", "iterator_to_array",
+                "iterator_count", "spl_object_hash", "get_mangled_object_vars");
         register(phpgoc.runtime.ext.core.TraitEnumFunctions.class, "class_uses", "trait_exists", "enum_exists",
                 "get_class_methods");
     }

@@ -25,7 +25,7 @@ public final class ClassFunctions {
 
     private static PhpClass classOf(Context ctx, Object v) {
         if (v instanceof PhpObject o) return o.cls;
-        if (Values.isString(v)) return ctx.findClass(Convert.toStr(v));
+        if (Values.isString(v)) return ctx.loadClass(Convert.toStr(v));
         return null;
     }
 
@@ -46,15 +46,20 @@ public final class ClassFunctions {
     public static boolean class_exists(Context ctx, Object class_) { return class_exists(ctx, class_, true); }
 
     public static boolean class_exists(Context ctx, Object class_, Object autoload) {
-        PhpClass c = ctx.findClass(Convert.toStr(class_));
+        PhpClass c = lookup(ctx, class_, autoload);
         return c != null && !c.isInterface() && c.tpl.kind != phpgoc.runtime.ClassTemplate.KIND_TRAIT;
     }
 
     public static boolean interface_exists(Context ctx, Object interface_) { return interface_exists(ctx, interface_, true); }
 
     public static boolean interface_exists(Context ctx, Object interface_, Object autoload) {
-        PhpClass c = ctx.findClass(Convert.toStr(interface_));
+        PhpClass c = lookup(ctx, interface_, autoload);
         return c != null && c.isInterface();
+    }
+
+    private static PhpClass lookup(Context ctx, Object name, Object autoload) {
+        String n = Convert.toStr(name);
+        return autoload == Values.UNDEF || Convert.toBool(autoload) ? ctx.loadClass(n) : ctx.findClass(n);
     }
 
     public static boolean is_a(Context ctx, Object object_or_class, Object class_) {
@@ -64,7 +69,7 @@ public final class ClassFunctions {
     public static boolean is_a(Context ctx, Object object_or_class, Object class_, Object allow_string) {
         PhpClass c = object_or_class instanceof PhpObject o ? o.cls
                 : Values.isString(object_or_class) && allow_string != Values.UNDEF && Convert.toBool(allow_string)
-                ? ctx.findClass(Convert.toStr(object_or_class)) : null;
+                ? ctx.loadClass(Convert.toStr(object_or_class)) : null;
         PhpClass target = ctx.findClass(Convert.toStr(class_));
         return c != null && target != null && c.isSubclassOf(target);
     }

@@ -38,6 +38,7 @@ public final class Arrays {
     public static long sizeof(Object value, Object mode) { return count("sizeof", value, mode); }
 
     private static long count(String fn, Object value, Object mode) {
+        if (phpgoc.runtime.Spl.isCountable(value)) return phpgoc.runtime.Spl.count(value);
         if (!(value instanceof PhpArray a)) {
             throw new PhpError("TypeError", fn + "(): Argument #1 ($value) must be of type Countable|array, " + Values.typeName(value) + " given");
         }

@@ -20,7 +20,7 @@ public final class Json {
             PRESERVE_ZERO_FRACTION = 1024, UNESCAPED_LINE_TERMINATORS = 2048, INVALID_UTF8_IGNORE = 1048576,
             INVALID_UTF8_SUBSTITUTE = 2097152, THROW_ON_ERROR = 4194304;
 
-    static final int ERROR_DEPTH = 1, ERROR_UTF8 = 5, ERROR_INF_OR_NAN = 7;
+    static final int ERROR_DEPTH = 1, ERROR_UTF8 = 5, ERROR_RECURSION = 6, ERROR_INF_OR_NAN = 7;
 
     public static Object json_encode(Object value) { return json_encode(value, 0L, 512L); }
     public static Object json_encode(Object value, Object flags) { return json_encode(value, flags, 512L); }
@@ -44,6 +44,7 @@ public final class Json {
             case ERROR_DEPTH -> "Maximum stack depth exceeded";
             case ERROR_UTF8 -> "Malformed UTF-8 characters, possibly incorrectly encoded";
             case ERROR_INF_OR_NAN -> "Inf and NaN cannot be JSON encoded";
+            case ERROR_RECURSION -> "Recursion detected";
             default -> "Unknown error";
         };
     }
@@ -52,6 +53,8 @@ public final class Json {
         final StringBuilder out = new StringBuilder();
         final int flags, maxDepth;
         int error;
+        /** The objects being encoded (php's recursion protection). */
+        final java.util.Set<Object> visiting = java.util.Collections.newSetFromMap(new java.util.IdentityHashMap<>());
 
         Encoder(int flags, int maxDepth) {
             this.flags = flags;
@@ -66,8 +69,24 @@ public final class Json {
             else if (v instanceof Long l) out.append(l);
             else if (v instanceof Double d) dbl(d);
             else if (Values.isString(v)) string(Convert.toStr(v));
-            else if (v instanceof PhpArray a) array(a, depth);
+            else if (v instanceof PhpArray a) array(a, depth, false);
+            else if (v instanceof phpgoc.runtime.PhpObject o) object(o, depth);
             else out.append("null");
+        }
+
+        /** A JsonSerializable's jsonSerialize() result, or the public properties as a JSON object. */
+        private void object(phpgoc.runtime.PhpObject o, int depth) {
+            if (!visiting.add(o)) {
+                error = ERROR_RECURSION;
+                out.append("null");
+                return;
+            }
+            try {
+                if (o.cls.isA("jsonserializable")) value(Values.deref(phpgoc.runtime.Spl.jsonSerialize(o)), depth);
+                else array(phpgoc.runtime.ObjectArrays.visibleProps(o, null), depth, true);
+            } finally {
+                visiting.remove(o);
+            }
         }
 
         private void dbl(double d) {
@@ -81,8 +100,8 @@ public final class Json {
             if (has(PRESERVE_ZERO_FRACTION) && s.indexOf('.') < 0 && s.indexOf('e') < 0) out.append(".0");
         }
 
-        private void array(PhpArray a, int depth) {
-            boolean list = !has(FORCE_OBJECT) && a.isList();
+        private void array(PhpArray a, int depth, boolean object) {
+            boolean list = !object && !has(FORCE_OBJECT) && a.isList();
             if (depth >= maxDepth) {
                 error = ERROR_DEPTH;
                 if (!has(PARTIAL_OUTPUT_ON_ERROR)) return;

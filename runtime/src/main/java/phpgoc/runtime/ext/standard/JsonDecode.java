@@ -118,14 +118,10 @@ public final class JsonDecode {
         }
 
         private Object object(int depth) {
-            if (!asArray) {
-                throw new PhpError("Error", "phpgoc: json_decode() of a JSON object into stdClass is not supported yet"
-                        + " (pass true as $associative)");
-            }
             i++;
             PhpArray a = new PhpArray();
             ws();
-            if (i < s.length() && s.charAt(i) == '}') { i++; return a; }
+            if (i < s.length() && s.charAt(i) == '}') { i++; return asArray ? a : phpgoc.runtime.ObjectArrays.stdClass(a); }
             while (error == 0) {
                 ws();
                 if (i >= s.length() || s.charAt(i) != '"') return fail(ERROR_SYNTAX);
@@ -135,10 +131,10 @@ public final class JsonDecode {
                 i++;
                 Object v = value(depth);
                 if (error != 0) return null;
-                a.put(k, v);
+                if (asArray) a.put(k, v); else a.putStr(phpgoc.runtime.Convert.toStr(k), v);
                 ws();
                 if (i < s.length() && s.charAt(i) == ',') { i++; continue; }
-                if (i < s.length() && s.charAt(i) == '}') { i++; return a; }
+                if (i < s.length() && s.charAt(i) == '}') { i++; return asArray ? a : phpgoc.runtime.ObjectArrays.stdClass(a); }
                 return fail(ERROR_SYNTAX);
             }
             return null;

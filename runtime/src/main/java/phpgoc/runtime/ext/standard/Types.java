@@ -17,8 +17,11 @@ public final class Types {
     public static boolean is_bool(Object value) { return value instanceof Boolean; }
     public static boolean is_array(Object value) { return value instanceof PhpArray; }
     public static boolean is_null(Object value) { return value == null || value == Values.UNDEF; }
-    public static boolean is_iterable(Object value) { return value instanceof PhpArray; }
-    public static boolean is_countable(Object value) { return value instanceof PhpArray; }
+    public static boolean is_iterable(Object value) {
+        return value instanceof PhpArray || value instanceof phpgoc.runtime.PhpObject o && o.cls.isA("traversable");
+    }
+
+    public static boolean is_countable(Object value) { return value instanceof PhpArray || phpgoc.runtime.Spl.isCountable(value); }
 
     public static boolean is_scalar(Object value) {
         return value instanceof Long || value instanceof Double || value instanceof Boolean || Values.isString(value);

@@ -1,0 +1,140 @@
+package phpgoc.runtime;
+
+/**
+ * Objects as arrays and back: the {@code (array)} and {@code (object)} casts (php's name mangling
+ * {@code "\0A\0x"} for private and {@code "\0*\0x"} for protected properties), and the properties
+ * visible from a class scope ({@code foreach} over an object, {@code get_object_vars}).
+ */
+public final class ObjectArrays {
+    private ObjectArrays() {}
+
+    /** {@code (array) v}. */
+    public static PhpArray toArray(Object v) {
+        if (v instanceof Ref r) v = r.value;
+        if (v instanceof PhpArray a) return a;
+        if (v == null || v == Values.UNDEF) return new PhpArray();
+        PhpArray out = new PhpArray();
+        if (v instanceof PhpObject o) {
+            for (PhpClass.PropInfo p : o.cls.propList) {
+                Object val = o.getSlot(p.slot());
+                if (val == Values.UNDEF) continue;
+                String key = p.isPrivate() ? "\0" + p.declaring().name + "\0" + p.name()
+                        : p.isProtected() ? "\0*\0" + p.name() : p.name();
+                out.put(Convert.toKey(key), Values.copyOnAssign(val));
+            }
+            addDynamic(o, out);
+            return out;
+        }
+        if (v instanceof Closure) {
+            out.append(v);
+            return out;
+        }
+        out.append(v);
+        return out;
+    }
+
+    private static void addDynamic(PhpObject o, PhpArray out) {
+        if (o.dyn == null) return;
+        for (int pos = o.dyn.firstPos(); pos >= 0; pos = o.dyn.nextPos(pos)) {
+            Object val = o.dyn.rawValueAt(pos);
+            out.put(Convert.toKey(o.dyn.keyAt(pos)), val instanceof Ref ? val : Values.copyOnAssign(val));
+        }
+    }
+
+    /** {@code (object) v}: objects unchanged, arrays as stdClass properties, scalars as {@code ->scalar}. */
+    public static Object toObject(Context ctx, Object v) {
+        if (v instanceof Ref r) v = r.value;
+        if (v instanceof PhpObject || v instanceof Closure) return v;
+        PhpObject o = ctx.findClass("stdClass").instantiate();
+        if (v == null || v == Values.UNDEF) return o;
+        PhpArray dyn = new PhpArray();
+        if (v instanceof PhpArray a) {
+            for (int pos = a.firstPos(); pos >= 0; pos = a.nextPos(pos)) {
+                Object val = a.rawValueAt(pos);
+                dyn.putStr(Convert.toStr(a.keyAt(pos)), val instanceof Ref ? val : Values.copyOnAssign(val));
+            }
+        } else {
+            dyn.putStr("scalar", v);
+        }
+        if (dyn.size() > 0) o.dyn = dyn;
+        return o;
+    }
+
+    /** A new stdClass whose dynamic properties are {@code props} (string keys). */
+    public static PhpObject stdClass(PhpArray props) {
+        PhpObject o = Context.current().findClass("stdClass").instantiate();
+        if (props.size() > 0) o.dyn = props;
+        return o;
+    }
+
+    /** The properties of {@code o} that code of class {@code scope} can see, unmangled, in php's order. */
+    public static PhpArray visibleProps(PhpObject o, ClassTemplate scope) {
+        PhpArray out = new PhpArray();
+        Context ctx = o.cls.ctx;
+        for (PhpClass.PropInfo p : o.cls.propList) {
+            Object val = o.getSlot(p.slot());
+            if (val == Values.UNDEF) continue;
+            if (p.isPrivate() ? p.declaring().tpl != scope
+                    : p.isProtected() && !Classes.protectedVisible(ctx, p.declaring(), scope)) continue;
+            out.put(Convert.toKey(p.name()), Values.copyOnAssign(Values.deref(val)));
+        }
+        if (o.dyn != null) {
+            for (int pos = o.dyn.firstPos(); pos >= 0; pos = o.dyn.nextPos(pos)) {
+                out.put(Convert.toKey(o.dyn.keyAt(pos)), Values.copyOnAssign(Values.deref(o.dyn.rawValueAt(pos))));
+            }
+        }
+        return out;
+    }
+
+    /** get_object_vars($object) called from code of class {@code scope}. */
+    public static PhpArray getObjectVars(Object object, ClassTemplate scope) {
+        if (object instanceof Ref r) object = r.value;
+        if (!(object instanceof PhpObject o)) {
+            throw new PhpError("TypeError", "get_object_vars(): Argument #1 ($object) must be of type object, "
+                    + Values.typeName(object) + " given");
+        }
+        return visibleProps(o, scope);
+    }
+
+    /** get_class_vars($class) called from code of class {@code scope}: default values, own class's first. */
+    public static Object getClassVars(Context ctx, Object name, ClassTemplate scope) {
+        PhpClass cls = ctx.loadClass(Convert.toStr(name));
+        if (cls == null) return Boolean.FALSE;
+        PhpArray out = new PhpArray();
+        Object[] d = cls.tpl.kind == ClassTemplate.KIND_CLASS ? cls.defaultValues() : new Object[0];
+        for (PhpClass c = cls; c != null; c = c.parent) {
+            for (int i = 0; i < cls.propList.size(); i++) {
+                PhpClass.PropInfo p = cls.propList.get(i);
+                if (p.declaring() != c || !visible(ctx, p.flags(), c, scope) || out.containsKey(p.name())) continue;
+                Object v = d[i];
+                if (v == Values.UNDEF) continue;
+                out.putStr(p.name(), Values.copyOnAssign(v));
+            }
+        }
+        for (PhpClass c = cls; c != null; c = c.parent) {
+            for (PhpClass.StaticSlot st : cls.statics.values()) {
+                if (st.declaring != c || !visible(ctx, st.flags, c, scope) || out.containsKey(st.name)) continue;
+                Object v = cls.staticSlot(st.name).ref.value;
+                if (v == Values.UNDEF) continue;
+                out.putStr(st.name, Values.copyOnAssign(Values.deref(v)));
+            }
+        }
+        return out;
+    }
+
+    private static boolean visible(Context ctx, int flags, PhpClass declaring, ClassTemplate scope) {
+        if ((flags & ClassTemplate.PRIVATE) != 0) return declaring.tpl == scope;
+        if ((flags & ClassTemplate.PROTECTED) != 0) return Classes.protectedVisible(ctx, declaring, scope);
+        return true;
+    }
+
+    /** get_called_class(): the called class's name, false (with php's warning) outside classes. */
+    public static Object calledClass(Object thisOrStatic) {
+        if (thisOrStatic instanceof PhpObject o) return o.cls.name;
+        if (thisOrStatic instanceof PhpClass c) return c.name;
+        throw new PhpError("Error", "get_called_class() must be called from within a class");
+    }
+
+    /** get_mangled_object_vars(). */
+    public static PhpArray mangled(PhpObject o) { return toArray(o); }
+}

@@ -1,0 +1,174 @@
+package phpgoc.runtime;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * The built-in interfaces the engine itself uses ({@code Traversable}, {@code Iterator},
+ * {@code IteratorAggregate}, {@code ArrayAccess}, {@code Countable}, {@code Stringable},
+ * {@code JsonSerializable}) and the engine's side of them: iteration by {@code foreach}, offset
+ * access on {@code ArrayAccess} objects, {@code count()} of {@code Countable}s.
+ */
+public final class Spl {
+    private Spl() {}
+
+    private static final int PUB = ClassTemplate.PUBLIC, ABS = ClassTemplate.ABSTRACT;
+    private static final Map<String, ClassTemplate> TEMPLATES = new HashMap<>();
+
+    static {
+        iface("Traversable");
+        iface("Iterator", "Traversable").method("current", PUB | ABS, null, params())
+                .method("next", PUB | ABS, null, params()).method("key", PUB | ABS, null, params())
+                .method("valid", PUB | ABS, null, params()).method("rewind", PUB | ABS, null, params());
+        iface("IteratorAggregate", "Traversable").method("getIterator", PUB | ABS, null, params());
+        iface("ArrayAccess").method("offsetExists", PUB | ABS, null, params("offset"))
+                .method("offsetGet", PUB | ABS, null, params("offset"))
+                .method("offsetSet", PUB | ABS, null, params("offset", "value"))
+                .method("offsetUnset", PUB | ABS, null, params("offset"));
+        iface("Countable").method("count", PUB | ABS, null, params());
+        iface("Stringable").method("__toString", PUB | ABS, null, params());
+        iface("JsonSerializable").method("jsonSerialize", PUB | ABS, null, params());
+        iface("Serializable").method("serialize", PUB | ABS, null, params())
+                .method("unserialize", PUB | ABS, null, params("data"));
+        iface("SeekableIterator", "Iterator").method("seek", PUB | ABS, null, params("offset"));
+    }
+
+    private static ClassTemplate iface(String name, String... parents) {
+        ClassTemplate t = new ClassTemplate(name, ClassTemplate.KIND_INTERFACE, 0, null, parents, null, null, 0);
+        TEMPLATES.put(name.toLowerCase(Locale.ROOT), t);
+        return t;
+    }
+
+    private static ParamInfo[] params(String... names) {
+        ParamInfo[] ps = new ParamInfo[names.length];
+        for (int i = 0; i < names.length; i++) ps[i] = new ParamInfo(names[i], false, false, false);
+        return ps;
+    }
+
+    /** The built-in interface {@code lower} (declared in {@code ctx} now), or null. */
+    static PhpClass builtin(Context ctx, String lower) {
+        ClassTemplate t = TEMPLATES.get(lower);
+        if (t == null) t = phpgoc.runtime.ext.spl.SplArrays.template(lower);
+        if (t == null) return null;
+        List<PhpClass> ifaces = new ArrayList<>();
+        for (String i : t.interfaces) ifaces.add(ctx.findClass(i));
+        PhpClass c = new PhpClass(ctx, t, null, ifaces);
+        ctx.declareClass(c);
+        return c;
+    }
+
+    /** php adds {@code Stringable} to every class that declares {@code __toString()}. */
+    static void addStringable(Context ctx, ClassTemplate tpl, List<PhpClass> ifaces) {
+        if (tpl.kind != ClassTemplate.KIND_CLASS && tpl.kind != ClassTemplate.KIND_INTERFACE) return;
+        for (MethodInfo m : tpl.methods) {
+            if (!m.name.equalsIgnoreCase("__toString")) continue;
+            for (PhpClass i : ifaces) if (i.isA("stringable")) return;
+            if (tpl.name.equalsIgnoreCase("Stringable")) return;
+            ifaces.add(ctx.findClass("Stringable"));
+            return;
+        }
+    }
+
+    /** {@code out[k] = v} for a key an iterator returned (null is ""; illegal types throw). */
+    public static void putIterKey(PhpArray out, Object k, Object v) {
+        if (k == null) k = "";
+        if (!Convert.isKeyType(k)) throw new PhpError("TypeError", "Cannot access offset of type " + Values.typeName(k) + " on array");
+        out.put(Convert.toKey(k), v);
+    }
+
+    /** Every interface {@code c} implements. */
+    public static List<PhpClass> interfacesOf(PhpClass c) { return c.interfaces; }
+
+    /** Calls public method {@code name} of {@code o} (an interface method the engine uses). */
+    static Object call(Context ctx, PhpObject o, String name, Object... args) {
+        MethodInfo m = o.cls.findMethod(name);
+        if (m == null) throw new PhpError("Error", "Call to undefined method " + o.cls.name + "::" + name + "()");
+        return m.invoke(ctx, o, args);
+    }
+
+    // ---- foreach over objects
+
+    /**
+     * The iterator {@code foreach} drives for {@code v}, rewound: an {@code Iterator}, or the one
+     * {@code getIterator()} of an {@code IteratorAggregate} (chain) returns; null when {@code v} is
+     * not Traversable (the loop then walks an array).
+     */
+    public static PhpObject foreachIterator(Object v) {
+        if (v instanceof Ref r) v = r.value;
+        if (!(v instanceof PhpObject o) || !o.cls.isA("traversable")) return null;
+        Context ctx = Context.current();
+        PhpObject it = iteratorOf(ctx, o);
+        call(ctx, it, "rewind");
+        return it;
+    }
+
+    /** The Iterator of a Traversable object (through getIterator() for an IteratorAggregate). */
+    static PhpObject iteratorOf(Context ctx, PhpObject o) {
+        while (!o.cls.isA("iterator")) {
+            Object r = call(ctx, o, "getIterator");
+            if (!(r instanceof PhpObject n) || !n.cls.isA("traversable")) {
+                throw new PhpError("Exception", "Objects returned by " + o.cls.name
+                        + "::getIterator() must be traversable or implement interface Iterator");
+            }
+            o = n;
+        }
+        return o;
+    }
+
+    public static boolean iterValid(PhpObject it) {
+        return Convert.toBool(call(Context.current(), it, "valid"));
+    }
+
+    public static Object iterCurrent(PhpObject it) {
+        return Values.copyOnAssign(Values.deref(call(Context.current(), it, "current")));
+    }
+
+    public static Object iterKey(PhpObject it) {
+        return Values.deref(call(Context.current(), it, "key"));
+    }
+
+    public static void iterNext(PhpObject it) {
+        call(Context.current(), it, "next");
+    }
+
+    /**
+     * The array {@code foreach} walks for a non-Traversable subject: arrays as {@link Ops#foreachArray},
+     * an object's properties visible from {@code scope}.
+     */
+    public static PhpArray foreachArray(Object v, ClassTemplate scope) {
+        if (v instanceof Ref r) v = r.value;
+        if (v instanceof PhpObject o) return ObjectArrays.visibleProps(o, scope);
+        return Ops.foreachArray(v);
+    }
+
+    // ---- Countable
+
+    public static boolean isCountable(Object v) { return v instanceof PhpObject o && o.cls.isA("countable"); }
+
+    public static long count(Object v) { return Convert.toLong(call(Context.current(), (PhpObject) v, "count")); }
+
+    public static Object jsonSerialize(PhpObject o) { return call(Context.current(), o, "jsonSerialize"); }
+
+    // ---- ArrayAccess
+
+    static boolean isArrayAccess(Object v) { return v instanceof PhpObject o && o.cls.isA("arrayaccess"); }
+
+    static Object offsetGet(PhpObject o, Object key) {
+        return call(Context.current(), o, "offsetGet", key == Values.UNDEF ? null : key);
+    }
+
+    static void offsetSet(PhpObject o, Object key, Object value) {
+        call(Context.current(), o, "offsetSet", key == Values.UNDEF ? null : key, value);
+    }
+
+    static boolean offsetExists(PhpObject o, Object key) {
+        return Convert.toBool(call(Context.current(), o, "offsetExists", key));
+    }
+
+    static void offsetUnset(PhpObject o, Object key) {
+        call(Context.current(), o, "offsetUnset", key);
+    }
+}
