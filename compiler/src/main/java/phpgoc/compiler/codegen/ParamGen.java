@@ -1,0 +1,157 @@
+package phpgoc.compiler.codegen;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import org.objectweb.asm.Label;
+import phpgoc.ast.Param;
+import phpgoc.compiler.sema.Scope;
+import phpgoc.runtime.Ref;
+
+/**
+ * A function's entry, emitted by {@link UnitCompiler}: closure captures bound from the closure's
+ * bound values, parameters bound from the arguments (defaults, type checks, too-few-arguments
+ * errors) and constructor-promoted properties assigned.
+ */
+final class ParamGen {
+    /** {@code declare(strict_types=1)} of the file being compiled. */
+    private final boolean strictTypes;
+
+    ParamGen(boolean strictTypes) {
+        this.strictTypes = strictTypes;
+    }
+
+    void captures(Scope s, Builder b) {
+        for (int i = 0; i < s.captures.size(); i++) {
+            String v = s.captures.get(i);
+            b.loadArg(1);
+            b.getField(Rt.CLOSURE_BOUND);
+            b.arrayLoadAt(i);
+            if (s.captureByRef.get(i)) {
+                b.checkCast(Ref.class);
+                b.bindRef(v);
+            } else {
+                b.call(Rt.COPY);
+                b.storeVar(v);
+            }
+        }
+    }
+
+    /** Binds the parameters; a parameter i < 32 that takes its default sets bit i of the int local {@code defaulted}. */
+    void params(Scope s, Gen g, int first, int defaulted) {
+        Builder b = g.b;
+        List<Param> ps = s.decl.params();
+        Set<String> names = new HashSet<>();
+        for (Param p : ps) {
+            if (!names.add(p.name())) throw new CompileError("Redefinition of parameter $" + p.name(), p.span().line());
+        }
+        int required = 0;
+        boolean optional = false;
+        for (int i = 0; i < ps.size(); i++) {
+            Param p = ps.get(i);
+            if (p.defaultValue() == null && !p.variadic()) required = i + 1;
+            else optional = true;
+        }
+        for (int i = 0; i < ps.size(); i++) {
+            Param p = ps.get(i);
+            int arg = first + i;
+            boolean isRequired = p.defaultValue() == null && !p.variadic();
+            if (p.byRef() && !p.variadic()) {
+                Label ok = b.label();
+                b.loadArg(arg);
+                b.jumpIfNonNull(ok);
+                if (isRequired) {
+                    tooFew(b, s, i, required, !optional);
+                } else {
+                    if (defaulted >= 0 && i < 32) b.setBit(defaulted, i);
+                    b.newInit(Rt.REF_NEW_V);
+                    g.expr.gen(p.defaultValue());
+                    b.call(Rt.REF_NEW_V);
+                    b.storeArg(arg);
+                }
+                b.mark(ok);
+                b.loadArg(arg);
+                TypeDecl type = paramType(p);
+                if (type != null) checkParam(b, s, type, i, p);
+                b.bindRef(p.name());
+            } else {
+                if (!p.variadic()) {
+                    Label ok = b.label();
+                    b.loadArg(arg);
+                    b.pushUndef();
+                    b.jumpIfNotSame(ok);
+                    if (isRequired) {
+                        tooFew(b, s, i, required, !optional);
+                    } else {
+                        if (defaulted >= 0 && i < 32) b.setBit(defaulted, i);
+                        g.expr.genCopy(p.defaultValue());
+                        b.storeArg(arg);
+                    }
+                    b.mark(ok);
+                }
+                TypeDecl type = paramType(p);
+                if (type != null && !p.variadic()) {
+                    b.loadArg(arg);
+                    checkParam(b, s, type, i, p);
+                    b.storeArg(arg);
+                } else if (type != null) {
+                    b.loadArg(arg);
+                    b.pushInt(type.mask());
+                    b.pushString(type.name());
+                    b.pushBoolean(strictTypes);
+                    b.pushString(s.functionName());
+                    b.pushInt(i + 1);
+                    b.call(Rt.TYPE_VARIADIC);
+                    b.storeArg(arg);
+                }
+                b.loadArg(arg);
+                b.storeVar(p.name());
+            }
+        }
+    }
+
+    /** A parameter's declared type; a null default makes it nullable. */
+    private static TypeDecl paramType(Param p) {
+        boolean nullDefault = p.defaultValue() instanceof phpgoc.ast.Expr.ConstFetch c
+                && c.name().text().equalsIgnoreCase("null");
+        return TypeDecl.of(p.type(), nullDefault);
+    }
+
+    /** Checks the argument (or by-ref parameter's Ref) on the stack against {@code type}, leaving it coerced. */
+    private void checkParam(Builder b, Scope s, TypeDecl type, int i, Param p) {
+        b.pushInt(type.mask());
+        b.pushString(type.name());
+        b.pushBoolean(strictTypes);
+        b.pushString(phpName(s));
+        b.pushInt(i + 1);
+        b.pushString(p.name());
+        b.call(p.byRef() ? Rt.TYPE_PARAM_REF : Rt.TYPE_PARAM);
+    }
+
+    /** {@code declare(strict_types=1)} at the top of the file: exact scalar types for calls made here. */
+    /** The name in php's argument errors: {@code A::m} for methods. */
+    private static String phpName(Scope s) {
+        return s.kind == Scope.Kind.METHOD ? s.classDecl.name() + "::" + s.decl.name() : s.functionName();
+    }
+
+    /** Constructor promotion: {@code $this->p = $p} for each promoted parameter, before the body. */
+    void promote(Scope s, Gen g) {
+        if (s.kind != Scope.Kind.METHOD) return;
+        for (Param p : s.decl.params()) {
+            if (p.promote() == 0) continue;
+            g.b.loadArg(2);
+            g.b.loadVarQuiet(p.name());
+            g.b.call(Rt.COPY);
+            g.objects.setProp(p.name(), p.span().line());
+        }
+    }
+
+    private void tooFew(Builder b, Scope s, int passed, int required, boolean exact) {
+        b.pushString(phpName(s));
+        b.pushInt(passed);
+        b.pushInt(required);
+        b.pushBoolean(exact);
+        b.call(Rt.TOO_FEW_ARGS);
+        b.athrow();
+    }
+}
