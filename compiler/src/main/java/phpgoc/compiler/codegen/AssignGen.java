@@ -135,11 +135,7 @@ final class AssignGen {
     void containerForWrite(Expr e) {
         if (isGlobals(e)) {
             globalRef(e);
-            b.dup();
-            b.call(Rt.REF_GET);
-            b.call(Rt.ARRAY_FOR_WRITE);
-            b.dupX1();
-            b.putField(Rt.REF_VALUE);
+            b.refArrayForWrite();
             return;
         }
         switch (e) {
@@ -156,11 +152,7 @@ final class AssignGen {
             case Expr.Prop p -> g.objects.propArrayForWrite(p);
             case Expr.StaticProp p -> {
                 g.objects.staticPropRef(p);
-                b.dup();
-                b.call(Rt.REF_GET);
-                b.call(Rt.ARRAY_FOR_WRITE);
-                b.dupX1();
-                b.putField(Rt.REF_VALUE);
+                b.refArrayForWrite();
             }
             default -> throw writeTarget(e);
         }

@@ -276,6 +276,15 @@ final class Builder {
         storeVar(name);
     }
 
+    /** Makes the Ref on the stack hold an array for a nested write and replaces the Ref with that array. */
+    void refArrayForWrite() {
+        dup();
+        call(Rt.REF_GET);
+        call(Rt.ARRAY_FOR_WRITE);
+        dupX1();
+        putField(Rt.REF_VALUE);
+    }
+
     static Class<?> arrayClass() { return PhpArray.class; }
     static Class<?> symbolTableClass() { return SymbolTable.class; }
 }

@@ -313,11 +313,7 @@ final class StmtGen {
             b.load(arr);
             b.load(pos);
             b.call(Rt.ARRAY_REF_AT_POS);
-            b.dup();
-            b.call(Rt.REF_GET);
-            b.call(Rt.ARRAY_FOR_WRITE);
-            b.dupX1();
-            b.putField(Rt.REF_VALUE);
+            b.refArrayForWrite();
             b.store(elem);
             g.assign.destructureRef(refList, elem);
         } else if (f.byRef()) {
