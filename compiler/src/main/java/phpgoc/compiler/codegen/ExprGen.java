@@ -449,26 +449,7 @@ final class ExprGen {
     /** Jumps to {@code target} when the truth of {@code e} equals {@code when}; falls through otherwise. */
     void cond(Expr e, Label target, boolean when) {
         b.line(e.span().line());
-        if (e instanceof Expr.Unary u && u.op() == Expr.UnaryOp.NOT) {
-            cond(u.operand(), target, !when);
-            return;
-        }
-        if (e instanceof Expr.Binary bin) {
-            boolean and = bin.op() == BinaryOp.AND || bin.op() == BinaryOp.LOGICAL_AND;
-            boolean or = bin.op() == BinaryOp.OR || bin.op() == BinaryOp.LOGICAL_OR;
-            if ((and && !when) || (or && when)) {
-                cond(bin.left(), target, when);
-                cond(bin.right(), target, when);
-                return;
-            }
-            if (and || or) {
-                Label skip = b.label();
-                cond(bin.left(), skip, !when);
-                cond(bin.right(), target, when);
-                b.mark(skip);
-                return;
-            }
-        }
+        if (ShortCircuit.jumps(b, e, target, when, this::cond)) return;
         genBool(e);
         if (when) b.jumpIfTrue(target); else b.jumpIfFalse(target);
     }

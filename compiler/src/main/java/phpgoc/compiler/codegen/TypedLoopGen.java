@@ -337,27 +337,9 @@ final class TypedLoopGen {
 
     /** Jumps to {@code target} when the truth of {@code x} equals {@code when}; falls through otherwise. */
     private void cond(Expr x, Label target, boolean when) {
-        if (x instanceof Expr.Unary u && u.op() == Expr.UnaryOp.NOT) {
-            cond(u.operand(), target, !when);
-            return;
-        }
+        if (ShortCircuit.jumps(b, x, target, when, this::cond)) return;
         if (x instanceof Expr.Binary bin) {
-            BinaryOp op = bin.op();
-            boolean and = op == BinaryOp.AND || op == BinaryOp.LOGICAL_AND;
-            boolean or = op == BinaryOp.OR || op == BinaryOp.LOGICAL_OR;
-            if ((and && !when) || (or && when)) {
-                cond(bin.left(), target, when);
-                cond(bin.right(), target, when);
-                return;
-            }
-            if (and || or) {
-                Label skip = b.label();
-                cond(bin.left(), skip, !when);
-                cond(bin.right(), target, when);
-                e.mark(skip);
-                return;
-            }
-            switch (op) {
+            switch (bin.op()) {
                 case LT, LE, GT, GE, EQ, NOT_EQ, IDENTICAL, NOT_IDENTICAL -> {
                     compare(bin, target, when);
                     return;
