@@ -26,6 +26,7 @@ public final class Context {
     private final Map<String, PhpFunction> functions = new HashMap<>();
     private final Map<String, Object> constants = new HashMap<>();
     private final Map<String, Ref> statics = new HashMap<>();
+    private final Map<Class<?>, Object> extensionState = new HashMap<>();
     private final Set<String> included = new HashSet<>();
     private final CompilerService compiler;
     /** The main script's absolute path ({@code $_SERVER['SCRIPT_FILENAME']}). */
@@ -203,6 +204,20 @@ public final class Context {
         String lower = ns.toLowerCase(java.util.Locale.ROOT);
         return lower.equals(ns) ? name : lower + name.substring(i);
     }
+
+    // ---- per-run state of library extensions (e.g. the seeded mt_rand generator)
+
+    /** The run's state of type {@code key} for a library extension, created by {@code init} on first use. */
+    public <T> T extensionState(Class<T> key, java.util.function.Supplier<T> init) {
+        Object v = extensionState.get(key);
+        if (v == null) {
+            v = init.get();
+            extensionState.put(key, v);
+        }
+        return key.cast(v);
+    }
+
+    public <T> void setExtensionState(Class<T> key, T value) { extensionState.put(key, value); }
 
     // ---- static variables: key is unique per function and variable
 

@@ -1,9 +1,6 @@
 package phpgoc.runtime.ext.standard;
 
 import java.security.SecureRandom;
-import java.util.Collections;
-import java.util.Map;
-import java.util.WeakHashMap;
 import phpgoc.runtime.Args;
 import phpgoc.runtime.Arith;
 import phpgoc.runtime.Compare;
@@ -374,13 +371,13 @@ public final class Math {
         }
     }
 
-    /** Each run's generator (per Context; weak keys so finished runs are dropped). */
-    private static final Map<Context, Mt> GENERATORS = Collections.synchronizedMap(new WeakHashMap<>());
+    /** Seeds for runs that did not call mt_srand; SecureRandom is thread-safe without a monitor per run. */
     private static final SecureRandom SEEDS = new SecureRandom();
 
+    /** The run's generator, kept in its Context (per-run state never lives in statics). */
     private static Mt mt(Context ctx) {
         if (ctx == null) return new Mt(SEEDS.nextInt());
-        return GENERATORS.computeIfAbsent(ctx, c -> new Mt(SEEDS.nextInt()));
+        return ctx.extensionState(Mt.class, () -> new Mt(SEEDS.nextInt()));
     }
 
     public static void mt_srand(Context ctx) { mt_srand(ctx, (long) SEEDS.nextInt(), 0L); }
@@ -389,7 +386,7 @@ public final class Math {
     public static void mt_srand(Context ctx, Object seed, Object mode) {
         long s = isNullArg(seed) ? SEEDS.nextInt() : Args.toInt(seed, "mt_srand", 1, "seed");
         Mt m = new Mt((int) s);
-        if (ctx != null) GENERATORS.put(ctx, m);
+        if (ctx != null) ctx.setExtensionState(Mt.class, m);
     }
 
     public static void srand(Context ctx) { mt_srand(ctx); }
