@@ -25,7 +25,6 @@ public final class Throwables {
     private static final MethodHandles.Lookup L = MethodHandles.lookup();
     private static final Map<String, ClassTemplate> TEMPLATES = new HashMap<>();
 
-    static final ClassTemplate STRINGABLE = iface("Stringable", new String[0]);
     static final ClassTemplate THROWABLE = iface("Throwable", new String[] {"Stringable"});
     static final ClassTemplate EXCEPTION = base("Exception");
     static final ClassTemplate ERROR = base("Error");
