@@ -101,37 +101,33 @@ public final class ObjectOps {
         try {
             p = obj.cls.findProp(name, scope);
         } catch (PhpError e) {
-            MethodInfo m = Magic.hook(obj, "__set", Magic.SET, name);
-            if (m == null) throw e;
-            Magic.set(ctx, obj, m, name, v);
+            if (!setViaMagic(ctx, obj, name, v)) throw e;
             return;
         }
         if (p != null) {
             if (p.isReadonly()) checkReadonlyWrite(obj, p, scope);
-            if (!p.isTyped() && obj.getSlot(p.slot()) == Values.UNDEF) {
-                MethodInfo m = Magic.hook(obj, "__set", Magic.SET, name);
-                if (m != null) {
-                    Magic.set(ctx, obj, m, name, v);
-                    return;
-                }
-            }
+            if (!p.isTyped() && obj.getSlot(p.slot()) == Values.UNDEF && setViaMagic(ctx, obj, name, v)) return;
             if (p.isTyped()) v = PropTypes.coerce(p, v);
             obj.setSlot(p.slot(), v);
             return;
         }
         if (Enums.isCase(obj)) throw new PhpError("Error", "Cannot create dynamic property " + obj.cls.name + "::$" + name);
         if (obj.dyn == null || !obj.dyn.containsKey(name)) {
-            MethodInfo m = Magic.hook(obj, "__set", Magic.SET, name);
-            if (m != null) {
-                Magic.set(ctx, obj, m, name, v);
-                return;
-            }
+            if (setViaMagic(ctx, obj, name, v)) return;
             if (!allowsDynamic(obj.cls)) {
                 ctx.deprecated("Creation of dynamic property " + obj.cls.name + "::$" + name + " is deprecated");
             }
             if (obj.dyn == null) obj.dyn = new PhpArray();
         }
         obj.dyn.putStr(name, v);
+    }
+
+    /** Runs the class's {@code __set} for {@code name}; false when there is none (or it is guarded). */
+    private static boolean setViaMagic(Context ctx, PhpObject obj, String name, Object v) {
+        MethodInfo m = Magic.hook(obj, "__set", Magic.SET, name);
+        if (m == null) return false;
+        Magic.set(ctx, obj, m, name, v);
+        return true;
     }
 
     /** Whether {@code c} or an ancestor is stdClass or has {@code #[AllowDynamicProperties]}. */
