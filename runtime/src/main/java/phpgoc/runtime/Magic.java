@@ -21,7 +21,7 @@ public final class Magic {
         return m;
     }
 
-    private static Object guarded(Context ctx, PhpObject o, MethodInfo m, int kind, String prop, Object[] args) {
+    static Object guarded(Context ctx, PhpObject o, MethodInfo m, int kind, String prop, Object[] args) {
         if (o.guards == null) o.guards = new HashSet<>();
         String key = kind + prop;
         o.guards.add(key);

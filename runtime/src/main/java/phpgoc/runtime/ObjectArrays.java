@@ -20,7 +20,7 @@ public final class ObjectArrays {
                 if (val == Values.UNDEF) continue;
                 String key = p.isPrivate() ? "\0" + p.declaring().name + "\0" + p.name()
                         : p.isProtected() ? "\0*\0" + p.name() : p.name();
-                out.put(Convert.toKey(key), Values.copyOnAssign(val));
+                if (val instanceof Ref r) out.putRef(key, r); else out.put(Convert.toKey(key), Values.copyOnAssign(val));
             }
             addDynamic(o, out);
             return out;

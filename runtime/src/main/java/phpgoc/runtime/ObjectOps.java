@@ -49,7 +49,7 @@ public final class ObjectOps {
         }
         if (p != null) {
             Object v = obj.getSlot(p.slot());
-            if (v != Values.UNDEF) return v;
+            if (v != Values.UNDEF) return PropRefs.value(v);
             MethodInfo m = Magic.hook(obj, "__get", Magic.GET, name);
             if (m != null) return Magic.get(ctx, obj, m, name);
             if (p.isTyped()) {
@@ -79,7 +79,7 @@ public final class ObjectOps {
         }
         if (p != null) {
             Object v = obj.getSlot(p.slot());
-            return v == Values.UNDEF ? magicQuiet(ctx, obj, name) : v;
+            return v == Values.UNDEF ? magicQuiet(ctx, obj, name) : PropRefs.value(v);
         }
         Object v = obj.dyn == null ? Values.UNDEF : obj.dyn.lookupStr(name);
         return v == Values.UNDEF ? magicQuiet(ctx, obj, name) : Values.deref(v);
@@ -108,7 +108,7 @@ public final class ObjectOps {
             if (p.isReadonly()) checkReadonlyWrite(obj, p, scope);
             if (!p.isTyped() && obj.getSlot(p.slot()) == Values.UNDEF && setViaMagic(ctx, obj, name, v)) return;
             if (p.isTyped()) v = PropTypes.coerce(p, v);
-            obj.setSlot(p.slot(), v);
+            if (obj.getSlot(p.slot()) instanceof Ref r) r.value = v; else obj.setSlot(p.slot(), v);
             return;
         }
         if (Enums.isCase(obj)) throw new PhpError("Error", "Cannot create dynamic property " + obj.cls.name + "::$" + name);
@@ -354,6 +354,7 @@ public final class ObjectOps {
         PhpObject o = src.cls.blank();
         for (PhpClass.PropInfo p : src.cls.propList) {
             Object x = src.getSlot(p.slot());
+            if (x instanceof Ref r) r.binds++; // php keeps a property's reference shared with the clone
             o.setSlot(p.slot(), x instanceof PhpArray a ? a.copy() : x);
         }
         if (src.dyn != null) o.dyn = src.dyn.copy();

@@ -61,7 +61,7 @@ public final class PhpClass {
         final int flags;
         final PhpClass declaring;
         final int init;
-        final Ref ref = new Ref(null);
+        Ref ref = new Ref(null);
         /** The template whose initialiser {@link #init} is (a trait's for a static taken from it). */
         ClassTemplate src;
 

@@ -501,6 +501,7 @@ final class AssignGen {
             }
             case Expr.Call c when !c.fcc() -> g.calls.callForRef(c);
             case Expr.StaticProp p -> g.objects.staticPropRef(p);
+            case Expr.Prop p -> g.objects.propRef(p);
             default -> {
                 b.newInit(Rt.REF_NEW_V);
                 g.expr.gen(e);
@@ -538,6 +539,33 @@ final class AssignGen {
                 genRef(a.value());
                 b.call(Rt.BIND_DIM_REF);
                 b.pushNull();
+            }
+            case Expr.Prop p -> {
+                if (p.nullsafe()) throw new CompileError("Cannot take reference of a nullsafe chain", p.span().line());
+                int obj = b.newTemp(), ref = b.newTemp(phpgoc.runtime.Ref.class);
+                g.objects.objectForWrite(p.object());
+                b.store(obj);
+                genRef(a.value());
+                b.store(ref);
+                b.load(obj);
+                b.loadCtx();
+                g.objects.pushMemberName(p);
+                g.objects.pushScope();
+                b.load(ref);
+                b.line(p.span().line());
+                b.call(ObjRt.BIND_PROP);
+                b.load(ref);
+                b.call(Rt.REF_GET);
+            }
+            case Expr.StaticProp p -> {
+                int ref = b.newTemp(phpgoc.runtime.Ref.class);
+                g.objects.bindStaticProp(p, () -> {
+                    genRef(a.value());
+                    b.store(ref);
+                    b.load(ref);
+                });
+                b.load(ref);
+                b.call(Rt.REF_GET);
             }
             case Expr.ListExpr l -> throw Gen.unsupported("list() by reference", l.span());
             default -> throw writeTarget(a.target());

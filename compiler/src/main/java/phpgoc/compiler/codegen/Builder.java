@@ -131,6 +131,7 @@ final class Builder {
     void jumpIfFalse(Label l) { e.ifZCmp(Emitter.EQ, l); }
     void jumpIfTrue(Label l) { e.ifZCmp(Emitter.NE, l); }
     void jumpIfNull(Label l) { e.ifNull(l); }
+    void jumpIfNotNull(Label l) { e.ifNonNull(l); }
     void jumpIfNonNull(Label l) { e.ifNonNull(l); }
     void jumpIfIntNegative(Label l) { e.ifZCmp(Emitter.LT, l); }
     void jumpIfSame(Label l) { e.ifCmp(Type.getType(Object.class), Emitter.EQ, l); }

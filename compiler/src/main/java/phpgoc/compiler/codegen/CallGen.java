@@ -257,7 +257,7 @@ final class CallGen {
             Expr a = slot[i];
             if (a == null) {
                 if (p.byRef()) b.pushNull(); else b.pushUndef();
-            } else if (p.byRef() && !(a instanceof Expr.Var || a instanceof Expr.Dim)) {
+            } else if (p.byRef() && !referenceable(a)) {
                 b.line(c.span().line());
                 b.pushString(d.name());
                 b.pushInt(i + 1);
@@ -301,6 +301,12 @@ final class CallGen {
                 b.call(Rt.COPY);
             }
         }
+    }
+
+    /** Whether {@code &e} names a storage location: a variable, element, property or static property. */
+    static boolean referenceable(Expr e) {
+        return e instanceof Expr.Var || e instanceof Expr.Dim || e instanceof Expr.Prop p && !p.nullsafe()
+                || e instanceof Expr.StaticProp || e instanceof Expr.VarVar;
     }
 
     /** Set by {@link #callForRef}: the next direct call of a {@code function &f()} keeps its Ref. */

@@ -54,6 +54,11 @@ final class ObjRt {
     static final Call SET_PROP = Call.of(ObjectOps.class, "setProp", O, C, S, T, O);
     static final Call GET_PROP = Call.of(ObjectOps.class, "getProp", O, C, S, T);
     static final Call PROP_ARRAY = Call.of(ObjectOps.class, "propArrayForWrite", O, C, S, T);
+    static final Call PROP_REF = Call.of(phpgoc.runtime.PropRefs.class, "propRef", O, C, S, T);
+    static final Call FOREACH_PROP_REFS = Call.of(phpgoc.runtime.PropRefs.class, "foreachRefs", O, T);
+    static final Call BIND_PROP = Call.of(phpgoc.runtime.PropRefs.class, "bindProp", O, C, S, T, phpgoc.runtime.Ref.class);
+    static final Call BIND_STATIC = Call.of(phpgoc.runtime.PropRefs.class, "bindStatic", C, PhpClass.class, S, T,
+            phpgoc.runtime.Ref.class);
     static final Call ISSET_PROP = Call.of(phpgoc.runtime.Magic.class, "issetProp", O, C, S, T);
     static final Call METHOD_CALLABLE = Call.of(phpgoc.runtime.Callables.class, "methodCallable", O, C, S, T);
     static final Call STATIC_CALLABLE = Call.of(phpgoc.runtime.Callables.class, "staticCallable", C, PhpClass.class, S, T, O);

@@ -286,6 +286,35 @@ final class ObjectGen {
         b.call(ObjRt.PROP_ARRAY);
     }
 
+    /** Pushes the name of property {@code p} as a String. */
+    void pushMemberName(Expr.Prop p) { pushName(memberName(p.name(), p)); }
+
+    /** {@code A::$x = &ref}: {@code ref} pushes the Ref. */
+    void bindStaticProp(Expr.StaticProp p, Runnable ref) {
+        String name = memberName(p.name(), p);
+        int cls = b.newTemp(phpgoc.runtime.PhpClass.class);
+        classRef(p.cls());
+        b.store(cls);
+        b.loadCtx();
+        b.load(cls);
+        b.pushString(name);
+        pushScope();
+        ref.run();
+        b.line(p.span().line());
+        b.call(ObjRt.BIND_STATIC);
+    }
+
+    /** Pushes the Ref of property {@code p} ({@code &$o->x}), making the property a reference. */
+    void propRef(Expr.Prop p) {
+        if (p.nullsafe()) throw new CompileError("Cannot take reference of a nullsafe chain", p.span().line());
+        objectForWrite(p.object());
+        b.loadCtx();
+        pushName(memberName(p.name(), p));
+        pushScope();
+        b.line(p.span().line());
+        b.call(ObjRt.PROP_REF);
+    }
+
     void unsetProp(Expr.Prop p) {
         g.expr.gen(p.object());
         b.loadCtx();

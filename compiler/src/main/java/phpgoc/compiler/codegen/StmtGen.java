@@ -249,7 +249,8 @@ final class StmtGen {
         java.util.List<phpgoc.ast.ArrayItem> refList = f.value() instanceof Expr.ListExpr l && AssignGen.hasRef(l.items())
                 ? l.items() : f.value() instanceof Expr.ArrayLit l && AssignGen.hasRef(l.items()) ? l.items() : null;
         boolean byRef = f.byRef() || refList != null;
-        boolean writable = byRef && (f.subject() instanceof Expr.Var || f.subject() instanceof Expr.Dim);
+        boolean writable = byRef && (f.subject() instanceof Expr.Var v && !v.name().equals("this") || f.subject() instanceof Expr.Dim
+                || f.subject() instanceof Expr.Prop p && !p.nullsafe() || f.subject() instanceof Expr.StaticProp);
         // by value over a Traversable object: the loop drives its Iterator (null for arrays)
         int it = b.newTemp(phpgoc.runtime.PhpObject.class);
         Label iterBody = b.label();
@@ -274,17 +275,36 @@ final class StmtGen {
             g.objects.pushScope();
             b.call(ObjRt.FOREACH_PROPS);
         } else if (writable) {
-            Label ok = b.label();
+            Label ok = b.label(), props = b.label();
+            g.expr.genQuiet(f.subject());
+            b.line(f.span().line());
+            g.objects.pushScope();
+            b.call(ObjRt.FOREACH_PROP_REFS);
+            b.dup();
+            b.jumpIfNotNull(props);
+            b.pop();
             g.expr.genQuiet(f.subject());
             b.line(f.span().line());
             b.call(Rt.FOREACH_CHECK);
             b.jumpIfFalse(end);
             b.mark(ok);
             g.assign.containerForWrite(f.subject());
+            b.mark(props);
         } else {
+            Label props = b.label();
+            int subject = b.newTemp();
             g.expr.gen(f.subject());
+            b.store(subject);
+            b.load(subject);
             b.line(f.span().line());
+            g.objects.pushScope();
+            b.call(ObjRt.FOREACH_PROP_REFS);
+            b.dup();
+            b.jumpIfNotNull(props);
+            b.pop();
+            b.load(subject);
             b.call(Rt.FOREACH_ARRAY);
+            b.mark(props);
         }
         b.store(arr);
         b.load(arr);

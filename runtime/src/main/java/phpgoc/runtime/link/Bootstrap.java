@@ -33,13 +33,14 @@ public final class Bootstrap {
 
     static final int MAX_DEPTH = 4;
     private static final MethodHandles.Lookup L = MethodHandles.lookup();
-    private static final MethodHandle MISS, CLASS_IS, NOT_UNDEF, NEW_REF, LAYOUT_IS, INSTANTIATE;
+    private static final MethodHandle MISS, CLASS_IS, PLAIN_SLOT, NOT_REF, NEW_REF, LAYOUT_IS, INSTANTIATE;
 
     static {
         try {
             MISS = L.findStatic(Bootstrap.class, "miss", MethodType.methodType(Object.class, Site.class, Object[].class));
             CLASS_IS = L.findStatic(Bootstrap.class, "classIs", MethodType.methodType(boolean.class, Class.class, Object.class));
-            NOT_UNDEF = L.findStatic(Bootstrap.class, "notUndef", MethodType.methodType(boolean.class, Object.class));
+            PLAIN_SLOT = L.findStatic(Bootstrap.class, "plainSlot", MethodType.methodType(boolean.class, Object.class));
+            NOT_REF = L.findStatic(Bootstrap.class, "notRef", MethodType.methodType(boolean.class, Object.class));
             LAYOUT_IS = L.findStatic(Bootstrap.class, "layoutIs", MethodType.methodType(boolean.class, Class.class, PhpClass.class));
             INSTANTIATE = L.findVirtual(PhpClass.class, "instantiate", MethodType.methodType(PhpObject.class));
             NEW_REF = L.findStatic(Bootstrap.class, "toRef", MethodType.methodType(phpgoc.runtime.Ref.class, Object.class));
@@ -71,7 +72,10 @@ public final class Bootstrap {
 
     static boolean classIs(Class<?> c, Object o) { return o != null && o.getClass() == c; }
 
-    static boolean notUndef(Object v) { return v != Values.UNDEF; }
+    /** A slot the fast path may read: set, and not a reference ({@code PropRefs}). */
+    static boolean plainSlot(Object v) { return v != Values.UNDEF && !(v instanceof phpgoc.runtime.Ref); }
+
+    static boolean notRef(Object v) { return !(v instanceof phpgoc.runtime.Ref); }
 
     static phpgoc.runtime.Ref toRef(Object v) { return v instanceof phpgoc.runtime.Ref r ? r : new phpgoc.runtime.Ref(v); }
 
@@ -206,7 +210,7 @@ public final class Bootstrap {
                 MethodHandle get = MethodHandles.publicLookup().findGetter(p.owner(), p.field(), Object.class)
                         .asType(MethodType.methodType(Object.class, Object.class));
                 get = MethodHandles.dropArguments(get, 1, Context.class);
-                MethodHandle test = MethodHandles.filterReturnValue(get, NOT_UNDEF);
+                MethodHandle test = MethodHandles.filterReturnValue(get, PLAIN_SLOT);
                 return MethodHandles.guardWithTest(test, get, generic(site)).asType(type);
             }
             case "setProp" -> {
@@ -221,7 +225,13 @@ public final class Bootstrap {
                         .asType(MethodType.methodType(void.class, Object.class, Object.class));
                 MethodHandle typed = phpgoc.runtime.PropTypes.filter(p);
                 if (typed != null) set = MethodHandles.filterArguments(set, 1, typed);
-                return MethodHandles.dropArguments(set, 1, Context.class).asType(type);
+                // a slot holding a reference is written through it, on the slow path
+                MethodHandle get = MethodHandles.publicLookup().findGetter(p.owner(), p.field(), Object.class)
+                        .asType(MethodType.methodType(Object.class, Object.class));
+                MethodHandle test = MethodHandles.dropArguments(MethodHandles.filterReturnValue(get, NOT_REF), 1, Object.class);
+                set = MethodHandles.dropArguments(set, 1, Context.class);
+                test = MethodHandles.dropArguments(test, 1, Context.class);
+                return MethodHandles.guardWithTest(test, set, generic(site).asType(set.type())).asType(type);
             }
             default -> throw new IllegalStateException("unknown site " + site.op);
         }

@@ -115,7 +115,7 @@ public final class Serialize {
                     PhpClass.PropInfo info = declared(o.cls, name);
                     if (info != null && o.getSlot(info.slot()) != Values.UNDEF) {
                         props.add(new String[] {mangle(info)});
-                        values.add(o.getSlot(info.slot()));
+                        values.add(Values.deref(o.getSlot(info.slot())));
                     } else if (o.dyn != null && o.dyn.containsKey(name)) {
                         props.add(new String[] {name});
                         values.add(o.dyn.lookupStr(name));
@@ -128,7 +128,7 @@ public final class Serialize {
                     Object v = o.getSlot(p.slot());
                     if (v == Values.UNDEF) continue;
                     props.add(new String[] {mangle(p)});
-                    values.add(v);
+                    values.add(Values.deref(v));
                 }
                 if (o.dyn != null) {
                     for (int p = o.dyn.firstPos(); p >= 0; p = o.dyn.nextPos(p)) {
