@@ -49,6 +49,15 @@ public final class ClassTemplate {
     /** A property or constant: initialiser index -1 when it has none. */
     record Member(String name, int flags, int init) {}
 
+    /** An anonymous class ({@code new class {...}}): only their generated names hold a NUL. */
+    public boolean isAnonymous() { return name.indexOf('\0') >= 0; }
+
+    /** The name in messages: an anonymous class's up to its NUL ({@code class@anonymous}). */
+    public String displayName() {
+        int nul = name.indexOf('\0');
+        return nul < 0 ? name : name.substring(0, nul);
+    }
+
     public ClassTemplate(String name, int kind, int flags, String parent, String[] interfaces, MethodHandle init,
                          String file, int line) {
         this.name = name;

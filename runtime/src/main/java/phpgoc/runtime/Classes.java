@@ -44,6 +44,14 @@ public final class Classes {
         link(ctx, tpl, parent, ifaces, traits);
     }
 
+    /** {@code new class ...}: the anonymous class, declared the first time its expression runs. */
+    public static PhpClass declareAnonymous(Context ctx, ClassTemplate tpl) {
+        PhpClass c = ctx.classOf(tpl);
+        if (c != null) return c;
+        declare(ctx, tpl);
+        return ctx.classOf(tpl);
+    }
+
     /**
      * php's early binding at the start of a file: a top-level class without interfaces whose parent
      * (if any) is already declared is declared before the file's code runs.
@@ -55,18 +63,19 @@ public final class Classes {
     }
 
     private static void link(Context ctx, ClassTemplate tpl, PhpClass parent, List<PhpClass> ifaces, List<PhpClass> traits) {
+        String name = tpl.displayName();
         if (ctx.findClass(tpl.name) != null) {
-            throw fatal(tpl, "Cannot declare " + kindName(tpl) + " " + tpl.name + ", because the name is already in use");
+            throw fatal(tpl, "Cannot declare " + kindName(tpl) + " " + name + ", because the name is already in use");
         }
         if (parent != null) {
-            if (parent.isInterface()) throw fatal(tpl, "Class " + tpl.name + " cannot extend interface " + parent.name);
+            if (parent.isInterface()) throw fatal(tpl, "Class " + name + " cannot extend interface " + parent.name);
             if ((parent.tpl.flags & ClassTemplate.FINAL) != 0) {
-                throw fatal(tpl, "Class " + tpl.name + " cannot extend final class " + parent.name);
+                throw fatal(tpl, "Class " + name + " cannot extend final class " + parent.name);
             }
         }
         LinkChecks.check(tpl, parent);
         for (PhpClass i : ifaces) {
-            if (!i.isInterface()) throw fatal(tpl, tpl.name + " cannot implement " + i.name + " - it is not an interface");
+            if (!i.isInterface()) throw fatal(tpl, name + " cannot implement " + i.name + " - it is not an interface");
         }
         for (MethodInfo m : tpl.methods) {
             MethodInfo old = parent == null ? null : parent.findMethod(m.name);
@@ -88,7 +97,7 @@ public final class Classes {
             if (!missing.isEmpty()) {
                 String list = String.join(", ", missing.subList(0, Math.min(3, missing.size())))
                         + (missing.size() > 3 ? ", ..." : "");
-                throw fatal(tpl, "Class " + tpl.name + " contains " + missing.size() + " abstract method"
+                throw fatal(tpl, "Class " + tpl.displayName() + " contains " + missing.size() + " abstract method"
                         + (missing.size() == 1 ? "" : "s") + " and must therefore be declared abstract or implement"
                         + " the remaining methods (" + list + ")");
             }

@@ -61,8 +61,8 @@ public final class Context {
 
     /** Declares a linked class ({@link Classes#declare} checks the name is free). */
     public void declareClass(PhpClass c) {
-        classes.put(Classes.key(c.name), c);
-        classes.putIfAbsent(c.name, c);
+        classes.put(Classes.key(c.fullName), c);
+        classes.putIfAbsent(c.fullName, c);
         classByTemplate.put(c.tpl, c);
     }
 

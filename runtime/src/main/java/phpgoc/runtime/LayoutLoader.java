@@ -41,7 +41,7 @@ public final class LayoutLoader extends ClassLoader {
         Class<?> sup = parent == null ? PhpObject.class : parent.cls();
         int base = parent == null ? 0 : parent.size();
         return CACHE.computeIfAbsent(new Key(tpl, sup, traits), k -> {
-            String name = PACKAGE + tpl.name.replace('\\', '_') + "$" + COUNTER.incrementAndGet();
+            String name = PACKAGE + javaName(tpl.name) + "$" + COUNTER.incrementAndGet();
             byte[] bytes = generate(name, sup, base, own);
             @SuppressWarnings("unchecked")
             Class<? extends PhpObject> c = (Class<? extends PhpObject>) INSTANCE.defineClass(name, bytes, 0, bytes.length);
@@ -50,6 +50,12 @@ public final class LayoutLoader extends ClassLoader {
     }
 
     /** The class file of a layout class (public for tests, which verify it). */
+    /** A class name as a Java identifier part: an anonymous class's up to its NUL, with '@' and '\\' replaced. */
+    private static String javaName(String name) {
+        int nul = name.indexOf('\0');
+        return (nul < 0 ? name : name.substring(0, nul)).replace('\\', '_').replace('@', '_');
+    }
+
     public static byte[] generate(String name, Class<?> sup, int base, List<String> props) {
         String internal = name.replace('.', '/');
         String superName = Type.getInternalName(sup);

@@ -130,8 +130,8 @@ public final class ObjectArrays {
 
     /** get_called_class(): the called class's name, false (with php's warning) outside classes. */
     public static Object calledClass(Object thisOrStatic) {
-        if (thisOrStatic instanceof PhpObject o) return o.cls.name;
-        if (thisOrStatic instanceof PhpClass c) return c.name;
+        if (thisOrStatic instanceof PhpObject o) return o.cls.fullName;
+        if (thisOrStatic instanceof PhpClass c) return c.fullName;
         throw new PhpError("Error", "get_called_class() must be called from within a class");
     }
 

@@ -19,7 +19,10 @@ import java.util.Set;
  */
 public final class PhpClass {
     public final ClassTemplate tpl;
+    /** The name in messages and dumps: an anonymous class's name up to its NUL ({@code class@anonymous}). */
     public final String name;
+    /** The name get_class and {@code ::class} give: {@link ClassTemplate#name}, NUL and origin included. */
+    public final String fullName;
     public final PhpClass parent;
     final Context ctx;
     /** Every interface this class implements, directly or inherited. */
@@ -97,9 +100,10 @@ public final class PhpClass {
     PhpClass(Context ctx, ClassTemplate tpl, PhpClass parent, List<PhpClass> directInterfaces, List<PhpClass> usedTraits) {
         this.ctx = ctx;
         this.tpl = tpl;
-        this.name = tpl.name;
+        this.fullName = tpl.name;
+        this.name = tpl.displayName();
         this.parent = parent;
-        ancestors.add(name.toLowerCase(Locale.ROOT));
+        ancestors.add(fullName.toLowerCase(Locale.ROOT));
         if (parent != null) {
             ancestors.addAll(parent.ancestors);
             interfaces.addAll(parent.interfaces);

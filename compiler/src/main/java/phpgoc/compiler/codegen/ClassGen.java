@@ -217,7 +217,7 @@ final class ClassGen {
         }
     }
 
-    private int index(Stmt.ClassDecl c) {
+    int index(Stmt.ClassDecl c) {
         for (int k = 0; k < classes().size(); k++) if (classes().get(k) == c) return k;
         throw new IllegalStateException("class not analysed: " + c.name());
     }

@@ -30,12 +30,13 @@ final class ObjRt {
             java.lang.invoke.MethodHandle.class, ParamInfo[].class);
     static final Call DECLARE = Call.of(Classes.class, "declare", C, T);
     static final Call HOIST = Call.of(Classes.class, "hoist", C, T);
+    static final Call DECLARE_ANON = Call.of(Classes.class, "declareAnonymous", C, T);
     static final Call LOOKUP = Call.of(Classes.class, "lookup", C, S);
     static final Call SELF = Call.of(Classes.class, "self", C, T);
     static final Call PARENT = Call.of(Classes.class, "parent", C, T);
     static final Call CALLED = Call.of(Classes.class, "called", O);
     static final Call OF_VALUE = Call.of(Classes.class, "ofValue", C, O);
-    static final FieldRef CLASS_NAME = FieldRef.of(PhpClass.class, "name");
+    static final FieldRef CLASS_NAME = FieldRef.of(PhpClass.class, "fullName");
     static final Call GET_OBJECT_VARS = Call.of(phpgoc.runtime.ObjectArrays.class, "getObjectVars", O, T);
     static final Call GET_CALLED_CLASS = Call.of(phpgoc.runtime.ObjectArrays.class, "calledClass", O);
     static final Call GET_CLASS_VARS = Call.of(phpgoc.runtime.ObjectArrays.class, "getClassVars", C, O, T);

@@ -123,9 +123,16 @@ final class ObjectGen {
     }
 
     void newObject(Expr.New n) {
-        if (n.cls() instanceof Expr.AnonClass a) throw Gen.unsupported("anonymous classes", a.span());
         int cls = b.newTemp(phpgoc.runtime.PhpClass.class);
-        classRef(n.cls());
+        if (n.cls() instanceof Expr.AnonClass a) {
+            // php declares an anonymous class the first time its expression runs, then reuses it
+            b.line(a.span().line());
+            b.loadCtx();
+            b.getStatic(g.unit.internalName, ClassGen.templateField(g.unit.classes.index(a.decl())), phpgoc.runtime.ClassTemplate.class);
+            b.call(ObjRt.DECLARE_ANON);
+        } else {
+            classRef(n.cls());
+        }
         b.store(cls);
         if (MethodArgsGen.needed(n.args())) {
             MethodArgsGen.create(g, n, cls);

@@ -129,9 +129,13 @@ final class ParamGen {
     }
 
     /** {@code declare(strict_types=1)} at the top of the file: exact scalar types for calls made here. */
-    /** The name in php's argument errors: {@code A::m} for methods. */
+    /**
+     * The name in php's argument errors: {@code A::m} for methods; php builds it from the full name
+     * of an anonymous class and prints it up to the NUL, so just {@code class@anonymous}.
+     */
     private static String phpName(Scope s) {
-        return s.kind == Scope.Kind.METHOD ? s.classDecl.name() + "::" + s.decl.name() : s.functionName();
+        if (s.kind != Scope.Kind.METHOD) return s.functionName();
+        return s.classDecl.name().indexOf('\0') >= 0 ? s.className() : s.className() + "::" + s.decl.name();
     }
 
     /** Constructor promotion: {@code $this->p = $p} for each promoted parameter, before the body. */

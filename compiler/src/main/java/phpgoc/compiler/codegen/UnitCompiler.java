@@ -82,7 +82,7 @@ public final class UnitCompiler {
     public static byte[] compile(List<Stmt> ast, List<Diagnostic> diagnostics, String absPath, String className) {
         NameResolver.Result resolved;
         try {
-            resolved = NameResolver.resolve(ast);
+            resolved = NameResolver.resolve(ast, absPath);
         } catch (ResolveError e) {
             throw new CompileError(e.getMessage(), e.line);
         }
@@ -167,7 +167,7 @@ public final class UnitCompiler {
             case TOP -> "main$";
             case FUNCTION -> methodNames.getOrDefault(s, "f$" + s.decl.name());
             case CLOSURE, ARROW -> "closure$" + s.index + closureNamespace(s.decl.name()) + closureClass(s);
-            case METHOD -> methodNames.getOrDefault(s, (s.isStatic ? "s$" : "m$") + s.classDecl.name() + "$" + s.decl.name());
+            case METHOD -> methodNames.getOrDefault(s, (s.isStatic ? "s$" : "m$") + s.className() + "$" + s.decl.name());
         };
     }
 
@@ -177,14 +177,14 @@ public final class UnitCompiler {
      */
     private static String closureClass(Scope s) {
         if (s.classDecl == null || s.classDecl.name() == null) return "";
-        return "$$" + s.classDecl.name() + (s.isStatic || s.decl.isStatic() ? "$s" : "$m");
+        return "$$" + s.className() + (s.isStatic || s.decl.isStatic() ? "$s" : "$m");
     }
 
     /** A function's name in traces: {@link Scope#functionName}, closures with their class as {@link #closureClass}. */
     static String traceName(Scope s) {
         String cls = s.kind == Scope.Kind.METHOD ? "" : closureClass(s);
         if (cls.isEmpty()) return s.functionName();
-        return s.classDecl.name() + (cls.endsWith("$m") ? "->" : "::") + s.functionName();
+        return s.className() + (cls.endsWith("$m") ? "->" : "::") + s.functionName();
     }
 
     /** {@code $A\B} for a closure of namespace A\B ({@code A\B\{closure}}), for its frames in traces. */

@@ -30,12 +30,21 @@ public final class NameResolver {
 
     private final Namespaces names = new Namespaces();
     private final List<Diagnostic> diagnostics = new ArrayList<>();
+    private final RuntimeKeys keys;
+    /** The file as php names it (in anonymous class names). */
+    private final String file;
 
-    private NameResolver() {}
+    private NameResolver(List<Stmt> ast, String file) {
+        this.keys = new RuntimeKeys(ast);
+        this.file = file;
+    }
 
-    /** Resolves the top-level statements {@code ast}; throws {@link ResolveError} with php's message. */
-    public static Result resolve(List<Stmt> ast) {
-        NameResolver r = new NameResolver();
+    /**
+     * Resolves the top-level statements {@code ast} of {@code file} (the path as php shows it);
+     * throws {@link ResolveError} with php's message.
+     */
+    public static Result resolve(List<Stmt> ast, String file) {
+        NameResolver r = new NameResolver(ast, file);
         List<Stmt> out = r.top(ast);
         return new Result(out, List.copyOf(r.diagnostics));
     }
@@ -113,6 +122,13 @@ public final class NameResolver {
 
     /** The resolved statement; null for a {@code use}, which only changes the import tables. */
     private Stmt stmt(Stmt st) {
+        boolean wasTop = keys.enter(st);
+        Stmt r = resolveStmt(st);
+        keys.leave(wasTop, r);
+        return r;
+    }
+
+    private Stmt resolveStmt(Stmt st) {
         return switch (st) {
             case Stmt.ExprStmt e -> new Stmt.ExprStmt(expr(e.expr()), e.span());
             case Stmt.Echo e -> new Stmt.Echo(exprs(e.exprs()), e.span());
@@ -193,6 +209,18 @@ public final class NameResolver {
         for (Stmt.Member m : c.members()) members.add(member(m));
         return new Stmt.ClassDecl(c.kind(), name, c.modifiers(), c.parent() == null ? null : names.cls(c.parent()),
                 classNames(c.interfaces()), type(c.enumBackingType()), members, attributes(c.attributes()), c.span());
+    }
+
+    /**
+     * php's name of an anonymous class: its parent's (else its first interface's, else "class")
+     * name, "@anonymous", NUL, file:line and the runtime-definition key in hex.
+     */
+    private Stmt.ClassDecl anonymousClass(Stmt.ClassDecl c) {
+        int key = keys.anonymous();
+        String prefix = c.parent() != null ? names.cls(c.parent()).text()
+                : !c.interfaces().isEmpty() ? names.cls(c.interfaces().get(0)).text() : "class";
+        if (prefix.startsWith("\\")) prefix = prefix.substring(1);
+        return classDecl(c, prefix + "@anonymous\0" + file + ":" + c.span().line() + "$" + Integer.toHexString(key));
     }
 
     private Stmt.Member member(Stmt.Member m) {
@@ -316,7 +344,7 @@ public final class NameResolver {
                     m.fcc(), m.span());
             case Expr.StaticCall m -> new Expr.StaticCall(classRef(m.cls()), expr(m.name()), args(m.args()), m.fcc(), m.span());
             case Expr.New n -> new Expr.New(classRef(n.cls()), args(n.args()), n.span());
-            case Expr.AnonClass a -> new Expr.AnonClass(classDecl(a.decl(), a.decl().name()), a.span());
+            case Expr.AnonClass a -> new Expr.AnonClass(anonymousClass(a.decl()), a.span());
             case Expr.Binary b -> new Expr.Binary(expr(b.left()), b.op(), expr(b.right()), b.span());
             case Expr.Unary u -> new Expr.Unary(u.op(), expr(u.operand()), u.span());
             case Expr.IncDec i -> new Expr.IncDec(expr(i.target()), i.increment(), i.prefix(), i.span());

@@ -226,7 +226,7 @@ public final class Analyzer {
             case Expr.MethodCall m -> { expr(s, m.object()); expr(s, m.name()); args(s, m.args()); }
             case Expr.StaticCall m -> { expr(s, m.cls()); expr(s, m.name()); args(s, m.args()); }
             case Expr.New n -> { expr(s, n.cls()); args(s, n.args()); }
-            case Expr.AnonClass a -> { }
+            case Expr.AnonClass a -> classDecl(s, a.decl());
             case Expr.Binary b -> { expr(s, b.left()); expr(s, b.right()); }
             case Expr.Unary u -> expr(s, u.operand());
             case Expr.IncDec i -> expr(s, i.target());

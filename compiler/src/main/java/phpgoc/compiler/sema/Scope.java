@@ -48,6 +48,16 @@ public final class Scope {
         return s;
     }
 
+    /**
+     * The class's name as php prints it in messages and traces: an anonymous class's name up to
+     * its NUL ({@code class@anonymous}).
+     */
+    public String className() {
+        String n = classDecl.name();
+        int nul = n.indexOf('\0');
+        return nul < 0 ? n : n.substring(0, nul);
+    }
+
     public boolean isRef(String var) { return symbolTable || refVars.contains(var); }
 
     /** The PHP-visible function name ({@code __FUNCTION__}): {@code A\B\f}, {@code {closure}} or {@code A\B\{closure}}. */
@@ -55,7 +65,7 @@ public final class Scope {
         return switch (kind) {
             case TOP -> "";
             case FUNCTION, CLOSURE, ARROW -> decl.name();
-            case METHOD -> classDecl.name() + (isStatic ? "::" : "->") + decl.name();
+            case METHOD -> className() + (isStatic ? "::" : "->") + decl.name();
         };
     }
 }

@@ -17,7 +17,7 @@ import phpgoc.parse.Parser;
 class NameResolverTest {
     private static NameResolver.Result resolve(String code) {
         try {
-            return NameResolver.resolve(Parser.parse("<?php\n" + code, "/t.php"));
+            return NameResolver.resolve(Parser.parse("<?php\n" + code, "/t.php"), "/t.php");
         } catch (ParseError e) {
             throw new AssertionError(e.message(), e);
         }
@@ -152,5 +152,29 @@ class NameResolverTest {
     @Test
     void resolve_declareBeforeNamespace_isAllowed() {
         assertEquals(2, stmts("declare(strict_types=1); namespace A; f();").size());
+    }
+
+    /** The name php gives the anonymous class of the last statement ({@code $x = new class ...;}). */
+    private static String anonymousName(String code) {
+        Expr.Assign a = (Expr.Assign) last(code);
+        return ((Expr.AnonClass) ((Expr.New) a.value()).cls()).decl().name();
+    }
+
+    @Test
+    void resolve_anonymousClass_isNamedByParentFileLineAndKey() {
+        assertEquals("class@anonymous\0/t.php:2$0", anonymousName("$x = new class {};"));
+        assertEquals("A\\P@anonymous\0/t.php:2$0", anonymousName("namespace A; $x = new class extends P implements I {};"));
+        assertEquals("I@anonymous\0/t.php:2$0", anonymousName("$x = new class implements I, J {};"));
+    }
+
+    @Test
+    void resolve_anonymousClass_keysCountClassesBoundAtRunTime() {
+        // as php 8.2: interface J (extends), enum E, class U (trait), class D (parent declared later), the
+        // nested class and the first anonymous class take keys; I, A, C (known parent), Later and functions do not
+        String code = "interface I {} interface J extends I {} class A {} class C extends A {} enum E { case X; }\n"
+                + "trait T {} class U { use T; } class D extends Later {} class Later {}\n"
+                + "function f() { class Inner {} return new class {}; }\n"
+                + "$x = new class {};";
+        assertEquals("class@anonymous\0/t.php:5$6", anonymousName(code));
     }
 }

@@ -12,7 +12,7 @@ public final class ClassFunctions {
     private ClassFunctions() {}
 
     public static Object get_class(Object object) {
-        if (object instanceof PhpObject o) return o.cls.name;
+        if (object instanceof PhpObject o) return o.cls.fullName;
         if (object instanceof phpgoc.runtime.PhpFunction) return "Closure";
         throw new PhpError("TypeError", "get_class(): Argument #1 ($object) must be of type object, "
                 + Values.typeName(object) + " given");

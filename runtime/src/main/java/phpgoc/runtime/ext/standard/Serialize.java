@@ -79,8 +79,9 @@ public final class Serialize {
                 out.append("r:").append(at).append(';');
                 return;
             }
-            seen.put(o, n);
             String cn = o.cls.name;
+            if (o.cls.tpl.isAnonymous()) throw new PhpError("Exception", "Serialization of '" + cn + "' is not allowed");
+            seen.put(o, n);
             if (phpgoc.runtime.Enums.isCase(o)) {
                 String e = cn + ":" + phpgoc.runtime.Enums.caseName(o);
                 out.append("E:").append(e.length()).append(":\"").append(e).append("\";");
