@@ -38,6 +38,26 @@ public final class Convert {
         return 1;
     }
 
+    /** {@code (int)} as the cast and intval() do it: an object warns and gives 1. */
+    public static long castLong(Object v) {
+        if (v instanceof Long l) return l;
+        if (v instanceof PhpObject o) {
+            Context.current().warning("Object of class " + o.cls.name + " could not be converted to int");
+            return 1;
+        }
+        return toLong(v);
+    }
+
+    /** {@code (float)} as the cast and floatval() do it: an object warns and gives 1.0. */
+    public static double castDouble(Object v) {
+        if (v instanceof Double d) return d;
+        if (v instanceof PhpObject o) {
+            Context.current().warning("Object of class " + o.cls.name + " could not be converted to float");
+            return 1;
+        }
+        return toDouble(v);
+    }
+
     /** php's zend_dval_to_lval: truncation, 0 for NaN/INF, modular arithmetic out of range. */
     public static long doubleToLong(double d) {
         if (d >= -TWO_63 && d < TWO_63) return (long) d;

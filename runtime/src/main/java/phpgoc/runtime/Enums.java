@@ -49,6 +49,11 @@ public final class Enums {
     /** The name of case {@code o}. */
     public static String caseName(PhpObject o) { return Convert.toStr(o.getSlot(o.cls.props.get("name").slot())); }
 
+    /** The value of backed case {@code o}, or null for a pure case. */
+    public static Object backedValue(PhpObject o) {
+        return o.cls.tpl.backing == null ? null : Values.deref(o.getSlot(o.cls.props.get("value").slot()));
+    }
+
     /** Case {@code name} of enum {@code e}, or null. */
     public static Object caseOf(PhpClass e, String name) {
         PhpClass.ConstSlot k = e.constants.get(name);

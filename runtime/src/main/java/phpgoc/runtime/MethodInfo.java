@@ -79,9 +79,25 @@ public final class MethodInfo {
         }
     }
 
+    /** A built-in class's method (its template has no file) takes no more arguments than it declares, as php's internal functions. */
+    private static void checkInternalCount(MethodInfo m, Object[] given) {
+        int n = 0, min = 0, max = m.params.length;
+        for (Object v : given) if (!(v instanceof ArgList.Named)) n++;
+        for (ParamInfo p : m.params) {
+            if (p.variadic()) max = Integer.MAX_VALUE;
+            else if (!p.optional()) min++;
+        }
+        if (n >= min && n <= max) return;
+        String bound = min == max ? "exactly" : n < min ? "at least" : "at most";
+        int k = n < min ? min : max;
+        throw new PhpError("ArgumentCountError", m.display() + "() expects " + bound + " " + k + " argument"
+                + (k == 1 ? "" : "s") + ", " + n + " given");
+    }
+
     /** The arguments as the body takes them: missing ones UNDEF (null for by-ref), the variadic rest an array. */
     static Object[] adapt(MethodInfo m, Object[] given) {
         ParamInfo[] ps = m.params;
+        if (m.declaring.file == null) checkInternalCount(m, given);
         Object[] out = new Object[ps.length];
         for (int i = 0; i < ps.length; i++) {
             ParamInfo p = ps[i];

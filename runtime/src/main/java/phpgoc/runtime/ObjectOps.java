@@ -385,19 +385,30 @@ public final class ObjectOps {
     }
 
     /** {@code a <=> b} where one side is an object; 1 for uncomparable objects. */
+    /** The recursion guard key of an object being compared (not a property name: starts with NUL). */
+    private static final String COMPARE_GUARD = "\0compare";
+
     public static int compare(Object a, Object b) {
         if (a instanceof PhpObject x && b instanceof PhpObject y) {
             if (x == y) return 0;
             if (x.cls != y.cls || Enums.isCase(x)) return 1; // enum cases are uncomparable
-            List<Property> px = properties(x), py = properties(y);
-            if (px.size() != py.size()) return px.size() < py.size() ? -1 : 1;
-            for (int i = 0; i < px.size(); i++) {
-                Property p = px.get(i), q = py.get(i);
-                if (!p.name().equals(q.name())) return 1;
-                int c = Compare.compare(Values.deref(p.value()), Values.deref(q.value()));
-                if (c != 0) return c;
+            // php guards the left object: comparing it again inside its own comparison is fatal
+            if (x.guards != null && x.guards.contains(COMPARE_GUARD)) throw FatalError.here("Nesting level too deep - recursive dependency?");
+            if (x.guards == null) x.guards = new java.util.HashSet<>();
+            x.guards.add(COMPARE_GUARD);
+            try {
+                List<Property> px = properties(x), py = properties(y);
+                if (px.size() != py.size()) return px.size() < py.size() ? -1 : 1;
+                for (int i = 0; i < px.size(); i++) {
+                    Property p = px.get(i), q = py.get(i);
+                    if (!p.name().equals(q.name())) return 1;
+                    int c = Compare.compare(Values.deref(p.value()), Values.deref(q.value()));
+                    if (c != 0) return c;
+                }
+                return 0;
+            } finally {
+                x.guards.remove(COMPARE_GUARD);
             }
-            return 0;
         }
         if (a instanceof PhpObject) return -compare(b, a);
         // b is the object

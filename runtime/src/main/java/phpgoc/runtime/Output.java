@@ -72,6 +72,31 @@ public final class Output {
 
     public int bufferLevel() { return buffers.size(); }
 
+    /** The innermost buffer's contents as a byte string, or null if there is none. */
+    public String bufferContents() {
+        return buffers.isEmpty() ? null : buffers.get(buffers.size() - 1).toString(java.nio.charset.StandardCharsets.ISO_8859_1);
+    }
+
+    /** The innermost buffer's length in bytes, or -1 if there is none. */
+    public int bufferLength() { return buffers.isEmpty() ? -1 : buffers.get(buffers.size() - 1).size(); }
+
+    /** Empties the innermost buffer (ob_clean); false if there is none. */
+    public boolean cleanBuffer() {
+        if (buffers.isEmpty()) return false;
+        buffers.get(buffers.size() - 1).reset();
+        return true;
+    }
+
+    /** Passes the innermost buffer's contents to the level below and empties it (ob_flush); false if there is none. */
+    public boolean flushBufferDown() {
+        if (buffers.isEmpty()) return false;
+        var top = buffers.remove(buffers.size() - 1);
+        write(top.toString(java.nio.charset.StandardCharsets.ISO_8859_1));
+        top.reset();
+        buffers.add(top);
+        return true;
+    }
+
     /** Flushes every buffer level into the sink (end of script). */
     public void flushAll() {
         while (!buffers.isEmpty()) {

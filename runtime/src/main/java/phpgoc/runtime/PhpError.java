@@ -17,6 +17,9 @@ public class PhpError extends RuntimeException {
     /** What the handlers passed while unwinding recorded, innermost first ({@link Traces}). */
     private java.util.List<Traces.Record> records;
 
+    /** The code a runtime-raised exception's object gets ({@code getCode()}), e.g. JsonException's JSON_ERROR_*. */
+    public long code;
+
     /** The thrown PHP object ({@code throw $e}); null for errors the runtime raised by class name. */
     public PhpObject object;
 

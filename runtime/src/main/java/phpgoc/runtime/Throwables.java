@@ -254,6 +254,7 @@ public final class Throwables {
             if (c == null) c = ctx.findClass("Error");
             o = c.instantiate();
             set(o, "message", java.util.Objects.toString(e.getMessage(), ""));
+            if (e.code != 0) set(o, "code", e.code);
             set(o, "file", e.file);
             set(o, "line", (long) e.line);
             set(o, "trace", traceArray(e.trace));

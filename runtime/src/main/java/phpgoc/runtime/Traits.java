@@ -164,6 +164,23 @@ public final class Traits {
     /** The method table of {@code c} in insertion order. */
     public static java.util.Collection<MethodInfo> methods(PhpClass c) { return c.methods.values(); }
 
+    /**
+     * {@code c}'s methods in php's function table order: the declared ones, then the inherited
+     * ones in the parent's order, then those its traits added (traits are bound after inheritance).
+     */
+    public static java.util.List<MethodInfo> tableOrder(PhpClass c) {
+        java.util.LinkedHashSet<String> keys = new java.util.LinkedHashSet<>();
+        for (MethodInfo m : c.tpl.methods) keys.add(m.name.toLowerCase(java.util.Locale.ROOT));
+        if (c.parent != null) for (MethodInfo m : tableOrder(c.parent)) keys.add(m.name.toLowerCase(java.util.Locale.ROOT));
+        keys.addAll(c.methods.keySet());
+        java.util.List<MethodInfo> out = new java.util.ArrayList<>();
+        for (String k : keys) {
+            MethodInfo m = c.methods.get(k);
+            if (m != null) out.add(m);
+        }
+        return out;
+    }
+
     /** php's deprecation for {@code T::m()} called on a trait itself. */
     static void checkDirectCall(Context ctx, PhpClass cls, MethodInfo m) {
         if (cls.tpl.kind == ClassTemplate.KIND_TRAIT && m.isStatic()) {

@@ -61,6 +61,7 @@ final class BuiltinCallGen {
             b.boxBoolean();
             return true;
         }
+        if (!named && scoped(lower, c)) return true;
         List<Method> ms = Builtins.overloads(lower);
         List<Expr> args = new ArrayList<>();
         if (named) {
@@ -170,6 +171,35 @@ final class BuiltinCallGen {
         if (traced) tracedCall(Call.of(m), lower, kept, c.span().line()); else b.call(Call.of(m));
         if (g.unit.strictTypes) strictArgs(false);
         b.boxReturn(Type.getReturnType(m));
+        return true;
+    }
+
+    /**
+     * Library functions whose result depends on the calling code's class, called with it:
+     * {@code get_class()} and {@code get_parent_class()} without arguments, {@code get_class_methods}.
+     * (Called dynamically they see no class scope.)
+     */
+    private boolean scoped(String lower, Expr.Call c) {
+        List<Arg> a = c.args();
+        switch (lower) {
+            case "get_class", "get_parent_class" -> {
+                if (!a.isEmpty()) return false;
+                b.loadCtx();
+                g.objects.pushScope();
+                b.line(c.span().line());
+                b.call(lower.equals("get_class") ? ObjRt.SCOPE_CLASS : ObjRt.SCOPE_PARENT);
+            }
+            case "get_class_methods" -> {
+                if (a.size() != 1 || a.get(0).spread()) return false;
+                b.loadCtx();
+                g.expr.gen(a.get(0).value());
+                List<Integer> kept = List.of(keep());
+                g.objects.pushScope();
+                b.line(c.span().line());
+                tracedCall(ObjRt.CLASS_METHODS, lower, kept, c.span().line());
+            }
+            default -> { return false; }
+        }
         return true;
     }
 

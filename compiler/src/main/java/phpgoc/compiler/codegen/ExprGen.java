@@ -482,8 +482,8 @@ final class ExprGen {
         gen(c.operand());
         b.line(c.span().line());
         switch (c.type()) {
-            case INT -> { b.call(Rt.TO_LONG); b.boxReturn(org.objectweb.asm.Type.LONG_TYPE); }
-            case FLOAT -> { b.call(Rt.TO_DOUBLE); b.boxReturn(org.objectweb.asm.Type.DOUBLE_TYPE); }
+            case INT -> { b.call(Rt.CAST_LONG); b.boxReturn(org.objectweb.asm.Type.LONG_TYPE); }
+            case FLOAT -> { b.call(Rt.CAST_DOUBLE); b.boxReturn(org.objectweb.asm.Type.DOUBLE_TYPE); }
             case STRING -> b.call(Rt.TO_STR);
             case BOOL -> { b.call(Rt.TO_BOOL); b.boxBoolean(); }
             case ARRAY -> b.call(ObjRt.CAST_ARRAY);

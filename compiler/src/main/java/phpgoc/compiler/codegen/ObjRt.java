@@ -38,6 +38,9 @@ final class ObjRt {
     static final Call OF_VALUE = Call.of(Classes.class, "ofValue", C, O);
     static final FieldRef CLASS_NAME = FieldRef.of(PhpClass.class, "fullName");
     static final Call GET_OBJECT_VARS = Call.of(phpgoc.runtime.ObjectArrays.class, "getObjectVars", O, T);
+    static final Call SCOPE_CLASS = Call.of(phpgoc.runtime.ext.core.ClassFunctions.class, "scopeClass", C, T);
+    static final Call SCOPE_PARENT = Call.of(phpgoc.runtime.ext.core.ClassFunctions.class, "scopeParent", C, T);
+    static final Call CLASS_METHODS = Call.of(phpgoc.runtime.ext.core.TraitEnumFunctions.class, "classMethods", C, O, T);
     static final Call GET_CALLED_CLASS = Call.of(phpgoc.runtime.ObjectArrays.class, "calledClass", O);
     static final Call GET_CLASS_VARS = Call.of(phpgoc.runtime.ObjectArrays.class, "getClassVars", C, O, T);
     static final Call CAST_ARRAY = Call.of(phpgoc.runtime.ObjectArrays.class, "toArray", O);

@@ -107,6 +107,8 @@ final class Rt {
     // conversions
     static final Call TO_LONG = Call.of(Convert.class, "toLong", O);
     static final Call TO_DOUBLE = Call.of(Convert.class, "toDouble", O);
+    static final Call CAST_LONG = Call.of(Convert.class, "castLong", O);
+    static final Call CAST_DOUBLE = Call.of(Convert.class, "castDouble", O);
     static final Call TO_STR = Call.of(Convert.class, "toStr", O);
     static final Call KEY_EXISTS_OP = Call.of(phpgoc.runtime.ext.standard.Arrays.class, "keyExistsOp", O, O);
     static final Call TO_ARRAY = Call.of(Convert.class, "toArray", O);

@@ -110,9 +110,11 @@ public final class Builtins {
         register("is_double", Types.class, "is_float");
         register("doubleval", Types.class, "floatval");
         register(Callbacks.class, "usort", "uasort", "uksort", "array_map", "array_filter", "array_reduce",
-                "array_walk", "call_user_func", "call_user_func_array", "is_callable", "function_exists");
+                "array_walk", "array_walk_recursive", "call_user_func", "call_user_func_array", "is_callable", "function_exists");
         register(Options.class, "ini_get", "ini_set", "ini_alter", "error_reporting");
-        register(Json.class, "json_encode");
+        register(Json.class, "json_encode", "json_last_error", "json_last_error_msg");
+        register(phpgoc.runtime.ext.standard.OutputControl.class, "ob_start", "ob_get_contents", "ob_get_length",
+                "ob_get_level", "ob_get_clean", "ob_end_clean", "ob_clean", "ob_flush", "ob_end_flush", "ob_get_flush");
         register(phpgoc.runtime.ext.core.ExceptionHandlers.class, "set_exception_handler", "restore_exception_handler",
                 "register_shutdown_function", "set_error_handler", "restore_error_handler");
         register(JsonDecode.class, "json_decode");

@@ -1,5 +1,6 @@
 package phpgoc.runtime.ext.core;
 
+import phpgoc.runtime.ClassTemplate;
 import phpgoc.runtime.Context;
 import phpgoc.runtime.Convert;
 import phpgoc.runtime.PhpClass;
@@ -18,6 +19,18 @@ public final class ClassFunctions {
                 + Values.typeName(object) + " given");
     }
 
+    /** {@code get_class()} without arguments, called from code of class {@code scope} (null outside classes). */
+    public static Object scopeClass(Context ctx, ClassTemplate scope) {
+        if (scope == null) throw new PhpError("Error", "get_class() without arguments must be called from within a class");
+        return ctx.classOf(scope).name;
+    }
+
+    /** {@code get_parent_class()} without arguments, called from code of class {@code scope}. */
+    public static Object scopeParent(Context ctx, ClassTemplate scope) {
+        PhpClass c = scope == null ? null : ctx.classOf(scope);
+        return c == null || c.parent == null ? Boolean.FALSE : c.parent.name;
+    }
+
     public static Object get_parent_class(Context ctx, Object object_or_class) {
         PhpClass c = classOf(ctx, object_or_class);
         return c == null || c.parent == null ? Boolean.FALSE : c.parent.name;
@@ -25,11 +38,17 @@ public final class ClassFunctions {
 
     private static PhpClass classOf(Context ctx, Object v) {
         if (v instanceof PhpObject o) return o.cls;
+        if (v instanceof phpgoc.runtime.PhpFunction) return ctx.findClass("Closure");
         if (Values.isString(v)) return ctx.loadClass(Convert.toStr(v));
         return null;
     }
 
     public static boolean method_exists(Context ctx, Object object_or_class, Object method) {
+        if (!(object_or_class instanceof PhpObject || object_or_class instanceof phpgoc.runtime.PhpFunction
+                || Values.isString(object_or_class))) {
+            throw new PhpError("TypeError", "method_exists(): Argument #1 ($object_or_class) must be of type object|string, "
+                    + Values.typeName(object_or_class) + " given");
+        }
         PhpClass c = classOf(ctx, object_or_class);
         return c != null && c.findMethod(Convert.toStr(method)) != null;
     }
@@ -79,6 +98,7 @@ public final class ClassFunctions {
     }
 
     public static boolean is_subclass_of(Context ctx, Object object_or_class, Object class_, Object allow_string) {
+        if (!(object_or_class instanceof PhpObject) && allow_string != Values.UNDEF && !Convert.toBool(allow_string)) return false;
         PhpClass c = classOf(ctx, object_or_class);
         PhpClass target = ctx.findClass(Convert.toStr(class_));
         return c != null && target != null && c != target && c.isSubclassOf(target);

@@ -32,19 +32,26 @@ public final class TraitEnumFunctions {
         return class_uses(ctx, object_or_class);
     }
 
-    /** {@code get_class_methods}: the public methods, the class's own first (php's function table order). */
+    /** {@code get_class_methods} from outside any class: the public methods. */
     public static Object get_class_methods(Context ctx, Object object_or_class) {
-        PhpClass c = classOf(ctx, object_or_class);
+        return classMethods(ctx, object_or_class, null);
+    }
+
+    /**
+     * {@code get_class_methods} called from code of class {@code scope}: the methods callable from
+     * there, in php's function table order.
+     */
+    public static Object classMethods(Context ctx, Object object_or_class, ClassTemplate scope) {
+        object_or_class = Values.deref(object_or_class);
+        PhpClass c = object_or_class instanceof PhpObject o ? o.cls
+                : Values.isString(object_or_class) ? ctx.loadClass(Convert.toStr(object_or_class)) : null;
         if (c == null) {
             throw new phpgoc.runtime.PhpError("TypeError", "get_class_methods(): Argument #1 ($object_or_class) must be an"
                     + " object or a valid class name, " + Values.typeName(object_or_class) + " given");
         }
         PhpArray a = new PhpArray();
-        for (boolean own : new boolean[] {true, false}) {
-            for (phpgoc.runtime.MethodInfo m : Traits.methods(c)) {
-                if ((m.declaring == c.tpl) != own || m.isPrivate() || m.isProtected()) continue;
-                a.append(m.name);
-            }
+        for (phpgoc.runtime.MethodInfo m : Traits.tableOrder(c)) {
+            if (phpgoc.runtime.ObjectOps.canCall(ctx, m, scope)) a.append(m.name);
         }
         return a;
     }

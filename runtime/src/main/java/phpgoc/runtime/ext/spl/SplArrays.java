@@ -58,7 +58,7 @@ public final class SplArrays {
     static Object initValue(Context ctx, int i) { return new PhpArray(); }
 
     private static void common(ClassTemplate t) {
-        t.method("__construct", PUB, h("construct", 1), params("array"))
+        t.method("__construct", PUB, h("construct", 3), params("?array", "?flags", "?iteratorClass"))
                 .method("offsetExists", PUB, h("offsetExists", 1), params("key"))
                 .method("offsetGet", PUB, h("offsetGet", 1), params("key"))
                 .method("offsetSet", PUB, h("offsetSet", 2), params("key", "value"))
@@ -67,8 +67,8 @@ public final class SplArrays {
                 .method("getArrayCopy", PUB, h("getArrayCopy", 0), params())
                 .method("exchangeArray", PUB, h("exchangeArray", 1), params("array"))
                 .method("count", PUB, h("count", 0), params())
-                .method("asort", PUB, h("asort", 0), params())
-                .method("ksort", PUB, h("ksort", 0), params())
+                .method("asort", PUB, h("asort", 1), params("?flags"))
+                .method("ksort", PUB, h("ksort", 1), params("?flags"))
                 .method("uasort", PUB, h("uasort", 1), params("callback"))
                 .method("uksort", PUB, h("uksort", 1), params("callback"));
     }
@@ -76,9 +76,13 @@ public final class SplArrays {
     /** The template of built-in class {@code lower}, or null. */
     public static ClassTemplate template(String lower) { return TEMPLATES.get(lower); }
 
-    private static ParamInfo[] params(String... names) {
+    /** Parameters by name; "?name" is optional. */
+    static ParamInfo[] params(String... names) {
         ParamInfo[] ps = new ParamInfo[names.length];
-        for (int i = 0; i < names.length; i++) ps[i] = new ParamInfo(names[i], false, false, true);
+        for (int i = 0; i < names.length; i++) {
+            boolean optional = names[i].startsWith("?");
+            ps[i] = new ParamInfo(optional ? names[i].substring(1) : names[i], false, false, optional);
+        }
         return ps;
     }
 
@@ -141,7 +145,7 @@ public final class SplArrays {
 
     // ---- methods
 
-    static Object construct(Context ctx, ClassTemplate self, Object t, Object array) {
+    static Object construct(Context ctx, ClassTemplate self, Object t, Object array, Object flags, Object iteratorClass) {
         setStorage(t, arrayArg(array, self.name));
         return null;
     }
@@ -197,9 +201,13 @@ public final class SplArrays {
         return Boolean.TRUE;
     }
 
-    static Object asort(Context ctx, ClassTemplate self, Object t) { return sorted(t, Sorting::asort); }
+    static Object asort(Context ctx, ClassTemplate self, Object t, Object flags) {
+        return sorted(t, r -> Sorting.asort(r, flags == Values.UNDEF ? 0L : flags));
+    }
 
-    static Object ksort(Context ctx, ClassTemplate self, Object t) { return sorted(t, Sorting::ksort); }
+    static Object ksort(Context ctx, ClassTemplate self, Object t, Object flags) {
+        return sorted(t, r -> Sorting.ksort(r, flags == Values.UNDEF ? 0L : flags));
+    }
 
     static Object uasort(Context ctx, ClassTemplate self, Object t, Object cb) {
         return sorted(t, r -> Callbacks.uasort(ctx, r, cb));

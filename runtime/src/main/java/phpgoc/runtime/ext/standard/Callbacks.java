@@ -231,28 +231,44 @@ public final class Callbacks {
         return carry;
     }
 
-    public static boolean array_walk(Context ctx, Ref array, Object callback) { return walk(ctx, array, callback, Values.UNDEF); }
-    public static boolean array_walk(Context ctx, Ref array, Object callback, Object arg) { return walk(ctx, array, callback, arg); }
+    public static boolean array_walk(Context ctx, Ref array, Object callback) { return array_walk(ctx, array, callback, Values.UNDEF); }
+
+    public static boolean array_walk(Context ctx, Ref array, Object callback, Object arg) {
+        return walk(ctx, array, callback(ctx, callback, "array_walk", 2, "callback"), arg, "array_walk", false);
+    }
+
+    public static boolean array_walk_recursive(Context ctx, Ref array, Object callback) {
+        return array_walk_recursive(ctx, array, callback, Values.UNDEF);
+    }
+
+    /** array_walk into nested arrays: the callback sees only the leaves. */
+    public static boolean array_walk_recursive(Context ctx, Ref array, Object callback, Object arg) {
+        return walk(ctx, array, callback(ctx, callback, "array_walk_recursive", 2, "callback"), arg, "array_walk_recursive", true);
+    }
 
     /**
      * Calls {@code callback(&$value, $key[, $arg])} for each element. A callback taking the value
      * by reference writes the element: it gets the element's own Ref if it has one, else a temporary
      * box whose new value is stored back (so elements do not stay references afterwards).
      */
-    private static boolean walk(Context ctx, Ref array, Object callback, Object arg) {
+    private static boolean walk(Context ctx, Ref array, Object f, Object arg, String fn, boolean recursive) {
         Object held = array.get();
         if (!(held instanceof PhpArray a)) {
-            throw Args.typeError("array_walk", 1, "array", "object|array", held);
+            throw Args.typeError(fn, 1, "array", "object|array", held);
         }
-        Object f = callback(ctx, callback, "array_walk", 2, "callback");
         boolean extra = arg != Values.UNDEF;
         for (int p = a.firstPos(); p >= 0; p = a.nextPos(p)) {
             Object key = a.keyAt(p);
             Object raw = a.rawValueAt(p);
             Object init = raw instanceof Ref ? null : Values.copyOnAssign(raw);
             Ref box = raw instanceof Ref r ? r : new Ref(init);
-            Object[] args = extra ? new Object[] {box, key, arg} : new Object[] {box, key};
-            Calls.callValue(ctx, f, args);
+            if (recursive && Values.deref(raw) instanceof PhpArray) {
+                box.set(((PhpArray) Values.deref(raw)).copy());
+                walk(ctx, box, f, arg, fn, true);
+            } else {
+                Object[] args = extra ? new Object[] {box, key, arg} : new Object[] {box, key};
+                Calls.callValue(ctx, f, args);
+            }
             boolean changed = box != raw && (box.get() != init || init instanceof PhpArray);
             if (changed && array.get() instanceof PhpArray cur && cur.containsKey(key)) cur.put(key, box.get());
             if (!(array.get() instanceof PhpArray cur) || cur != a) break; // the callback replaced the array

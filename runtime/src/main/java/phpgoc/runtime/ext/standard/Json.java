@@ -1,6 +1,7 @@
 package phpgoc.runtime.ext.standard;
 
 import phpgoc.runtime.Args;
+import phpgoc.runtime.Context;
 import phpgoc.runtime.Convert;
 import phpgoc.runtime.PhpArray;
 import phpgoc.runtime.PhpError;
@@ -20,7 +21,7 @@ public final class Json {
             PRESERVE_ZERO_FRACTION = 1024, UNESCAPED_LINE_TERMINATORS = 2048, INVALID_UTF8_IGNORE = 1048576,
             INVALID_UTF8_SUBSTITUTE = 2097152, THROW_ON_ERROR = 4194304;
 
-    static final int ERROR_DEPTH = 1, ERROR_UTF8 = 5, ERROR_RECURSION = 6, ERROR_INF_OR_NAN = 7;
+    static final int ERROR_DEPTH = 1, ERROR_UTF8 = 5, ERROR_RECURSION = 6, ERROR_INF_OR_NAN = 7, ERROR_NON_BACKED_ENUM = 11;
 
     public static Object json_encode(Object value) { return json_encode(value, 0L, 512L); }
     public static Object json_encode(Object value, Object flags) { return json_encode(value, flags, 512L); }
@@ -33,10 +34,40 @@ public final class Json {
         Encoder e = new Encoder(f, (int) d);
         e.value(Values.deref(value), 0);
         if (e.error != 0 && (f & PARTIAL_OUTPUT_ON_ERROR) == 0) {
-            if ((f & THROW_ON_ERROR) != 0) throw new PhpError("JsonException", message(e.error));
+            if ((f & THROW_ON_ERROR) != 0) throw exception(e.error, message(e.error));
+            setLastError(e.error);
             return Boolean.FALSE;
         }
+        if ((f & THROW_ON_ERROR) == 0) setLastError(e.error);
         return e.out.toString();
+    }
+
+    /** The run's json_last_error() code (php's JSON_G(error_code)). */
+    private static final class LastError {
+        int code;
+    }
+
+    /** Records the error code of a json_encode/json_decode call made without JSON_THROW_ON_ERROR. */
+    static void setLastError(int code) {
+        Context ctx = Context.current();
+        if (ctx != null && (code != 0 || ctx.extensionState(LastError.class, LastError::new).code != 0)) {
+            ctx.extensionState(LastError.class, LastError::new).code = code;
+        }
+    }
+
+    /** A JsonException whose code is the JSON_ERROR_* constant. */
+    static PhpError exception(int code, String message) {
+        PhpError e = new PhpError("JsonException", message);
+        e.code = code;
+        return e;
+    }
+
+    public static long json_last_error(Context ctx) { return ctx.extensionState(LastError.class, LastError::new).code; }
+
+    public static String json_last_error_msg(Context ctx) {
+        int code = ctx.extensionState(LastError.class, LastError::new).code;
+        return code == 0 ? "No error" : code == JsonDecode.ERROR_SYNTAX || code == JsonDecode.ERROR_CTRL_CHAR
+                ? JsonDecode.message(code) : message(code);
     }
 
     static String message(int error) {
@@ -45,6 +76,7 @@ public final class Json {
             case ERROR_UTF8 -> "Malformed UTF-8 characters, possibly incorrectly encoded";
             case ERROR_INF_OR_NAN -> "Inf and NaN cannot be JSON encoded";
             case ERROR_RECURSION -> "Recursion detected";
+            case ERROR_NON_BACKED_ENUM -> "Non-backed enums have no default serialization";
             default -> "Unknown error";
         };
     }
@@ -76,6 +108,16 @@ public final class Json {
 
         /** A JsonSerializable's jsonSerialize() result, or the public properties as a JSON object. */
         private void object(phpgoc.runtime.PhpObject o, int depth) {
+            if (phpgoc.runtime.Enums.isCase(o)) {
+                // a backed case is its value; a pure case cannot be encoded
+                Object v = phpgoc.runtime.Enums.backedValue(o);
+                if (v != null) value(v, depth);
+                else {
+                    error = ERROR_NON_BACKED_ENUM;
+                    out.append('0');
+                }
+                return;
+            }
             if (!visiting.add(o)) {
                 error = ERROR_RECURSION;
                 out.append("null");

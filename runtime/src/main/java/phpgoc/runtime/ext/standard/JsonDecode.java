@@ -38,11 +38,9 @@ public final class JsonDecode {
             p.ws();
             error = p.error != 0 ? p.error : p.i < s.length() ? ERROR_SYNTAX : 0;
         }
-        if (error != 0) {
-            if ((f & Json.THROW_ON_ERROR) != 0) throw new PhpError("JsonException", message(error));
-            return null;
-        }
-        return v;
+        if ((f & Json.THROW_ON_ERROR) != 0 && error != 0) throw Json.exception(error, message(error));
+        if ((f & Json.THROW_ON_ERROR) == 0) Json.setLastError(error);
+        return error != 0 ? null : v;
     }
 
     static String message(int error) {

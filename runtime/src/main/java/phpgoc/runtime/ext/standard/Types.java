@@ -1,6 +1,7 @@
 package phpgoc.runtime.ext.standard;
 
 import phpgoc.runtime.Args;
+import phpgoc.runtime.Context;
 import phpgoc.runtime.Convert;
 import phpgoc.runtime.PhpArray;
 import phpgoc.runtime.PhpError;
@@ -43,11 +44,11 @@ public final class Types {
         return Values.deref(value) instanceof phpgoc.runtime.PhpResource r && !r.isClosed();
     }
 
-    public static long intval(Object value) { return Convert.toLong(value); }
+    public static long intval(Object value) { return Convert.castLong(value); }
 
     public static long intval(Object value, Object base) {
         long b = Args.toInt(base, "intval", 2, "base");
-        if (!Values.isString(value) || b == 10) return Convert.toLong(value);
+        if (!Values.isString(value) || b == 10) return Convert.castLong(value);
         String s = Convert.toStr(value);
         if (b == 0 || b == 2) {
             int i = 0;
@@ -96,21 +97,22 @@ public final class Types {
         return acc == Long.MIN_VALUE ? Long.MAX_VALUE : -acc;
     }
 
-    public static double floatval(Object value) { return Convert.toDouble(value); }
+    public static double floatval(Object value) { return Convert.castDouble(value); }
 
     public static String strval(Object value) { return Convert.toStr(value); }
 
     public static boolean boolval(Object value) { return Convert.toBool(value); }
 
-    public static boolean settype(Ref var, Object type) {
+    public static boolean settype(Context ctx, Ref var, Object type) {
         String t = Args.str(type, "settype", 2, "type");
         Object v = var.get();
         Object r = switch (t.toLowerCase(java.util.Locale.ROOT)) {
             case "boolean", "bool" -> Convert.toBool(v);
-            case "integer", "int" -> Convert.toLong(v);
-            case "float", "double" -> Convert.toDouble(v);
+            case "integer", "int" -> Convert.castLong(v);
+            case "float", "double" -> Convert.castDouble(v);
             case "string" -> Convert.toStr(v);
-            case "array" -> v instanceof PhpArray ? v : Convert.toArray(v);
+            case "array" -> v instanceof PhpArray ? v : phpgoc.runtime.ObjectArrays.toArray(v);
+            case "object" -> phpgoc.runtime.ObjectArrays.toObject(ctx, v);
             case "null" -> null;
             default -> throw new PhpError("ValueError", "settype(): Argument #2 ($type) must be a valid type");
         };
