@@ -15,6 +15,8 @@ public final class MethodInfo {
     /** {@code (Context, ClassTemplate, Object, params...)Object}; null when abstract. */
     final MethodHandle body;
     public final ParamInfo[] params;
+    /** Bit i set when argument i (i < 31) is passed by reference; see {@link ByRefArgs}. */
+    public final int refMask;
     private MethodHandle bound, generic;
 
     MethodInfo(ClassTemplate declaring, String name, int flags, MethodHandle body, ParamInfo[] params) {
@@ -23,6 +25,7 @@ public final class MethodInfo {
         this.flags = flags;
         this.body = body;
         this.params = params;
+        this.refMask = ByRefArgs.mask(params);
     }
 
     public boolean isStatic() { return (flags & ClassTemplate.STATIC) != 0; }

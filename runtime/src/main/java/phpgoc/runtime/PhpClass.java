@@ -166,6 +166,18 @@ public final class PhpClass {
         return ancestors.contains(c.name.toLowerCase(Locale.ROOT));
     }
 
+    /** {@link MethodInfo#refMask} of the constructor (0 without one), computed on first use. */
+    private int ctorRefMask = -1;
+
+    int ctorRefMask() {
+        int m = ctorRefMask;
+        if (m < 0) {
+            MethodInfo c = findMethod("__construct");
+            ctorRefMask = m = c == null ? 0 : c.refMask & Integer.MAX_VALUE;
+        }
+        return m;
+    }
+
     public MethodInfo findMethod(String name) {
         MethodInfo m = methods.get(name);
         return m != null ? m : methods.get(name.toLowerCase(Locale.ROOT));

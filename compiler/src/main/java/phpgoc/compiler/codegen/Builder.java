@@ -121,6 +121,8 @@ final class Builder {
     int newTemp() { return e.newObjectLocal(); }
     int newTemp(Class<?> c) { return e.newLocalOf(c); }
     int newIntTemp() { return e.newLocal(Type.INT_TYPE); }
+    /** int, int -> int: bitwise and. */
+    void iand() { e.math(org.objectweb.asm.commons.GeneratorAdapter.AND, Type.INT_TYPE); }
     void load(int temp) { e.loadLocal(temp); }
     void store(int temp) { e.storeLocal(temp); }
 

@@ -59,6 +59,14 @@ final class ObjRt {
     static final Call GET_PROP = Call.of(ObjectOps.class, "getProp", O, C, S, T);
     static final Call PROP_ARRAY = Call.of(ObjectOps.class, "propArrayForWrite", O, C, S, T);
     static final Call PROP_REF = Call.of(phpgoc.runtime.PropRefs.class, "propRef", O, C, S, T);
+    static final Call METHOD_REF_MASK = Call.of(phpgoc.runtime.ByRefArgs.class, "methodMask", O, C, S, T);
+    static final Call CTOR_REF_MASK = Call.of(phpgoc.runtime.ByRefArgs.class, "ctorMask", PhpClass.class);
+    static final Call STATIC_REF_MASK = Call.of(phpgoc.runtime.ByRefArgs.class, "staticMask", C, PhpClass.class, S, T);
+    static final Call CTOR_ARG_ERROR = Call.of(phpgoc.runtime.ByRefArgs.class, "ctorArg", PhpClass.class, int.class);
+    static final Call METHOD_ARG_ERROR = Call.of(phpgoc.runtime.ByRefArgs.class, "methodArg", O, C, S, T, int.class);
+    static final Call STATIC_ARG_ERROR = Call.of(phpgoc.runtime.ByRefArgs.class, "staticArg", C, PhpClass.class, S, T,
+            int.class);
+    static final Call ONLY_VARIABLES = Call.of(phpgoc.runtime.ByRefArgs.class, "onlyVariables", O);
     static final Call FOREACH_PROP_REFS = Call.of(phpgoc.runtime.PropRefs.class, "foreachRefs", O, T);
     static final Call BIND_PROP = Call.of(phpgoc.runtime.PropRefs.class, "bindProp", O, C, S, T, phpgoc.runtime.Ref.class);
     static final Call BIND_STATIC = Call.of(phpgoc.runtime.PropRefs.class, "bindStatic", C, PhpClass.class, S, T,

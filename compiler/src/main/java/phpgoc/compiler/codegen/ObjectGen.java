@@ -105,23 +105,6 @@ final class ObjectGen {
 
     private static String bare(String name) { return name.startsWith("\\") ? name.substring(1) : name; }
 
-    /** Evaluates positional arguments into a new Object[] on the stack. */
-    private void argArray(List<Arg> args, Expr at) {
-        for (Arg a : args) {
-            if (a.spread() || a.name() != null) throw Gen.unsupported("named or unpacked arguments to methods", at.span());
-        }
-        int arr = b.newTemp(Object[].class);
-        b.newObjectArray(args.size());
-        b.store(arr);
-        for (int i = 0; i < args.size(); i++) {
-            b.load(arr);
-            g.expr.genCopy(args.get(i).value());
-            b.arrayStoreAt(i);
-            b.pop();
-        }
-        b.load(arr);
-    }
-
     void newObject(Expr.New n) {
         int cls = b.newTemp(phpgoc.runtime.PhpClass.class);
         if (n.cls() instanceof Expr.AnonClass a) {
@@ -138,12 +121,18 @@ final class ObjectGen {
             MethodArgsGen.create(g, n, cls);
             return;
         }
-        int[] temps = new int[n.args().size()];
-        for (int i = 0; i < temps.length; i++) {
-            g.expr.genCopy(n.args().get(i).value());
-            temps[i] = b.newTemp();
-            b.store(temps[i]);
+        int mask = -1;
+        if (!n.args().isEmpty()) {
+            mask = b.newIntTemp();
+            b.load(cls);
+            b.call(ObjRt.CTOR_REF_MASK);
+            b.store(mask);
         }
+        int[] temps = positionalArgs(n.args(), mask, i -> {
+            b.load(cls);
+            b.pushInt(i);
+            b.call(ObjRt.CTOR_ARG_ERROR);
+        });
         b.loadCtx();
         b.load(cls);
         StringBuilder desc = new StringBuilder("(").append(ObjRt.CTX).append(Type.getDescriptor(phpgoc.runtime.PhpClass.class));
@@ -154,6 +143,76 @@ final class ObjectGen {
         b.line(n.span().line());
         b.emitter().visitInvokeDynamicInsn("construct:new", desc.append(")Ljava/lang/Object;").toString(), ObjRt.BOOTSTRAP,
                 indyArgs());
+        writeBack(n.args(), temps, mask);
+    }
+
+    /**
+     * Evaluates positional arguments into temporaries, in order. With a by-ref mask (an int local,
+     * -1 for none) an argument whose bit is set is passed as a Ref: a storage location's own Ref
+     * (a plain local gets a temporary one, copied back by {@link #writeBack}), a call's result
+     * with php's notice, and for other expressions {@code error} pushes php's Error to throw.
+     */
+    private int[] positionalArgs(List<Arg> args, int mask, java.util.function.IntConsumer error) {
+        int[] temps = new int[args.size()];
+        for (int i = 0; i < temps.length; i++) {
+            Expr a = args.get(i).value();
+            temps[i] = b.newTemp();
+            if (mask < 0 || i >= 31) {
+                g.expr.genCopy(a);
+                b.store(temps[i]);
+                continue;
+            }
+            org.objectweb.asm.Label byVal = b.label(), done = b.label();
+            b.load(mask);
+            b.pushInt(1 << i);
+            b.iand();
+            b.jumpIfFalse(byVal);
+            if (a instanceof Expr.Var v && v.name().equals("this")) {
+                b.newInit(Rt.REF_NEW_V);
+                g.expr.gen(a);
+                b.call(Rt.REF_NEW_V);
+            } else if (a instanceof Expr.Var v && !b.isRef(v.name())) {
+                b.newInit(Rt.REF_NEW_V);
+                b.loadVarQuiet(v.name());
+                b.call(Rt.REF_NEW_V);
+            } else if (CallGen.referenceable(a)) {
+                g.assign.genRef(a);
+            } else if (a instanceof Expr.Call || a instanceof Expr.MethodCall || a instanceof Expr.StaticCall) {
+                g.expr.gen(a);
+                b.call(ObjRt.ONLY_VARIABLES);
+            } else {
+                g.expr.gen(a);
+                b.pop();
+                b.line(a.span().line());
+                error.accept(i);
+                b.athrow();
+            }
+            b.store(temps[i]);
+            b.jump(done);
+            b.mark(byVal);
+            g.expr.genCopy(a);
+            b.store(temps[i]);
+            b.mark(done);
+        }
+        return temps;
+    }
+
+    /** After the call: plain local variables passed by reference take their temporary Ref's value. */
+    private void writeBack(List<Arg> args, int[] temps, int mask) {
+        if (mask < 0) return;
+        for (int i = 0; i < temps.length && i < 31; i++) {
+            if (!(args.get(i).value() instanceof Expr.Var v) || v.name().equals("this") || b.isRef(v.name())) continue;
+            org.objectweb.asm.Label skip = b.label();
+            b.load(mask);
+            b.pushInt(1 << i);
+            b.iand();
+            b.jumpIfFalse(skip);
+            b.load(temps[i]);
+            b.checkCast(phpgoc.runtime.Ref.class);
+            b.call(Rt.REF_GET);
+            b.storeVar(v.name());
+            b.mark(skip);
+        }
     }
 
     String name(Expr.Prop p) { return memberName(p.name(), p); }
@@ -361,25 +420,56 @@ final class ObjectGen {
             int n = b.newTemp(String.class);
             pushName(name);
             b.store(n);
-            argArray(m.args(), m);
-            int args = b.newTemp(Object[].class);
-            b.store(args);
+            int mask = -1;
+            if (!m.args().isEmpty()) {
+                mask = b.newIntTemp();
+                b.load(recv);
+                b.loadCtx();
+                b.load(n);
+                pushScope();
+                b.call(ObjRt.METHOD_REF_MASK);
+                b.store(mask);
+            }
+            int[] temps = positionalArgs(m.args(), mask, i -> {
+                b.load(recv);
+                b.loadCtx();
+                b.load(n);
+                pushScope();
+                b.pushInt(i);
+                b.call(ObjRt.METHOD_ARG_ERROR);
+            });
             b.load(recv);
             b.loadCtx();
             b.load(n);
             pushScope();
-            b.load(args);
+            b.newObjectArray(temps.length);
+            for (int i = 0; i < temps.length; i++) {
+                b.load(temps[i]);
+                b.arrayStoreAt(i);
+            }
             b.line(m.span().line());
             b.call(ObjRt.CALL_METHOD);
+            writeBack(m.args(), temps, mask);
             if (outer == null) b.mark(end);
             return;
         }
-        int[] temps = new int[m.args().size()];
-        for (int i = 0; i < temps.length; i++) {
-            g.expr.genCopy(m.args().get(i).value());
-            temps[i] = b.newTemp();
-            b.store(temps[i]);
+        int mask = -1;
+        if (!m.args().isEmpty()) {
+            mask = b.newIntTemp();
+            b.load(recv);
+            b.loadCtx();
+            b.emitter().visitInvokeDynamicInsn("refMask:" + name, "(Ljava/lang/Object;" + ObjRt.CTX + ")I", ObjRt.BOOTSTRAP,
+                    indyArgs());
+            b.store(mask);
         }
+        int[] temps = positionalArgs(m.args(), mask, i -> {
+            b.load(recv);
+            b.loadCtx();
+            b.pushString(name);
+            pushScope();
+            b.pushInt(i);
+            b.call(ObjRt.METHOD_ARG_ERROR);
+        });
         b.load(recv);
         b.loadCtx();
         StringBuilder desc = new StringBuilder("(Ljava/lang/Object;").append(ObjRt.CTX);
@@ -390,6 +480,7 @@ final class ObjectGen {
         b.line(m.span().line());
         b.emitter().visitInvokeDynamicInsn("callMethod:" + name, desc.append(")Ljava/lang/Object;").toString(),
                 ObjRt.BOOTSTRAP, indyArgs());
+        writeBack(m.args(), temps, mask);
         if (outer == null) b.mark(end);
     }
 
@@ -431,21 +522,41 @@ final class ObjectGen {
             b.call(MethodArgsGen.CALL_STATIC);
             return;
         }
-        argArray(m.args(), m);
-        int args = b.newTemp(Object[].class);
-        b.store(args);
         int n = b.newTemp(String.class);
         pushName(name);
         b.store(n);
+        int mask = -1;
+        if (!m.args().isEmpty()) {
+            mask = b.newIntTemp();
+            b.loadCtx();
+            b.load(cls);
+            b.load(n);
+            pushScope();
+            b.call(ObjRt.STATIC_REF_MASK);
+            b.store(mask);
+        }
+        int[] temps = positionalArgs(m.args(), mask, i -> {
+            b.loadCtx();
+            b.load(cls);
+            b.load(n);
+            pushScope();
+            b.pushInt(i);
+            b.call(ObjRt.STATIC_ARG_ERROR);
+        });
         b.loadCtx();
         b.load(cls);
         b.load(n);
         pushScope();
         pushThisOrStatic();
         b.pushBoolean(special(m.cls()) != null);
-        b.load(args);
+        b.newObjectArray(temps.length);
+        for (int i = 0; i < temps.length; i++) {
+            b.load(temps[i]);
+            b.arrayStoreAt(i);
+        }
         b.line(m.span().line());
         b.call(ObjRt.CALL_STATIC);
+        writeBack(m.args(), temps, mask);
     }
 
     /** Pushes the Ref of {@code A::$x}. */

@@ -183,8 +183,18 @@ public final class Analyzer {
         }
     }
 
+    /**
+     * Arguments of a method call or {@code new}: positional ones are passed by reference per call
+     * site at run time (a plain local gets a temporary Ref, see codegen's ObjectGen); with named or
+     * unpacked arguments the ArgList carries the variables' own Refs.
+     */
     private void args(Scope s, List<Arg> args) {
-        for (Arg a : args) expr(s, a.value());
+        boolean late = false;
+        for (Arg a : args) late |= a.spread() || a.name() != null;
+        for (Arg a : args) {
+            if (late && !a.spread() && a.value() instanceof Expr.Var v && !v.name().equals("this")) ref(s, v.name());
+            expr(s, a.value());
+        }
     }
 
     private void expr(Scope s, Expr e) {

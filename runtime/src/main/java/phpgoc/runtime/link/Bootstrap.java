@@ -20,7 +20,9 @@ import phpgoc.runtime.Values;
  * <ul>
  *   <li>{@code callMethod:m} {@code (Object recv, Context, Object... args)Object};
  *   <li>{@code getProp:x} {@code (Object recv, Context)Object};
- *   <li>{@code setProp:x} {@code (Object recv, Context, Object value)void}.
+ *   <li>{@code setProp:x} {@code (Object recv, Context, Object value)void};
+ *   <li>{@code refMask:m} {@code (Object recv, Context)int}: which arguments {@code m} takes by
+ *       reference ({@code ByRefArgs}), a constant per layout.
  * </ul>
  * Each site is an inline cache keyed on the receiver's layout class (which determines the class's
  * declaration chain, hence its method table and property slots, in every context): up to
@@ -153,6 +155,9 @@ public final class Bootstrap {
                             MethodType.methodType(Object.class, Object.class, Context.class, String.class,
                                     ClassTemplate.class, Object[].class)), 2, site.name, site.scope)
                     .asCollector(Object[].class, type.parameterCount() - 2).asType(type);
+            case "refMask" -> MethodHandles.insertArguments(L.findStatic(phpgoc.runtime.ByRefArgs.class, "methodMask",
+                    MethodType.methodType(int.class, Object.class, Context.class, String.class, ClassTemplate.class)),
+                    2, site.name, site.scope).asType(type);
             case "getProp" -> MethodHandles.insertArguments(L.findStatic(ObjectOps.class, "getProp",
                     MethodType.methodType(Object.class, Object.class, Context.class, String.class, ClassTemplate.class)),
                     2, site.name, site.scope).asType(type);
@@ -198,6 +203,16 @@ public final class Bootstrap {
                 MethodType t2 = MethodType.methodType(Object.class, Object.class, Context.class)
                         .appendParameterTypes(swapped.parameterList().subList(2, swapped.parameterCount()));
                 return MethodHandles.permuteArguments(h.asType(swapped), t2, order).asType(type);
+            }
+            case "refMask" -> {
+                int mask;
+                try {
+                    mask = ObjectOps.resolveMethod(ctx, cls, site.name, site.scope).refMask;
+                } catch (PhpError e) {
+                    mask = 0; // __call, or the call's own error
+                }
+                return MethodHandles.dropArguments(MethodHandles.constant(int.class, mask), 0, Object.class, Context.class)
+                        .asType(type);
             }
             case "getProp" -> {
                 PhpClass.PropInfo p;
