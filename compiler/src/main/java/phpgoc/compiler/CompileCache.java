@@ -16,12 +16,24 @@ final class CompileCache {
 
     record Key(Path path, long mtime, long size) {}
 
+    /** The code given to {@code eval} at one place (the file name says where). */
+    private record EvalKey(String file, String code) {}
+
     private static final int MAX = 1024;
     private static final boolean ENABLED = !"false".equals(System.getProperty("phpgoc.cache"));
-    private static final ConcurrentHashMap<Key, CompiledUnit> UNITS = new ConcurrentHashMap<>();
+    private static final ConcurrentHashMap<Object, CompiledUnit> UNITS = new ConcurrentHashMap<>();
+
+    /** The cached unit of {@code code} given to eval as {@code file}, else {@code compile}'s. */
+    static CompiledUnit eval(String file, String code, Supplier<CompiledUnit> compile) {
+        return get(new EvalKey(file, code), compile);
+    }
 
     /** The cached unit for {@code key}, else {@code compile}'s (cached only when it succeeds). */
     static CompiledUnit get(Key key, Supplier<CompiledUnit> compile) {
+        return get((Object) key, compile);
+    }
+
+    private static CompiledUnit get(Object key, Supplier<CompiledUnit> compile) {
         if (!ENABLED) return compile.get();
         CompiledUnit u = UNITS.get(key);
         if (u != null) return u;

@@ -70,6 +70,16 @@ public final class Compiler implements CompilerService {
         }
     }
 
+    /**
+     * Compiles the code given to {@code eval} (PHP code without an opening tag); {@code file} is
+     * the name php gives it ({@code /x.php(4) : eval()'d code}). Shared by every context, like files.
+     */
+    @Override
+    public CompiledUnit compileEval(String code, String file) {
+        return CompileCache.eval(file, code, () -> UnitLoader.load(compile("<?php " + code, file,
+                GEN_PACKAGE + "U" + COUNTER.incrementAndGet() + "_eval", true)));
+    }
+
     /** Compiles code that is not a file ({@code php -r}); {@code file} is the name messages show. */
     CompiledUnit compileCode(String source, String file) {
         return UnitLoader.load(compile(source, file, GEN_PACKAGE + "U" + COUNTER.incrementAndGet() + "_" + sanitize(file)));
@@ -89,6 +99,10 @@ public final class Compiler implements CompilerService {
      * as PHP shows it (a byte string). Parse and compile errors become php's {@link FatalError}s.
      */
     static byte[] compile(String source, String file, String className) {
+        return compile(source, file, className, false);
+    }
+
+    private static byte[] compile(String source, String file, String className, boolean evalCode) {
         Parser.Parsed parsed;
         try {
             parsed = Parser.parseWithDiagnostics(source, file);
@@ -97,7 +111,7 @@ public final class Compiler implements CompilerService {
         }
         byte[] code;
         try {
-            code = UnitCompiler.compile(parsed.stmts(), parsed.diagnostics(), file, className);
+            code = UnitCompiler.compile(parsed.stmts(), parsed.diagnostics(), file, className, evalCode);
         } catch (CompileError e) {
             throw new FatalError("Fatal error", e.getMessage(), file, e.line);
         }

@@ -61,7 +61,7 @@ public final class Callables {
             String s = Convert.toStr(v);
             int sep = s.indexOf("::");
             if (sep < 0) return null;
-            PhpClass cls = ctx.findClass(s.substring(0, sep));
+            PhpClass cls = ctx.loadClass(s.substring(0, sep));
             if (cls == null) return new Resolved(null, "class \"" + s.substring(0, sep) + "\" not found");
             return method(ctx, cls, null, s.substring(sep + 2), scope);
         }
@@ -77,7 +77,7 @@ public final class Callables {
             }
             if (Values.isString(target)) {
                 String cn = Convert.toStr(target);
-                PhpClass cls = ctx.findClass(cn);
+                PhpClass cls = ctx.loadClass(cn);
                 if (cls == null) return new Resolved(null, "class \"" + cn + "\" not found");
                 return method(ctx, cls, null, m, scope);
             }

@@ -13,8 +13,13 @@ public final class Classes {
     public static final ClassTemplate STD_CLASS = new ClassTemplate("stdClass", ClassTemplate.KIND_CLASS, 0, null,
             new String[0], null, null, 0);
 
+    /** What unserialize makes of an object whose class does not exist (its name in {@code __PHP_Incomplete_Class_Name}). */
+    public static final ClassTemplate INCOMPLETE_CLASS = new ClassTemplate("__PHP_Incomplete_Class", ClassTemplate.KIND_CLASS,
+            ClassTemplate.ALLOW_DYNAMIC, null, new String[0], null, null, 0);
+
     /** Built-in classes by lower-case name, declared in a context on first lookup. */
-    private static final Map<String, ClassTemplate> BUILTIN = Map.of("stdclass", STD_CLASS);
+    private static final Map<String, ClassTemplate> BUILTIN = Map.of("stdclass", STD_CLASS,
+            "__php_incomplete_class", INCOMPLETE_CLASS);
 
     /** A class declaration statement runs: links {@code tpl} and declares it (nothing if it was hoisted). */
     public static void declare(Context ctx, ClassTemplate tpl) {
@@ -24,6 +29,16 @@ public final class Classes {
             parent = ctx.loadClass(tpl.parent);
             if (parent == null) throw new PhpError("Error", "Class \"" + tpl.parent + "\" not found");
         }
+        // php loads the parent, then the traits, then the interfaces
+        List<PhpClass> traits = new ArrayList<>();
+        for (String t : tpl.traits) {
+            PhpClass c = ctx.loadClass(t);
+            if (c == null) throw new PhpError("Error", "Trait \"" + t + "\" not found");
+            if (c.tpl.kind != ClassTemplate.KIND_TRAIT) {
+                throw fatal(tpl, tpl.name + " cannot use " + c.name + " - it is not a trait");
+            }
+            traits.add(c);
+        }
         List<PhpClass> ifaces = new ArrayList<>();
         for (String i : tpl.interfaces) {
             PhpClass c = ctx.loadClass(i);
@@ -32,15 +47,6 @@ public final class Classes {
         }
         Spl.addStringable(ctx, tpl, ifaces);
         if (tpl.kind == ClassTemplate.KIND_ENUM) Enums.addInterfaces(ctx, tpl, ifaces);
-        List<PhpClass> traits = new ArrayList<>();
-        for (String t : tpl.traits) {
-            PhpClass c = ctx.findClass(t);
-            if (c == null) throw new PhpError("Error", "Trait \"" + t + "\" not found");
-            if (c.tpl.kind != ClassTemplate.KIND_TRAIT) {
-                throw fatal(tpl, tpl.name + " cannot use " + c.name + " - it is not a trait");
-            }
-            traits.add(c);
-        }
         link(ctx, tpl, parent, ifaces, traits);
     }
 

@@ -6,4 +6,10 @@ import java.nio.file.Path;
 public interface CompilerService {
     /** Compiles (or returns the cached compilation of) a PHP file. Throws {@link FatalError} for parse errors. */
     CompiledUnit compileFile(Path file);
+
+    /**
+     * Compiles (or returns the cached compilation of) code given to {@code eval}; {@code file} is
+     * its name in messages. Throws {@link FatalError} ("Parse error" for syntax errors).
+     */
+    CompiledUnit compileEval(String code, String file);
 }

@@ -56,13 +56,36 @@ public final class Includes {
         }
     }
 
+    /**
+     * {@code eval(code)} at {@code line} of {@code currentFile}: compiles the code (php's name for it:
+     * {@code currentFile(line) : eval()'d code}) and runs it with the caller's variables
+     * {@code scope}; its value is what the code returns, null without a return (false for empty
+     * code). A syntax error is a
+     * ParseError thrown at the eval (its file and line the code's).
+     */
+    public static Object eval(Context ctx, Object code, String currentFile, int line, SymbolTable scope) {
+        String src = Convert.toStr(code instanceof Ref r ? r.get() : code);
+        if (src.isEmpty()) return Boolean.FALSE; // php compiles nothing, and eval gives false
+        String file = currentFile + "(" + line + ") : eval()'d code";
+        CompiledUnit unit;
+        try {
+            unit = ctx.compiler().compileEval(src, file);
+        } catch (FatalError e) {
+            if (e.kind.equals("Parse error")) throw new PhpError("ParseError", e.getMessage(), e.file, e.line);
+            throw e;
+        }
+        return run$eval(unit, ctx, scope);
+    }
+
+    private static Object run$eval(CompiledUnit u, Context ctx, SymbolTable scope) { return u.run(ctx, scope); }
+
     // One method per kind, so stack traces can show the include frame as php does: "#0 a.php(3): include()".
     private static Object run$include(CompiledUnit u, Context ctx, SymbolTable scope) { return u.run(ctx, scope); }
     private static Object run$include_once(CompiledUnit u, Context ctx, SymbolTable scope) { return u.run(ctx, scope); }
     private static Object run$require(CompiledUnit u, Context ctx, SymbolTable scope) { return u.run(ctx, scope); }
     private static Object run$require_once(CompiledUnit u, Context ctx, SymbolTable scope) { return u.run(ctx, scope); }
 
-    /** For stack traces: "include", "require_once"... if a JVM frame is the one running an included file, else null. */
+    /** For stack traces: "include", "require_once", "eval"... if a JVM frame is the one running an included file or eval'd code, else null. */
     static String includeFrameKind(String className, String methodName) {
         if (!className.equals(Includes.class.getName()) || !methodName.startsWith("run$")) return null;
         return methodName.substring(4);

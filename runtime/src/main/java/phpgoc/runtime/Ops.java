@@ -376,9 +376,14 @@ public final class Ops {
 
     public static void declareFunction(Context ctx, String name, ParamInfo[] params, CompiledUnit unit, int index,
                                        int line) {
+        // php reports it at the declaration (in the declaring file, which may be eval'd code)
         PhpFunction old = ctx.findFunction(name);
         if (old instanceof UserFunction u) {
-            throw FatalError.here("Cannot redeclare " + name + "() (previously declared in " + u.file + ":" + u.line + ")");
+            throw new FatalError("Fatal error", "Cannot redeclare " + name + "() (previously declared in " + u.file + ":"
+                    + u.line + ")", unit.path(), line);
+        }
+        if (name.indexOf('\\') < 0 && Calls.isLibraryName(name.toLowerCase(java.util.Locale.ROOT))) {
+            throw new FatalError("Fatal error", "Cannot redeclare " + name + "()", unit.path(), line);
         }
         ctx.declareFunction(new UserFunction(name, params, unit, index, unit.path(), line));
         int ns = name.lastIndexOf('\\');
@@ -462,7 +467,7 @@ public final class Ops {
         if (n.startsWith("\\")) n = n.substring(1);
         int sep = n.indexOf("::");
         if (sep > 0) {
-            PhpClass c = ctx.findClass(n.substring(0, sep));
+            PhpClass c = ctx.loadClass(n.substring(0, sep));
             return c != null && c.constants.containsKey(n.substring(sep + 2));
         }
         return ctx.userConstant(n) != Values.UNDEF || phpgoc.runtime.ext.Constants.exists(n)

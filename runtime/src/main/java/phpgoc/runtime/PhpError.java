@@ -32,6 +32,15 @@ public class PhpError extends RuntimeException {
         this(thrown.cls.name, message, thrown);
     }
 
+    /** An error raised at a place that is not the running code's (a syntax error in eval'd code). */
+    public PhpError(String phpClass, String message, String file, int line) {
+        super(message, null, false, false);
+        this.phpClass = phpClass;
+        this.file = file;
+        this.line = line;
+        this.trace = TraceFrame.capture();
+    }
+
     private PhpError(String phpClass, String message, PhpObject object) {
         super(message, null, false, false);
         this.phpClass = phpClass;

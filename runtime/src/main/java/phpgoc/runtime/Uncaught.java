@@ -49,6 +49,14 @@ public final class Uncaught {
 
     /** Prints {@code e} as php does when it reaches the top of the script; the run then exits with 255. */
     public static void print(Context ctx, PhpError e) {
+        if (e.phpClass.equals("ParseError") || e.phpClass.equals("CompileError")) {
+            // php reports these two classes (not their subclasses) as the compile errors they stand for
+            PhpObject o = Throwables.caught(ctx, e);
+            ctx.printFatal(e.phpClass.equals("ParseError") ? "Parse error" : "Fatal error",
+                    Convert.toStr(Throwables.get(o, "message")), Convert.toStr(Throwables.get(o, "file")),
+                    (int) Convert.toLong(Throwables.get(o, "line")));
+            return;
+        }
         if (e.object != null) {
             Throwables.printUncaught(ctx, e);
             return;

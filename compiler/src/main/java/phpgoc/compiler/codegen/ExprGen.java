@@ -96,7 +96,7 @@ final class ExprGen {
             }
             case Expr.Clone c -> g.objects.cloneExpr(c);
             case Expr.Include i -> include(i);
-            case Expr.Eval ev -> throw Gen.unsupported("eval", ev.span());
+            case Expr.Eval ev -> eval(ev);
             case Expr.Throw t -> g.stmt.tries.throwExpr(t);
             case Expr.Match m -> match(m);
             case Expr.Yield y -> throw Gen.unsupported("generators", y.span());
@@ -529,6 +529,19 @@ final class ExprGen {
         b.load(g.b.symbolTableLocal());
         b.line(i.span().line());
         b.call(Rt.INCLUDE);
+        b.refetchAll();
+    }
+
+    /** {@code eval(code)}: compiled at run time, run with this scope's variables (docs/architecture.md). */
+    private void eval(Expr.Eval ev) {
+        if (g.b.symbolTableLocal() < 0) throw new IllegalStateException("eval outside a symbol-table scope");
+        b.loadCtx();
+        gen(ev.code());
+        b.pushString(g.unit.absPath);
+        b.pushInt(ev.span().line());
+        b.load(g.b.symbolTableLocal());
+        b.line(ev.span().line());
+        b.call(Rt.EVAL);
         b.refetchAll();
     }
 

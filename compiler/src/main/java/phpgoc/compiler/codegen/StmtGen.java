@@ -163,7 +163,7 @@ final class StmtGen {
             case Stmt.Goto gt -> throw Gen.unsupported("goto", gt.span());
             case Stmt.Label l -> throw Gen.unsupported("goto labels", l.span());
             case Stmt.HaltCompiler h -> {
-                if (g.scope.kind == Scope.Kind.TOP) b.pushLong(1); else b.pushNull();
+                if (g.scope.kind == Scope.Kind.TOP && !g.unit.evalCode) b.pushLong(1); else b.pushNull();
                 b.areturn();
             }
             case Stmt.Nop n -> { }

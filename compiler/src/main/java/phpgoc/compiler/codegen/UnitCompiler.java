@@ -48,7 +48,11 @@ public final class UnitCompiler {
     private final List<Diagnostic> diagnostics;
     private final List<Diagnostic> codegenDiagnostics = new ArrayList<>();
 
-    private UnitCompiler(List<Stmt> ast, List<Diagnostic> diagnostics, String absPath, String className) {
+    /** Code given to {@code eval}: falling off its end gives null (a file's include gives 1). */
+    final boolean evalCode;
+
+    private UnitCompiler(List<Stmt> ast, List<Diagnostic> diagnostics, String absPath, String className, boolean evalCode) {
+        this.evalCode = evalCode;
         this.diagnostics = new ArrayList<>(diagnostics);
         this.sema = Analyzer.analyze(ast);
         this.absPath = absPath;
@@ -80,6 +84,12 @@ public final class UnitCompiler {
      * with codegen's own merged in) through the context each time it runs, before its code.
      */
     public static byte[] compile(List<Stmt> ast, List<Diagnostic> diagnostics, String absPath, String className) {
+        return compile(ast, diagnostics, absPath, className, false);
+    }
+
+    /** As {@link #compile(List, List, String, String)}; {@code evalCode}: the unit is code given to {@code eval}. */
+    public static byte[] compile(List<Stmt> ast, List<Diagnostic> diagnostics, String absPath, String className,
+            boolean evalCode) {
         NameResolver.Result resolved;
         try {
             resolved = NameResolver.resolve(ast, absPath);
@@ -91,7 +101,7 @@ public final class UnitCompiler {
             diagnostics = new ArrayList<>(diagnostics);
             diagnostics.addAll(resolved.diagnostics());
         }
-        UnitCompiler u = new UnitCompiler(ast, diagnostics, absPath, className);
+        UnitCompiler u = new UnitCompiler(ast, diagnostics, absPath, className, evalCode);
         u.checkRedeclarations(ast);
         byte[] bytes = u.generate(ast);
         dump(className, bytes);
@@ -429,7 +439,7 @@ public final class UnitCompiler {
             b.call(Rt.TYPE_NONE_RETURNED);
             b.athrow();
         }
-        if (s.kind == Scope.Kind.TOP) b.pushLong(1); else b.pushNull();
+        if (s.kind == Scope.Kind.TOP && !evalCode) b.pushLong(1); else b.pushNull();
         b.areturn();
         if (s.kind != Scope.Kind.TOP) {
             b.mark(bodyEnd);

@@ -56,16 +56,22 @@ public final class TraitEnumFunctions {
         return a;
     }
 
-    private static boolean exists(Context ctx, Object name, int kind) {
-        PhpClass c = ctx.findClass(Convert.toStr(name));
+    /** Whether a class of {@code kind} is named {@code name}; the autoloaders run unless {@code autoload} is false. */
+    private static boolean exists(Context ctx, Object name, int kind, Object autoload) {
+        String n = Convert.toStr(name);
+        PhpClass c = autoload == null || Convert.toBool(autoload) ? ctx.loadClass(n) : ctx.findClass(n);
         return c != null && c.tpl.kind == kind;
     }
 
-    public static boolean trait_exists(Context ctx, Object trait) { return exists(ctx, trait, ClassTemplate.KIND_TRAIT); }
+    public static boolean trait_exists(Context ctx, Object trait) { return exists(ctx, trait, ClassTemplate.KIND_TRAIT, null); }
 
-    public static boolean trait_exists(Context ctx, Object trait, Object autoload) { return trait_exists(ctx, trait); }
+    public static boolean trait_exists(Context ctx, Object trait, Object autoload) {
+        return exists(ctx, trait, ClassTemplate.KIND_TRAIT, autoload);
+    }
 
-    public static boolean enum_exists(Context ctx, Object enum_) { return exists(ctx, enum_, ClassTemplate.KIND_ENUM); }
+    public static boolean enum_exists(Context ctx, Object enum_) { return exists(ctx, enum_, ClassTemplate.KIND_ENUM, null); }
 
-    public static boolean enum_exists(Context ctx, Object enum_, Object autoload) { return enum_exists(ctx, enum_); }
+    public static boolean enum_exists(Context ctx, Object enum_, Object autoload) {
+        return exists(ctx, enum_, ClassTemplate.KIND_ENUM, autoload);
+    }
 }

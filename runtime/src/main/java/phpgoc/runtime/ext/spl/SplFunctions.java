@@ -60,8 +60,11 @@ public final class SplFunctions {
         return -1;
     }
 
+    /** Whether two callables name one function (php compares the functions they resolve to): "A::m" is [A, m]. */
     private static boolean same(Object a, Object b) {
         if (a == b) return true;
+        a = staticPair(a);
+        b = staticPair(b);
         if (Values.isString(a) && Values.isString(b)) return key(Convert.toStr(a)).equals(key(Convert.toStr(b)));
         if (a instanceof PhpArray x && b instanceof PhpArray y && x.size() == 2 && y.size() == 2) {
             Object xo = x.lookup(0L), yo = y.lookup(0L), xm = x.lookup(1L), ym = y.lookup(1L);
@@ -70,6 +73,14 @@ public final class SplFunctions {
             return sameObj && Values.isString(xm) && Values.isString(ym) && key(Convert.toStr(xm)).equals(key(Convert.toStr(ym)));
         }
         return false;
+    }
+
+    /** A "A::m" callable string as the array [A, m]; other callables as they are. */
+    private static Object staticPair(Object c) {
+        if (!Values.isString(c)) return c;
+        String s = Convert.toStr(c);
+        int sep = s.indexOf("::");
+        return sep > 0 ? PhpArray.of(s.substring(0, sep), s.substring(sep + 2)) : c;
     }
 
     private static String key(String s) { return (s.startsWith("\\") ? s.substring(1) : s).toLowerCase(Locale.ROOT); }

@@ -333,9 +333,14 @@ public final class Serialize {
             expect(':');
             int count = (int) integer(':');
             expect('{');
-            PhpClass cls = ctx.findClass(cn);
-            if (cls == null) cls = ctx.findClass("stdClass");
+            PhpClass cls = ctx.loadClass(cn);
+            boolean incomplete = cls == null;
+            if (incomplete) cls = ctx.findClass(phpgoc.runtime.Classes.INCOMPLETE_CLASS.name);
             PhpObject o = cls.instantiate();
+            if (incomplete) {
+                o.dyn = new PhpArray();
+                o.dyn.putStr("__PHP_Incomplete_Class_Name", cn);
+            }
             values.add(o);
             MethodInfo unser = cls.findMethod("__unserialize");
             if (unser != null) {

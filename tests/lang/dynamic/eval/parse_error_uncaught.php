@@ -1,0 +1,7 @@
+<?php
+echo "before\n";
+function run() {
+    eval("echo 'fine';\n\$x = [1, 2;\n");
+}
+run();
+echo "not reached\n";
