@@ -1,8 +1,5 @@
 package phpgoc.runtime;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -30,7 +27,8 @@ public final class PhpClass {
     /** Lower-case names of this class, its ancestors and interfaces ({@code instanceof}). */
     private final Set<String> ancestors = new HashSet<>();
     final LayoutLoader.Layout layout;
-    private final MethodHandle ctor;
+    /** Whether instances are tracked for {@code __destruct} (the method table is final once declared). */
+    private final boolean hasDestructor;
     /** Lower-case name -> method, own and inherited. */
     final Map<String, MethodInfo> methods = new LinkedHashMap<>();
     /** Declared properties in php's order (inherited first, redeclared ones in the parent's place). */
@@ -45,7 +43,10 @@ public final class PhpClass {
     final List<Traits.TraitProp> traitProps = new ArrayList<>();
     /** An enum's backing value -> case (built at the first from/tryFrom). */
     Map<Object, PhpObject> enumTable;
+    /** Per-context default property values by slot (null until the first instantiation). */
     private Object[] defaults;
+    /** The slots whose default is an array (copied per instance). */
+    private int[] arrayDefaults;
     private boolean staticsReady;
     /** Instances get file, line and trace when created ({@link Throwables#created}). */
     private final boolean throwable;
@@ -139,18 +140,17 @@ public final class PhpClass {
                 if (at >= 0) propList.set(at, p); else propList.add(p);
                 props.put(m.name(), p);
             }
-            try {
-                ctor = MethodHandles.publicLookup()
-                        .findConstructor(layout.cls(), MethodType.methodType(void.class, PhpClass.class))
-                        .asType(MethodType.methodType(PhpObject.class, PhpClass.class));
-            } catch (ReflectiveOperationException e) {
-                throw new IllegalStateException(e);
-            }
         } else {
             layout = null;
-            ctor = null;
         }
+        hasDestructor = findMethod("__destruct") != null;
     }
+
+    /** The context that declared this class. */
+    public Context context() { return ctx; }
+
+    /** How many property slots instances have. */
+    public int slotCount() { return layout == null ? 0 : layout.size(); }
 
     /** The layout class of instances (null for interfaces): what inline caches guard on. */
     public Class<? extends PhpObject> layoutClass() { return layout == null ? null : layout.cls(); }
@@ -220,43 +220,29 @@ public final class PhpClass {
             throw new PhpError("Error", "Cannot instantiate " + what + " " + name);
         }
         Object[] d = defaults;
-        if (d == null) d = defaults = evaluateDefaults();
-        PhpObject o;
-        try {
-            o = (PhpObject) ctor.invokeExact(this);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
-        }
+        if (d == null) d = evaluateDefaults();
+        PhpObject o = layout.factory().make(this);
         o.id = ctx.nextObjectId();
-        if (findMethod("__destruct") != null) Destructors.track(ctx, o);
-        for (int i = 0; i < propList.size(); i++) {
-            Object v = d[i];
-            o.setSlot(propList.get(i).slot(), v instanceof PhpArray a ? a.copy() : v);
-        }
+        if (hasDestructor) Destructors.track(ctx, o);
+        System.arraycopy(d, 0, o.slots, 0, d.length);
+        for (int i : arrayDefaults) o.slots[i] = ((PhpArray) d[i]).copy();
         if (throwable) Throwables.created(o);
         return o;
     }
 
     /** A new instance without property values or constructor run (for clone). */
     PhpObject blank() {
-        PhpObject o;
-        try {
-            o = (PhpObject) ctor.invokeExact(this);
-        } catch (RuntimeException | Error e) {
-            throw e;
-        } catch (Throwable t) {
-            throw new IllegalStateException(t);
-        }
+        PhpObject o = layout.factory().make(this);
         o.id = ctx.nextObjectId();
         return o;
     }
 
+    /** Evaluates the default property values by slot (a redeclared property's old slot stays null). */
     private Object[] evaluateDefaults() {
-        Object[] d = new Object[propList.size()];
-        for (int i = 0; i < d.length; i++) {
-            PropInfo p = propList.get(i);
+        Object[] d = new Object[slotCount()];
+        int[] arrays = new int[d.length];
+        int nArrays = 0;
+        for (PropInfo p : propList) {
             int init = -1;
             ClassTemplate src = p.declaring.tpl;
             for (ClassTemplate.Member m : p.declaring.tpl.props) if (m.name().equals(p.name)) init = m.init();
@@ -268,8 +254,12 @@ public final class PhpClass {
                     }
                 }
             }
-            d[i] = init >= 0 ? src.evaluate(ctx, init) : p.isTyped() ? Values.UNDEF : null;
+            Object v = init >= 0 ? src.evaluate(ctx, init) : p.isTyped() ? Values.UNDEF : null;
+            d[p.slot()] = v;
+            if (v instanceof PhpArray) arrays[nArrays++] = p.slot();
         }
+        arrayDefaults = java.util.Arrays.copyOf(arrays, nArrays);
+        defaults = d;
         return d;
     }
 

@@ -32,7 +32,11 @@ public final class PropTypes {
         return t == null ? v : check(v, t, p.declaring().name, p.name());
     }
 
-    static Object check(Object v, PropType t, String cls, String prop) {
+    /** {@link #of} for the property sites' caches. */
+    public static PropType typeOf(PhpClass.PropInfo p) { return of(p); }
+
+    /** {@code v} as a property of type {@code t} accepts it (declared in {@code cls} as {@code prop}), or php's TypeError. */
+    public static Object check(Object v, PropType t, String cls, String prop) {
         return TypeCheck.property(v, t.mask(), t.name(), false, cls, prop);
     }
 

@@ -31,7 +31,6 @@ final class ObjRt {
     static final Call DECLARE = Call.of(Classes.class, "declare", C, T);
     static final Call HOIST = Call.of(Classes.class, "hoist", C, T);
     static final Call DECLARE_ANON = Call.of(Classes.class, "declareAnonymous", C, T);
-    static final Call LOOKUP = Call.of(Classes.class, "lookup", C, S);
     static final Call SELF = Call.of(Classes.class, "self", C, T);
     static final Call PARENT = Call.of(Classes.class, "parent", C, T);
     static final Call CALLED = Call.of(Classes.class, "called", O);

@@ -93,9 +93,9 @@ final class ObjectGen {
         }
         if (cls instanceof Expr.NameExpr n) {
             b.loadCtx();
-            b.pushString(bare(n.name().text()));
             b.line(cls.span().line());
-            b.call(ObjRt.LOOKUP);
+            b.emitter().visitInvokeDynamicInsn("classRef:" + bare(n.name().text()),
+                    "(" + ObjRt.CTX + ")" + Type.getDescriptor(phpgoc.runtime.PhpClass.class), ObjRt.BOOTSTRAP);
             return;
         }
         b.loadCtx();

@@ -1,6 +1,7 @@
 package phpgoc.runtime.link;
 
 import java.lang.invoke.CallSite;
+import java.lang.invoke.ConstantCallSite;
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.lang.invoke.MethodType;
@@ -12,7 +13,6 @@ import phpgoc.runtime.ObjectOps;
 import phpgoc.runtime.PhpClass;
 import phpgoc.runtime.PhpError;
 import phpgoc.runtime.PhpObject;
-import phpgoc.runtime.Values;
 
 /**
  * The one bootstrap of phpgoc's {@code invokedynamic} sites. The site name is {@code op:member};
@@ -23,7 +23,11 @@ import phpgoc.runtime.Values;
  *   <li>{@code setProp:x} {@code (Object recv, Context, Object value)void};
  *   <li>{@code refMask:m} {@code (Object recv, Context)int}: which arguments {@code m} takes by
  *       reference ({@code ByRefArgs}), a constant per layout.
+ *   <li>{@code classRef:A} {@code (Context)PhpClass} ({@link ClassRefSite});
+ *   <li>{@code construct:new} {@code (Context, PhpClass, Object... args)Object}.
  * </ul>
+ * Property and class sites are constant call sites bound to a Java-coded cache ({@link PropSite},
+ * {@link ClassRefSite}: see there why); the method and constructor sites are as follows.
  * Each site is an inline cache keyed on the receiver's layout class (which determines the class's
  * declaration chain, hence its method table and property slots, in every context): up to
  * {@link #MAX_DEPTH} guarded entries {@code recv.getClass() == L}, then a megamorphic generic
@@ -35,14 +39,12 @@ public final class Bootstrap {
 
     static final int MAX_DEPTH = 4;
     private static final MethodHandles.Lookup L = MethodHandles.lookup();
-    private static final MethodHandle MISS, CLASS_IS, PLAIN_SLOT, NOT_REF, NEW_REF, LAYOUT_IS, INSTANTIATE;
+    private static final MethodHandle MISS, CLASS_IS, NEW_REF, LAYOUT_IS, INSTANTIATE;
 
     static {
         try {
             MISS = L.findStatic(Bootstrap.class, "miss", MethodType.methodType(Object.class, Site.class, Object[].class));
             CLASS_IS = L.findStatic(Bootstrap.class, "classIs", MethodType.methodType(boolean.class, Class.class, Object.class));
-            PLAIN_SLOT = L.findStatic(Bootstrap.class, "plainSlot", MethodType.methodType(boolean.class, Object.class));
-            NOT_REF = L.findStatic(Bootstrap.class, "notRef", MethodType.methodType(boolean.class, Object.class));
             LAYOUT_IS = L.findStatic(Bootstrap.class, "layoutIs", MethodType.methodType(boolean.class, Class.class, PhpClass.class));
             INSTANTIATE = L.findVirtual(PhpClass.class, "instantiate", MethodType.methodType(PhpObject.class));
             NEW_REF = L.findStatic(Bootstrap.class, "toRef", MethodType.methodType(phpgoc.runtime.Ref.class, Object.class));
@@ -69,15 +71,16 @@ public final class Bootstrap {
     public static CallSite bootstrap(MethodHandles.Lookup caller, String name, MethodType type, Object... args) {
         int colon = name.indexOf(':');
         ClassTemplate scope = args.length > 0 ? (ClassTemplate) args[0] : null;
-        return new Site(type, name.substring(0, colon), name.substring(colon + 1), scope);
+        String op = name.substring(0, colon), member = name.substring(colon + 1);
+        return switch (op) {
+            case "getProp" -> new ConstantCallSite(PropSite.GET.bindTo(new PropSite(member, scope)).asType(type));
+            case "setProp" -> new ConstantCallSite(PropSite.SET.bindTo(new PropSite(member, scope)).asType(type));
+            case "classRef" -> new ConstantCallSite(ClassRefSite.GET.bindTo(new ClassRefSite(member)));
+            default -> new Site(type, op, member, scope);
+        };
     }
 
     static boolean classIs(Class<?> c, Object o) { return o != null && o.getClass() == c; }
-
-    /** A slot the fast path may read: set, and not a reference ({@code PropRefs}). */
-    static boolean plainSlot(Object v) { return v != Values.UNDEF && !(v instanceof phpgoc.runtime.Ref); }
-
-    static boolean notRef(Object v) { return !(v instanceof phpgoc.runtime.Ref); }
 
     static phpgoc.runtime.Ref toRef(Object v) { return v instanceof phpgoc.runtime.Ref r ? r : new phpgoc.runtime.Ref(v); }
 
@@ -158,12 +161,6 @@ public final class Bootstrap {
             case "refMask" -> MethodHandles.insertArguments(L.findStatic(phpgoc.runtime.ByRefArgs.class, "methodMask",
                     MethodType.methodType(int.class, Object.class, Context.class, String.class, ClassTemplate.class)),
                     2, site.name, site.scope).asType(type);
-            case "getProp" -> MethodHandles.insertArguments(L.findStatic(ObjectOps.class, "getProp",
-                    MethodType.methodType(Object.class, Object.class, Context.class, String.class, ClassTemplate.class)),
-                    2, site.name, site.scope).asType(type);
-            case "setProp" -> MethodHandles.insertArguments(L.findStatic(ObjectOps.class, "setProp",
-                    MethodType.methodType(void.class, Object.class, Context.class, String.class, ClassTemplate.class,
-                            Object.class)), 2, site.name, site.scope).asType(type);
             case "construct" -> MethodHandles.insertArguments(L.findStatic(ObjectOps.class, "create",
                     MethodType.methodType(phpgoc.runtime.PhpObject.class, Context.class, PhpClass.class, ClassTemplate.class,
                             Object[].class)), 2, site.scope).asCollector(Object[].class, type.parameterCount() - 2).asType(type);
@@ -213,40 +210,6 @@ public final class Bootstrap {
                 }
                 return MethodHandles.dropArguments(MethodHandles.constant(int.class, mask), 0, Object.class, Context.class)
                         .asType(type);
-            }
-            case "getProp" -> {
-                PhpClass.PropInfo p;
-                try {
-                    p = cls.findProp(site.name, site.scope);
-                } catch (PhpError e) {
-                    return null;
-                }
-                if (p == null) return generic(site);
-                MethodHandle get = MethodHandles.publicLookup().findGetter(p.owner(), p.field(), Object.class)
-                        .asType(MethodType.methodType(Object.class, Object.class));
-                get = MethodHandles.dropArguments(get, 1, Context.class);
-                MethodHandle test = MethodHandles.filterReturnValue(get, PLAIN_SLOT);
-                return MethodHandles.guardWithTest(test, get, generic(site)).asType(type);
-            }
-            case "setProp" -> {
-                PhpClass.PropInfo p;
-                try {
-                    p = cls.findProp(site.name, site.scope);
-                } catch (PhpError e) {
-                    return null;
-                }
-                if (p == null || p.isReadonly()) return generic(site);
-                MethodHandle set = MethodHandles.publicLookup().findSetter(p.owner(), p.field(), Object.class)
-                        .asType(MethodType.methodType(void.class, Object.class, Object.class));
-                MethodHandle typed = phpgoc.runtime.PropTypes.filter(p);
-                if (typed != null) set = MethodHandles.filterArguments(set, 1, typed);
-                // a slot holding a reference is written through it, on the slow path
-                MethodHandle get = MethodHandles.publicLookup().findGetter(p.owner(), p.field(), Object.class)
-                        .asType(MethodType.methodType(Object.class, Object.class));
-                MethodHandle test = MethodHandles.dropArguments(MethodHandles.filterReturnValue(get, NOT_REF), 1, Object.class);
-                set = MethodHandles.dropArguments(set, 1, Context.class);
-                test = MethodHandles.dropArguments(test, 1, Context.class);
-                return MethodHandles.guardWithTest(test, set, generic(site).asType(set.type())).asType(type);
             }
             default -> throw new IllegalStateException("unknown site " + site.op);
         }

@@ -70,14 +70,35 @@ class BootstrapTest {
         assertEquals(0, s.depth);
     }
 
+    private static MethodHandle invoker(String name, MethodType type) {
+        return Bootstrap.bootstrap(MethodHandles.lookup(), name, type).dynamicInvoker();
+    }
+
     @Test
-    void props_getAndSetThroughTheField() throws Throwable {
-        Bootstrap.Site set = site("setProp:p", MethodType.methodType(void.class, Object.class, Context.class, Object.class));
-        Bootstrap.Site get = site("getProp:p", MethodType.methodType(Object.class, Object.class, Context.class));
-        PhpObject o = object("Q", ClassTemplate.PUBLIC);
-        set.dynamicInvoker().invoke((Object) o, ctx, (Object) 5L);
-        assertEquals(5L, (Object) get.dynamicInvoker().invoke((Object) o, ctx));
-        assertEquals(5L, o.getSlot(0));
-        assertEquals(1, get.depth);
+    void props_getAndSetThroughTheSlotForManyLayouts() throws Throwable {
+        MethodHandle set = invoker("setProp:p", MethodType.methodType(void.class, Object.class, Context.class, Object.class));
+        MethodHandle get = invoker("getProp:p", MethodType.methodType(Object.class, Object.class, Context.class));
+        PhpObject[] objs = new PhpObject[10];
+        for (int i = 0; i < objs.length; i++) objs[i] = object("Q" + i, ClassTemplate.PUBLIC);
+        for (int round = 0; round < 3; round++) {
+            for (int i = 0; i < objs.length; i++) {
+                set.invoke((Object) objs[i], ctx, (Object) (long) (i + round));
+                assertEquals((long) (i + round), (Object) get.invoke((Object) objs[i], ctx));
+                assertEquals((long) (i + round), objs[i].getSlot(0));
+            }
+        }
+    }
+
+    @Test
+    void props_privateFromOutsideIsErrorEveryTime() throws Throwable {
+        MethodHandle get = invoker("getProp:p", MethodType.methodType(Object.class, Object.class, Context.class));
+        ClassTemplate t = new ClassTemplate("R", ClassTemplate.KIND_CLASS, 0, null, new String[0], null, "/x.php", 1)
+                .prop("p", ClassTemplate.PRIVATE, -1);
+        Classes.declare(ctx, t);
+        PhpObject o = ctx.findClass("R").instantiate();
+        for (int i = 0; i < 2; i++) {
+            PhpError e = assertThrows(PhpError.class, () -> get.invoke((Object) o, ctx));
+            assertEquals("Cannot access private property R::$p", e.getMessage());
+        }
     }
 }
