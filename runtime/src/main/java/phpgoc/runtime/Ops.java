@@ -256,6 +256,7 @@ public final class Ops {
     /** {@code [$a, $b] = v}: element {@code key}, null quietly for non-arrays, warning for a missing key. */
     public static Object listGet(Object v, Object key) {
         if (v instanceof PhpArray a) return Access.dimGet(a, key);
+        if (Spl.isArrayAccess(v)) return Values.copyOnAssign(Values.deref(Spl.offsetGet((PhpObject) v, key)));
         return null;
     }
 

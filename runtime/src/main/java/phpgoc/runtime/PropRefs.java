@@ -116,6 +116,20 @@ public final class PropRefs {
         return new Ref(v);
     }
 
+    /** {@code $o->name[...] = v}: the container of the write, an object the property holds or its writable array. */
+    public static Object containerForWrite(Object o, Context ctx, String name, ClassTemplate scope) {
+        if (o instanceof PhpObject obj) {
+            try {
+                PhpClass.PropInfo p = obj.cls.findProp(name, scope);
+                Object v = p != null ? obj.getSlot(p.slot()) : obj.dyn == null ? Values.UNDEF : obj.dyn.lookupStr(name);
+                if (Values.deref(v) instanceof PhpObject inner) return inner;
+            } catch (PhpError e) {
+                // inaccessible: propArrayForWrite goes to __get or reports it
+            }
+        }
+        return ObjectOps.propArrayForWrite(o, ctx, name, scope);
+    }
+
     /** The value of a slot for reading: a Ref's value. */
     public static Object value(Object slot) { return slot instanceof Ref r ? r.get() : slot; }
 }

@@ -122,13 +122,44 @@ final class AssignGen {
             b.call(Rt.ASSIGN_DIM);
             b.storeVar(v.name());
         } else {
-            containerForWrite(d.base());
+            containerOrObject(d.base());
             if (d.index() != null) g.expr.gen(d.index()); else b.pushUndef();
             b.load(value);
             b.line(d.span().line());
-            b.call(Rt.PUT_DIM);
+            b.call(ObjRt.PUT_DIM_ANY);
         }
         b.load(value);
+    }
+
+    /**
+     * Pushes the container of a nested write as an Object: a writable PhpArray as
+     * {@link #containerForWrite} gives, or an ArrayAccess object that takes the write
+     * ({@code runtime.OffsetWrites}).
+     */
+    private void containerOrObject(Expr e) {
+        switch (e) {
+            case Expr.Var v when v.name().equals("this") -> g.expr.gen(v);
+            case Expr.Var v when !isGlobals(e) -> {
+                Label arr = b.label(), done = b.label();
+                b.loadVarQuiet(v.name());
+                b.dup();
+                b.instanceOf(phpgoc.runtime.PhpObject.class);
+                b.jumpIfFalse(arr);
+                b.jump(done);
+                b.mark(arr);
+                b.pop();
+                b.loadVarArrayForWrite(v.name());
+                b.mark(done);
+            }
+            case Expr.Dim d when !isGlobals(e) -> {
+                containerOrObject(d.base());
+                if (d.index() != null) g.expr.gen(d.index()); else b.pushUndef();
+                b.line(d.span().line());
+                b.call(ObjRt.CHILD_FOR_WRITE_ANY);
+            }
+            case Expr.Prop p -> g.objects.propContainerForWrite(p);
+            default -> containerForWrite(e);
+        }
     }
 
     /** Pushes the PhpArray that {@code e} denotes for a nested write, creating it as needed. */
@@ -344,15 +375,15 @@ final class AssignGen {
                 b.storeVar(v.name());
             }
             case Expr.Dim d -> {
-                int arr = b.newTemp(PhpArray.class), key = b.newTemp(), result = b.newTemp();
-                containerForWrite(d.base());
+                int arr = b.newTemp(), key = b.newTemp(), result = b.newTemp();
+                containerOrObject(d.base());
                 b.store(arr);
                 if (d.index() != null) g.expr.gen(d.index()); else b.pushUndef();
                 b.store(key);
                 b.load(arr);
                 b.load(key);
                 b.line(a.span().line());
-                b.call(Rt.DIM_GET_FOR_UPDATE);
+                b.call(ObjRt.GET_FOR_UPDATE_ANY);
                 g.expr.gen(a.value());
                 b.line(a.span().line());
                 operator(a.op());
@@ -360,7 +391,7 @@ final class AssignGen {
                 b.load(arr);
                 b.load(key);
                 b.load(result);
-                b.call(Rt.PUT_DIM);
+                b.call(ObjRt.PUT_DIM_ANY);
                 b.load(result);
             }
             case Expr.Prop p -> {
@@ -429,15 +460,19 @@ final class AssignGen {
                 b.storeVar(v.name());
             }
             case Expr.Dim d -> {
-                int arr = b.newTemp(PhpArray.class), key = b.newTemp(), old = b.newTemp(), result = b.newTemp();
-                containerForWrite(d.base());
+                int arr = b.newTemp(), key = b.newTemp(), old = b.newTemp(), result = b.newTemp();
+                containerOrObject(d.base());
                 b.store(arr);
                 if (d.index() != null) g.expr.gen(d.index()); else b.pushUndef();
                 b.store(key);
                 b.load(arr);
                 b.load(key);
                 b.line(i.span().line());
-                b.call(Rt.DIM_GET_FOR_UPDATE);
+                b.call(ObjRt.INC_DEC_TARGET);
+                b.store(arr);
+                b.load(arr);
+                b.load(key);
+                b.call(ObjRt.GET_FOR_UPDATE_ANY);
                 b.dup();
                 b.store(old);
                 b.call(op);
@@ -445,7 +480,7 @@ final class AssignGen {
                 b.load(arr);
                 b.load(key);
                 b.load(result);
-                b.call(Rt.PUT_DIM);
+                b.call(ObjRt.PUT_INC_DEC_ANY);
                 b.load(i.prefix() ? result : old);
             }
             case Expr.Prop p -> {

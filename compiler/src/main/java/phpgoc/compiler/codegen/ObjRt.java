@@ -58,6 +58,12 @@ final class ObjRt {
     static final Call GET_PROP = Call.of(ObjectOps.class, "getProp", O, C, S, T);
     static final Call PROP_ARRAY = Call.of(ObjectOps.class, "propArrayForWrite", O, C, S, T);
     static final Call PROP_REF = Call.of(phpgoc.runtime.PropRefs.class, "propRef", O, C, S, T);
+    static final Call PROP_CONTAINER = Call.of(phpgoc.runtime.PropRefs.class, "containerForWrite", O, C, S, T);
+    static final Call CHILD_FOR_WRITE_ANY = Call.of(phpgoc.runtime.OffsetWrites.class, "childForWrite", O, O);
+    static final Call PUT_DIM_ANY = Call.of(phpgoc.runtime.OffsetWrites.class, "putDim", O, O, O);
+    static final Call GET_FOR_UPDATE_ANY = Call.of(phpgoc.runtime.OffsetWrites.class, "getForUpdate", O, O);
+    static final Call INC_DEC_TARGET = Call.of(phpgoc.runtime.OffsetWrites.class, "incDecTarget", O, O);
+    static final Call PUT_INC_DEC_ANY = Call.of(phpgoc.runtime.OffsetWrites.class, "putIncDec", O, O, O);
     static final Call METHOD_REF_MASK = Call.of(phpgoc.runtime.ByRefArgs.class, "methodMask", O, C, S, T);
     static final Call CTOR_REF_MASK = Call.of(phpgoc.runtime.ByRefArgs.class, "ctorMask", PhpClass.class);
     static final Call STATIC_REF_MASK = Call.of(phpgoc.runtime.ByRefArgs.class, "staticMask", C, PhpClass.class, S, T);

@@ -381,6 +381,16 @@ final class ObjectGen {
         b.call(ObjRt.PROP_REF);
     }
 
+    /** Pushes the container of a write into {@code p[...]}: the property's ArrayAccess object, or its writable array. */
+    void propContainerForWrite(Expr.Prop p) {
+        g.expr.gen(p.object());
+        b.loadCtx();
+        pushName(memberName(p.name(), p));
+        pushScope();
+        b.line(p.span().line());
+        b.call(ObjRt.PROP_CONTAINER);
+    }
+
     void unsetProp(Expr.Prop p) {
         g.expr.gen(p.object());
         b.loadCtx();
