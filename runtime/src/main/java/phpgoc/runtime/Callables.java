@@ -108,6 +108,22 @@ public final class Callables {
         throw new PhpError("Error", "Non-static method " + m.display() + "() cannot be called statically");
     }
 
+    /**
+     * forward_static_call's callable: a static method of class C called with the caller's called
+     * class (from {@code thisOrStatic}) when that is C or a subclass; anything else (__callStatic
+     * included, as php) as it is.
+     */
+    public static Object forwardStatic(Context ctx, Object callable, Object thisOrStatic) {
+        PhpClass called = thisOrStatic instanceof PhpObject o ? o.cls : thisOrStatic instanceof PhpClass c ? c : null;
+        if (called == null || callable instanceof PhpFunction) return callable;
+        Resolved r = resolve(ctx, callable);
+        if (r == null || r.fn() == null) return callable;
+        if (r.fn() instanceof Bound b && b.thisOrStatic instanceof PhpClass target && called.isSubclassOf(target)) {
+            return new Bound(b.method, called);
+        }
+        return r.fn();
+    }
+
     /** {@code Closure::fromCallable($v)} called from code of class {@code scope}. */
     public static PhpFunction fromCallable(Context ctx, Object v, ClassTemplate scope) {
         Object c = Values.deref(v);

@@ -191,6 +191,14 @@ public final class Classes {
         throw new PhpError("Error", "Cannot use value of type " + Values.typeName(v) + " as class name");
     }
 
+    /** {@code $x::class}: the class name of an object; php's TypeError for any other value. */
+    public static String classNameOf(Object v) {
+        v = Values.deref(v);
+        if (v instanceof PhpObject o) return o.cls.fullName;
+        if (v instanceof PhpFunction) return "Closure";
+        throw new PhpError("TypeError", "Cannot use \"::class\" on value of type " + Values.typeName(v));
+    }
+
     /** Lower-case key of a class name as written (leading '\' dropped). */
     static String key(String name) {
         return (name.startsWith("\\") ? name.substring(1) : name).toLowerCase(Locale.ROOT);

@@ -163,7 +163,7 @@ public final class PhpClass {
 
     public boolean isSubclassOf(PhpClass c) {
         if (c == this) return true;
-        return ancestors.contains(c.name.toLowerCase(Locale.ROOT));
+        return ancestors.contains(c.fullName.toLowerCase(Locale.ROOT));
     }
 
     /** {@link MethodInfo#refMask} of the constructor (0 without one), computed on first use. */

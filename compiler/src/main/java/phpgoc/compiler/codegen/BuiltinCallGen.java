@@ -313,6 +313,26 @@ final class BuiltinCallGen {
                 b.line(c.span().line());
                 b.call(ObjRt.GET_CALLED_CLASS);
             }
+            case "forward_static_call", "forward_static_call_array" -> {
+                boolean array = lower.endsWith("_array");
+                if (array ? a.size() != 2 : a.isEmpty()) return false;
+                // the callable runs with the caller's called class when that is a subclass of the callable's class
+                b.loadCtx();
+                g.objects.pushScope();
+                g.objects.pushThisOrStatic();
+                g.expr.gen(a.get(0).value());
+                if (array) {
+                    g.expr.gen(a.get(1).value());
+                } else {
+                    b.newObjectArray(a.size() - 1);
+                    for (int i = 1; i < a.size(); i++) {
+                        g.expr.genCopy(a.get(i).value());
+                        b.arrayStoreAt(i - 1);
+                    }
+                }
+                b.line(c.span().line());
+                b.call(array ? ObjRt.FORWARD_STATIC_CALL_ARRAY : ObjRt.FORWARD_STATIC_CALL);
+            }
             default -> { return false; }
         }
         return true;

@@ -35,12 +35,17 @@ final class ObjRt {
     static final Call PARENT = Call.of(Classes.class, "parent", C, T);
     static final Call CALLED = Call.of(Classes.class, "called", O);
     static final Call OF_VALUE = Call.of(Classes.class, "ofValue", C, O);
+    static final Call CLASS_NAME_OF = Call.of(Classes.class, "classNameOf", O);
     static final FieldRef CLASS_NAME = FieldRef.of(PhpClass.class, "fullName");
     static final Call GET_OBJECT_VARS = Call.of(phpgoc.runtime.ObjectArrays.class, "getObjectVars", O, T);
     static final Call SCOPE_CLASS = Call.of(phpgoc.runtime.ext.core.ClassFunctions.class, "scopeClass", C, T);
     static final Call SCOPE_PARENT = Call.of(phpgoc.runtime.ext.core.ClassFunctions.class, "scopeParent", C, T);
     static final Call CLASS_METHODS = Call.of(phpgoc.runtime.ext.core.TraitEnumFunctions.class, "classMethods", C, O, T);
     static final Call GET_CALLED_CLASS = Call.of(phpgoc.runtime.ObjectArrays.class, "calledClass", O);
+    static final Call FORWARD_STATIC_CALL = Call.of(phpgoc.runtime.ext.standard.Callbacks.class, "forwardStaticCall",
+            C, T, O, O, Object[].class);
+    static final Call FORWARD_STATIC_CALL_ARRAY = Call.of(phpgoc.runtime.ext.standard.Callbacks.class,
+            "forwardStaticCallArray", C, T, O, O, O);
     static final Call GET_CLASS_VARS = Call.of(phpgoc.runtime.ObjectArrays.class, "getClassVars", C, O, T);
     static final Call CAST_ARRAY = Call.of(phpgoc.runtime.ObjectArrays.class, "toArray", O);
     static final Call CAST_OBJECT = Call.of(phpgoc.runtime.ObjectArrays.class, "toObject", C, O);

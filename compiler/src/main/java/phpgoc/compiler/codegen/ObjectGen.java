@@ -591,9 +591,14 @@ final class ObjectGen {
             } else if ("self".equals(sp) && !TraitEnumGen.inTraitMethod(scope())) {
                 requireClass("self", c);
                 b.pushString(scope().classDecl.name());
-            } else {
+            } else if (sp != null) {
                 classRef(c.cls());
                 b.getField(ObjRt.CLASS_NAME);
+            } else {
+                // $x::class: the class of an object; php's TypeError for any other value
+                g.expr.gen(c.cls());
+                b.line(c.span().line());
+                b.call(ObjRt.CLASS_NAME_OF);
             }
             return;
         }

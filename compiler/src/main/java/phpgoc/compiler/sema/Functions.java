@@ -19,7 +19,7 @@ public final class Functions {
 
     /** Functions the compiler implements inline when the library does not provide them. */
     static final Set<String> INTRINSICS = Set.of("define", "defined", "constant", "function_exists",
-            "get_object_vars", "get_called_class", "get_class_vars");
+            "get_object_vars", "get_called_class", "get_class_vars", "forward_static_call", "forward_static_call_array");
 
     /** Top-level unconditional functions of this file by lower-case name. */
     public final Map<String, FunctionDecl> user = new LinkedHashMap<>();

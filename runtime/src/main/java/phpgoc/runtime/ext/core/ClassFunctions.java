@@ -22,7 +22,7 @@ public final class ClassFunctions {
     /** {@code get_class()} without arguments, called from code of class {@code scope} (null outside classes). */
     public static Object scopeClass(Context ctx, ClassTemplate scope) {
         if (scope == null) throw new PhpError("Error", "get_class() without arguments must be called from within a class");
-        return ctx.classOf(scope).name;
+        return ctx.classOf(scope).fullName;
     }
 
     /** {@code get_parent_class()} without arguments, called from code of class {@code scope}. */

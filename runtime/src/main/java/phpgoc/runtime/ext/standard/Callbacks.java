@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import phpgoc.runtime.Args;
 import phpgoc.runtime.Calls;
+import phpgoc.runtime.ClassTemplate;
 import phpgoc.runtime.Context;
 import phpgoc.runtime.Convert;
 import phpgoc.runtime.PhpArray;
@@ -92,6 +93,29 @@ public final class Callbacks {
     public static Object call_user_func(Context ctx, Object callback, Object[] args) {
         Object f = callback(ctx, callback, "call_user_func", 1, "callback");
         return Calls.callValue(ctx, f, args);
+    }
+
+    /**
+     * forward_static_call() in code of class {@code scope} whose {@code $this} or called class is
+     * {@code thisOrStatic}: the callback, with that called class when it is a subclass of the
+     * callback's class (late static binding passed on).
+     */
+    public static Object forwardStaticCall(Context ctx, ClassTemplate scope, Object thisOrStatic, Object callback, Object[] args) {
+        Object f = callback(ctx, callback, "forward_static_call", 1, "callback");
+        if (scope == null) throw new PhpError("Error", "Cannot call forward_static_call() when no class scope is active");
+        return Calls.callValue(ctx, phpgoc.runtime.Callables.forwardStatic(ctx, f, thisOrStatic), args);
+    }
+
+    /** forward_static_call_array(): {@link #forwardStaticCall} with the arguments in an array (positional). */
+    public static Object forwardStaticCallArray(Context ctx, ClassTemplate scope, Object thisOrStatic, Object callback,
+            Object args) {
+        Object f = callback(ctx, callback, "forward_static_call_array", 1, "callback");
+        PhpArray a = Args.array(args, "forward_static_call_array", 2, "args");
+        if (scope == null) throw new PhpError("Error", "Cannot call forward_static_call_array() when no class scope is active");
+        Object[] jargs = new Object[a.size()];
+        int i = 0;
+        for (int p = a.firstPos(); p >= 0; p = a.nextPos(p)) jargs[i++] = a.valueAt(p);
+        return Calls.callValue(ctx, phpgoc.runtime.Callables.forwardStatic(ctx, f, thisOrStatic), jargs);
     }
 
     /** Positional arguments only: string keys (named arguments) are not supported yet. */
