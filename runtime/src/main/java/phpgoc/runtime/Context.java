@@ -77,14 +77,6 @@ public final class Context {
         return c != null ? c : Spl.builtin(this, key);
     }
 
-    private Map<PhpObject, Integer> splPositions;
-
-    /** ArrayIterator positions (array positions in their storage), weakly keyed by the iterator. */
-    public Map<PhpObject, Integer> splPositions() {
-        if (splPositions == null) splPositions = new java.util.WeakHashMap<>();
-        return splPositions;
-    }
-
     /** The spl_autoload_register() loaders, in call order (null until one is registered). */
     public java.util.List<Object> autoloaders;
     private Set<String> autoloading;

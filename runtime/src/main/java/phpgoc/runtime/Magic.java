@@ -91,6 +91,7 @@ public final class Magic {
         }
         Object v = p != null ? obj.getSlot(p.slot()) : obj.dyn == null ? Values.UNDEF : obj.dyn.lookupStr(name);
         if (v != Values.UNDEF) return Values.deref(v) != null;
+        if (p == null && obj.internal != null && obj.internal.propertiesAreOffsets()) return Spl.offsetExists(obj, name);
         MethodInfo m = hook(obj, "__isset", ISSET, name);
         return m != null && isset(ctx, obj, m, name);
     }
@@ -147,7 +148,11 @@ public final class Magic {
     /** The properties var_dump and print_r show: {@code __debugInfo()}'s array if the class has one. */
     public static java.util.List<ObjectOps.Property> debugProperties(PhpObject o) {
         MethodInfo m = o.cls.findMethod("__debuginfo");
-        if (m == null) return ObjectOps.properties(o);
+        if (m == null) {
+            java.util.List<ObjectOps.Property> props = ObjectOps.properties(o);
+            if (o.internal != null) o.internal.debugProperties(props);
+            return props;
+        }
         Object r = Values.deref(m.invoke(Context.current(), o, new Object[0]));
         java.util.List<ObjectOps.Property> out = new java.util.ArrayList<>();
         if (r == null) return out;
@@ -155,7 +160,8 @@ public final class Magic {
             throw FatalError.here("__debuginfo() must return an array");
         }
         for (int p = a.firstPos(); p >= 0; p = a.nextPos(p)) {
-            out.add(new ObjectOps.Property(Convert.toStr(a.keyAt(p)), "", a.rawValueAt(p)));
+            Object k = a.keyAt(p);
+            out.add(new ObjectOps.Property(Convert.toStr(k), k instanceof Long ? ObjectOps.Property.INDEX : "", a.rawValueAt(p)));
         }
         return out;
     }

@@ -15,6 +15,8 @@ public final class ObjectArrays {
         if (v == null || v == Values.UNDEF) return new PhpArray();
         PhpArray out = new PhpArray();
         if (v instanceof PhpObject o) {
+            PhpArray table = o.internal == null ? null : o.internal.propertyTable();
+            if (table != null) return table.copy();
             for (PhpClass.PropInfo p : o.cls.propList) {
                 Object val = o.getSlot(p.slot());
                 if (val == Values.UNDEF) continue;
@@ -135,6 +137,21 @@ public final class ObjectArrays {
         throw new PhpError("Error", "get_called_class() must be called from within a class");
     }
 
-    /** get_mangled_object_vars(). */
-    public static PhpArray mangled(PhpObject o) { return toArray(o); }
+    /** get_mangled_object_vars(): the real properties, mangled, whatever a built-in class casts to. */
+    public static PhpArray mangled(PhpObject o) {
+        if (o.internal == null) return toArray(o);
+        NativeState st = o.internal;
+        o.internal = null;
+        try {
+            return toArray(o);
+        } finally {
+            o.internal = st;
+        }
+    }
+
+    /** The properties json_encode and var_export see: a built-in class's property table, or the public properties. */
+    public static PhpArray exportedProps(PhpObject o) {
+        PhpArray table = o.internal == null ? null : o.internal.propertyTable();
+        return table != null ? table : visibleProps(o, null);
+    }
 }

@@ -61,6 +61,7 @@ public final class ObjectOps {
                 Object v = obj.dyn.lookupStr(name);
                 if (v != Values.UNDEF) return Values.deref(v);
             }
+            if (obj.internal != null && obj.internal.propertiesAreOffsets()) return Values.deref(Spl.offsetGet(obj, name));
             MethodInfo m = Magic.hook(obj, "__get", Magic.GET, name);
             if (m != null) return Magic.get(ctx, obj, m, name);
         }
@@ -113,6 +114,10 @@ public final class ObjectOps {
         }
         if (Enums.isCase(obj)) throw new PhpError("Error", "Cannot create dynamic property " + obj.cls.name + "::$" + name);
         if (obj.dyn == null || !obj.dyn.containsKey(name)) {
+            if (obj.internal != null && obj.internal.propertiesAreOffsets()) {
+                Spl.offsetSet(obj, name, v);
+                return;
+            }
             if (setViaMagic(ctx, obj, name, v)) return;
             if (!allowsDynamic(obj.cls)) {
                 ctx.deprecated("Creation of dynamic property " + obj.cls.name + "::$" + name + " is deprecated");
@@ -190,6 +195,7 @@ public final class ObjectOps {
         }
         if (p != null) obj.setSlot(p.slot(), Values.UNDEF);
         else if (obj.dyn != null && obj.dyn.containsKey(name)) obj.dyn.remove(name);
+        else if (obj.internal != null && obj.internal.propertiesAreOffsets()) Spl.offsetUnset(obj, name);
         else {
             MethodInfo m = Magic.hook(obj, "__unset", Magic.UNSET, name);
             if (m != null) Magic.unset(ctx, obj, m, name);
@@ -358,6 +364,7 @@ public final class ObjectOps {
             o.setSlot(p.slot(), x instanceof PhpArray a ? a.copy() : x);
         }
         if (src.dyn != null) o.dyn = src.dyn.copy();
+        if (src.internal != null) o.internal = src.internal.copy();
         if (hook != null) hook.invoke(ctx, o, new Object[0]);
         return o;
     }
@@ -365,7 +372,10 @@ public final class ObjectOps {
     // ---- inspection (var_dump, print_r, ==, casts)
 
     /** One property as the dumpers show it: {@code visibility} "", "protected", or the private's class name. */
-    public record Property(String name, String visibility, Object value) {}
+    public record Property(String name, String visibility, Object value) {
+        /** The visibility of an integer key in debug info (a built-in class's elements, __debugInfo's list): var_dump shows [n]. */
+        public static final String INDEX = "\0index";
+    }
 
     /** The initialised properties of {@code o} in php's order, dynamic ones last. */
     public static List<Property> properties(PhpObject o) {

@@ -11,6 +11,8 @@ public class PhpObject {
     public int id;
     /** Dynamic properties (name -> value), created on the first one. */
     public PhpArray dyn;
+    /** The state of an instance of a built-in class with Java-side state ({@link NativeState}); null otherwise. */
+    public NativeState internal;
     /** Magic-method recursion guards on (kind + property name), see {@link Magic}; null until one runs. */
     java.util.Set<String> guards;
 

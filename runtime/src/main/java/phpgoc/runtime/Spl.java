@@ -51,11 +51,12 @@ public final class Spl {
     /** The built-in interface {@code lower} (declared in {@code ctx} now), or null. */
     static PhpClass builtin(Context ctx, String lower) {
         ClassTemplate t = TEMPLATES.get(lower);
-        if (t == null) t = phpgoc.runtime.ext.spl.SplArrays.template(lower);
+        if (t == null) t = phpgoc.runtime.ext.spl.SplClasses.template(lower);
         if (t == null) return null;
+        PhpClass parent = t.parent == null ? null : ctx.findClass(t.parent);
         List<PhpClass> ifaces = new ArrayList<>();
         for (String i : t.interfaces) ifaces.add(ctx.findClass(i));
-        PhpClass c = new PhpClass(ctx, t, null, ifaces);
+        PhpClass c = new PhpClass(ctx, t, parent, ifaces);
         ctx.declareClass(c);
         return c;
     }

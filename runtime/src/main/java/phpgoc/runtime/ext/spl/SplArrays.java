@@ -1,15 +1,19 @@
 package phpgoc.runtime.ext.spl;
 
-import java.lang.invoke.MethodHandle;
+import static phpgoc.runtime.ext.spl.Decl.PUB;
+import static phpgoc.runtime.ext.spl.Decl.h;
+import static phpgoc.runtime.ext.spl.Decl.params;
+
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import phpgoc.runtime.ClassTemplate;
 import phpgoc.runtime.Context;
 import phpgoc.runtime.Convert;
+import phpgoc.runtime.NativeState;
 import phpgoc.runtime.ObjectArrays;
-import phpgoc.runtime.ParamInfo;
+import phpgoc.runtime.ObjectOps;
 import phpgoc.runtime.PhpArray;
 import phpgoc.runtime.PhpClass;
 import phpgoc.runtime.PhpError;
@@ -20,145 +24,132 @@ import phpgoc.runtime.ext.standard.Callbacks;
 import phpgoc.runtime.ext.standard.Sorting;
 
 /**
- * {@code ArrayIterator} and {@code ArrayObject} as built-in classes: the array lives in the private
- * property {@code storage} (as php's var_dump shows it), an ArrayIterator's position in
- * {@link Context#splPositions}.
+ * {@code ArrayIterator} and {@code ArrayObject} as built-in classes: the array, flags and an
+ * iterator's position live in a {@link Storage} (var_dump shows the array as the private
+ * {@code storage}; casts and json_encode see it unless STD_PROP_LIST is set). An object given to
+ * the constructor is copied as its properties (php wraps it by reference).
  */
 public final class SplArrays {
     private SplArrays() {}
 
-    private static final int PUB = ClassTemplate.PUBLIC, PRIV = ClassTemplate.PRIVATE;
+    static final int STD_PROP_LIST = 1, ARRAY_AS_PROPS = 2;
     private static final MethodHandles.Lookup L = MethodHandles.lookup();
     private static final Map<String, ClassTemplate> TEMPLATES = new HashMap<>();
-    private static final MethodHandle INIT = init();
 
     static {
-        ClassTemplate it = new ClassTemplate("ArrayIterator", ClassTemplate.KIND_CLASS, 0, null,
-                new String[] {"SeekableIterator", "ArrayAccess", "Serializable", "Countable"}, INIT, null, 0);
-        common(it.prop("storage", PRIV, 0));
-        it.method("current", PUB, h("current", 0), params()).method("key", PUB, h("key", 0), params())
-                .method("next", PUB, h("next", 0), params()).method("rewind", PUB, h("rewind", 0), params())
-                .method("valid", PUB, h("valid", 0), params());
+        ClassTemplate it = Decl.cls("ArrayIterator", null, Decl.init(L, "constant"),
+                "SeekableIterator", "ArrayAccess", "Serializable", "Countable");
+        common(it);
+        it.method("current", PUB, h(L, "current", 0), params()).method("key", PUB, h(L, "key", 0), params())
+                .method("next", PUB, h(L, "next", 0), params()).method("rewind", PUB, h(L, "rewind", 0), params())
+                .method("valid", PUB, h(L, "valid", 0), params()).method("seek", PUB, h(L, "seek", 1), params("offset"));
         TEMPLATES.put("arrayiterator", it);
-        ClassTemplate ao = new ClassTemplate("ArrayObject", ClassTemplate.KIND_CLASS, 0, null,
-                new String[] {"IteratorAggregate", "ArrayAccess", "Serializable", "Countable"}, INIT, null, 0);
-        common(ao.prop("storage", PRIV, 0));
-        ao.method("getIterator", PUB, h("getIterator", 0), params());
+        ClassTemplate ao = Decl.cls("ArrayObject", null, Decl.init(L, "constant"),
+                "IteratorAggregate", "ArrayAccess", "Serializable", "Countable");
+        common(ao);
+        ao.method("getIterator", PUB, h(L, "getIterator", 0), params())
+                .method("exchangeArray", PUB, h(L, "exchangeArray", 1), params("array"))
+                .method("getIteratorClass", PUB, h(L, "getIteratorClass", 0), params())
+                .method("setIteratorClass", PUB, h(L, "setIteratorClass", 1), params("iteratorClass"));
         TEMPLATES.put("arrayobject", ao);
     }
 
-    private static MethodHandle init() {
-        try {
-            return L.findStatic(SplArrays.class, "initValue", MethodType.methodType(Object.class, Context.class, int.class));
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
-
-    static Object initValue(Context ctx, int i) { return new PhpArray(); }
+    /** Constant initialisers: index i is the value i (STD_PROP_LIST, ARRAY_AS_PROPS). */
+    static Object constant(Context ctx, int i) { return (long) i; }
 
     private static void common(ClassTemplate t) {
-        t.method("__construct", PUB, h("construct", 3), params("?array", "?flags", "?iteratorClass"))
-                .method("offsetExists", PUB, h("offsetExists", 1), params("key"))
-                .method("offsetGet", PUB, h("offsetGet", 1), params("key"))
-                .method("offsetSet", PUB, h("offsetSet", 2), params("key", "value"))
-                .method("offsetUnset", PUB, h("offsetUnset", 1), params("key"))
-                .method("append", PUB, h("append", 1), params("value"))
-                .method("getArrayCopy", PUB, h("getArrayCopy", 0), params())
-                .method("exchangeArray", PUB, h("exchangeArray", 1), params("array"))
-                .method("count", PUB, h("count", 0), params())
-                .method("asort", PUB, h("asort", 1), params("?flags"))
-                .method("ksort", PUB, h("ksort", 1), params("?flags"))
-                .method("uasort", PUB, h("uasort", 1), params("callback"))
-                .method("uksort", PUB, h("uksort", 1), params("callback"));
+        t.constant("STD_PROP_LIST", PUB, STD_PROP_LIST).constant("ARRAY_AS_PROPS", PUB, ARRAY_AS_PROPS);
+        t.method("__construct", PUB, h(L, "construct", 3), params("?array", "?flags", "?iteratorClass"))
+                .method("offsetExists", PUB, h(L, "offsetExists", 1), params("key"))
+                .method("offsetGet", PUB, h(L, "offsetGet", 1), params("key"))
+                .method("offsetSet", PUB, h(L, "offsetSet", 2), params("key", "value"))
+                .method("offsetUnset", PUB, h(L, "offsetUnset", 1), params("key"))
+                .method("append", PUB, h(L, "append", 1), params("value"))
+                .method("getArrayCopy", PUB, h(L, "getArrayCopy", 0), params())
+                .method("count", PUB, h(L, "count", 0), params())
+                .method("getFlags", PUB, h(L, "getFlags", 0), params())
+                .method("setFlags", PUB, h(L, "setFlags", 1), params("flags"))
+                .method("asort", PUB, h(L, "asort", 1), params("?flags"))
+                .method("ksort", PUB, h(L, "ksort", 1), params("?flags"))
+                .method("uasort", PUB, h(L, "uasort", 1), params("callback"))
+                .method("uksort", PUB, h(L, "uksort", 1), params("callback"))
+                .method("serialize", PUB, h(L, "serialize", 0), params())
+                .method("unserialize", PUB, h(L, "unserialize", 1), params("data"))
+                .method("__serialize", PUB, h(L, "serializeData", 0), params())
+                .method("__unserialize", PUB, h(L, "unserializeData", 1), params("data"));
     }
 
     /** The template of built-in class {@code lower}, or null. */
-    public static ClassTemplate template(String lower) { return TEMPLATES.get(lower); }
+    static ClassTemplate template(String lower) { return TEMPLATES.get(lower); }
 
-    /** Parameters by name; "?name" is optional. */
-    static ParamInfo[] params(String... names) {
-        ParamInfo[] ps = new ParamInfo[names.length];
-        for (int i = 0; i < names.length; i++) {
-            boolean optional = names[i].startsWith("?");
-            ps[i] = new ParamInfo(optional ? names[i].substring(1) : names[i], false, false, optional);
+    /** An ArrayObject's or ArrayIterator's state. */
+    static final class Storage implements NativeState {
+        /** "ArrayObject" or "ArrayIterator": the class var_dump names as the private storage's. */
+        final String owner;
+        PhpArray array;
+        int flags;
+        /** An ArrayIterator's position in {@link #array}; {@link #UNSTARTED} before the first rewind. */
+        int pos = UNSTARTED;
+        String iteratorClass = "ArrayIterator";
+
+        static final int UNSTARTED = -2;
+
+        Storage(String owner, PhpArray array) {
+            this.owner = owner;
+            this.array = array;
         }
-        return ps;
+
+        @Override public NativeState copy() {
+            Storage s = new Storage(owner, array.copy());
+            s.flags = flags;
+            s.pos = pos;
+            s.iteratorClass = iteratorClass;
+            return s;
+        }
+
+        @Override public void debugProperties(List<ObjectOps.Property> out) { out.add(new ObjectOps.Property("storage", owner, array)); }
+
+        @Override public PhpArray propertyTable() { return (flags & STD_PROP_LIST) != 0 ? null : array; }
+
+        @Override public boolean propertiesAreOffsets() { return (flags & ARRAY_AS_PROPS) != 0; }
     }
 
-    private static MethodHandle h(String name, int n) {
-        Class<?>[] ps = new Class<?>[3 + n];
-        ps[0] = Context.class;
-        ps[1] = ClassTemplate.class;
-        for (int i = 2; i < ps.length; i++) ps[i] = Object.class;
-        try {
-            return L.findStatic(SplArrays.class, name, MethodType.methodType(Object.class, ps));
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
-
-    // ---- storage
-
-    private static PhpClass.PropInfo storageProp(PhpObject o) {
-        for (PhpClass c = o.cls; c != null; c = c.parent) {
-            if (TEMPLATES.containsValue(c.tpl)) return c.findProp("storage", c.tpl);
-        }
-        throw new IllegalStateException("not an ArrayObject/ArrayIterator: " + o.cls.name);
-    }
-
-    static PhpArray storage(Object self) {
+    /** The state of {@code self}, created empty for an object whose constructor did not run. */
+    static Storage state(Object self) {
         PhpObject o = (PhpObject) self;
-        Object v = o.getSlot(storageProp(o).slot());
-        return v instanceof PhpArray a ? a : new PhpArray();
+        if (o.internal instanceof Storage s) return s;
+        PhpClass c = o.cls;
+        while (!TEMPLATES.containsValue(c.tpl)) c = c.parent;
+        Storage s = new Storage(c.name, new PhpArray());
+        o.internal = s;
+        return s;
     }
 
-    private static void setStorage(Object self, PhpArray a) {
-        PhpObject o = (PhpObject) self;
-        o.setSlot(storageProp(o).slot(), a);
-    }
-
-    /** The storage for a write: separated from other holders first. */
-    private static PhpArray writable(Object self) {
-        PhpArray a = storage(self).copy();
-        setStorage(self, a);
-        return a;
-    }
-
-    private static PhpArray arrayArg(Object v, String cls) {
+    private static PhpArray arrayArg(Object v, String method) {
         v = Values.deref(v);
         if (v == Values.UNDEF || v == null) return new PhpArray();
         if (v instanceof PhpArray a) return a.copy();
-        if (v instanceof PhpObject o) {
-            if (TEMPLATES.containsValue(rootTpl(o))) return storage(o).copy();
-            return ObjectArrays.toArray(o);
-        }
-        throw new PhpError("TypeError", cls + "::__construct(): Argument #1 ($array) must be of type array, "
-                + Values.typeName(v) + " given");
-    }
-
-    private static ClassTemplate rootTpl(PhpObject o) {
-        PhpClass c = o.cls;
-        while (c.parent != null) c = c.parent;
-        return c.tpl;
+        if (v instanceof PhpObject o) return o.internal instanceof Storage s ? s.array.copy() : ObjectArrays.toArray(o);
+        throw new PhpError("TypeError", method + "(): Argument #1 ($array) must be of type array, " + Values.typeName(v) + " given");
     }
 
     // ---- methods
 
     static Object construct(Context ctx, ClassTemplate self, Object t, Object array, Object flags, Object iteratorClass) {
-        setStorage(t, arrayArg(array, self.name));
+        Storage s = state(t);
+        s.array = arrayArg(array, self.name + "::__construct");
+        if (flags != Values.UNDEF) s.flags = (int) Convert.toLong(Values.deref(flags));
+        if (iteratorClass != Values.UNDEF) setIteratorClass(ctx, self, t, iteratorClass);
         return null;
     }
 
     static Object offsetExists(Context ctx, ClassTemplate self, Object t, Object key) {
-        Object v = storage(t).lookup(Convert.toKey(Values.deref(key)));
-        return v != Values.UNDEF && Values.deref(v) != null;
+        return state(t).array.lookup(Convert.toKey(Values.deref(key))) != Values.UNDEF;
     }
 
     static Object offsetGet(Context ctx, ClassTemplate self, Object t, Object key) {
-        key = Values.deref(key);
-        Object k = Convert.toKey(key);
-        Object v = storage(t).lookup(k);
+        Object k = Convert.toKey(Values.deref(key));
+        Object v = state(t).array.lookup(k);
         if (v == Values.UNDEF) {
             ctx.warning(k instanceof Long ? "Undefined array key " + k : "Undefined array key \"" + k + "\"");
             return null;
@@ -168,36 +159,45 @@ public final class SplArrays {
 
     static Object offsetSet(Context ctx, ClassTemplate self, Object t, Object key, Object value) {
         key = Values.deref(key);
-        PhpArray a = writable(t);
+        PhpArray a = state(t).array;
         value = Values.copyOnAssign(Values.deref(value));
         if (key == null || key == Values.UNDEF) a.append(value); else a.put(Convert.toKey(key), value);
         return null;
     }
 
     static Object offsetUnset(Context ctx, ClassTemplate self, Object t, Object key) {
-        writable(t).remove(Convert.toKey(Values.deref(key)));
+        state(t).array.remove(Convert.toKey(Values.deref(key)));
         return null;
     }
 
     static Object append(Context ctx, ClassTemplate self, Object t, Object value) {
-        writable(t).append(Values.copyOnAssign(Values.deref(value)));
+        state(t).array.append(Values.copyOnAssign(Values.deref(value)));
         return null;
     }
 
-    static Object getArrayCopy(Context ctx, ClassTemplate self, Object t) { return storage(t).copy(); }
+    static Object getArrayCopy(Context ctx, ClassTemplate self, Object t) { return state(t).array.copy(); }
 
     static Object exchangeArray(Context ctx, ClassTemplate self, Object t, Object array) {
-        PhpArray old = storage(t).copy();
-        setStorage(t, arrayArg(array, self.name));
+        Storage s = state(t);
+        PhpArray old = s.array;
+        s.array = arrayArg(array, self.name + "::exchangeArray");
         return old;
     }
 
-    static Object count(Context ctx, ClassTemplate self, Object t) { return (long) storage(t).size(); }
+    static Object count(Context ctx, ClassTemplate self, Object t) { return (long) state(t).array.size(); }
+
+    static Object getFlags(Context ctx, ClassTemplate self, Object t) { return (long) state(t).flags; }
+
+    static Object setFlags(Context ctx, ClassTemplate self, Object t, Object flags) {
+        state(t).flags = (int) Convert.toLong(Values.deref(flags));
+        return null;
+    }
 
     private static Object sorted(Object t, java.util.function.Consumer<Ref> sort) {
-        Ref r = new Ref(storage(t).copy());
+        Storage s = state(t);
+        Ref r = new Ref(s.array);
         sort.accept(r);
-        setStorage(t, (PhpArray) r.value);
+        s.array = (PhpArray) r.value;
         return Boolean.TRUE;
     }
 
@@ -217,39 +217,110 @@ public final class SplArrays {
         return sorted(t, r -> Callbacks.uksort(ctx, r, cb));
     }
 
+    /** An iterator of the iterator class over the same array (writes through either show in both). */
     static Object getIterator(Context ctx, ClassTemplate self, Object t) {
-        PhpObject it = ctx.findClass("ArrayIterator").instantiate();
-        setStorage(it, storage(t));
+        Storage s = state(t);
+        PhpObject it = ctx.findClass(s.iteratorClass).instantiate();
+        Storage is = state(it);
+        is.array = s.array;
+        is.flags = s.flags;
         return it;
+    }
+
+    static Object getIteratorClass(Context ctx, ClassTemplate self, Object t) { return state(t).iteratorClass; }
+
+    static Object setIteratorClass(Context ctx, ClassTemplate self, Object t, Object iteratorClass) {
+        String name = Convert.toStr(Values.deref(iteratorClass));
+        PhpClass c = ctx.loadClass(name);
+        if (c == null || !c.isA("arrayiterator")) {
+            throw new PhpError("TypeError", self.name + "::" + (Values.deref(iteratorClass) == iteratorClass ? "setIteratorClass" : "setIteratorClass")
+                    + "(): Argument #1 ($iteratorClass) must be a class name derived from ArrayIterator, " + name + " given");
+        }
+        state(t).iteratorClass = c.name;
+        return null;
+    }
+
+    // ---- serialization: x:i:FLAGS;STORAGE;m:MEMBERS, and __serialize's [flags, storage, members, iterator class]
+
+    static Object serialize(Context ctx, ClassTemplate self, Object t) {
+        Storage s = state(t);
+        return "x:i:" + s.flags + ";" + phpgoc.runtime.ext.standard.Serialize.serialize(ctx, s.array) + ";m:"
+                + phpgoc.runtime.ext.standard.Serialize.serialize(ctx, SplSerial.members(t));
+    }
+
+    static Object unserialize(Context ctx, ClassTemplate self, Object t, Object data) {
+        SplSerial in = new SplSerial(ctx, Convert.toStr(Values.deref(data)));
+        in.expect("x:");
+        Object flags = in.value();
+        PhpArray array = in.array();
+        in.expect(";m:");
+        PhpArray members = in.array();
+        Storage s = state(t);
+        s.flags = (int) Convert.toLong(flags);
+        s.array = array;
+        SplSerial.loadMembers(t, members);
+        return null;
+    }
+
+    static Object serializeData(Context ctx, ClassTemplate self, Object t) {
+        Storage s = state(t);
+        boolean customIterator = s.owner.equals("ArrayObject") && !s.iteratorClass.equals("ArrayIterator");
+        return PhpArray.of((long) s.flags, s.array.copy(), SplSerial.members(t), customIterator ? s.iteratorClass : null);
+    }
+
+    static Object unserializeData(Context ctx, ClassTemplate self, Object t, Object data) {
+        PhpArray d = (PhpArray) Values.deref(data);
+        Storage s = state(t);
+        s.flags = (int) Convert.toLong(Values.deref(d.lookup(0L)));
+        if (Values.deref(d.lookup(1L)) instanceof PhpArray a) s.array = a.copy();
+        SplSerial.loadMembers(t, Values.deref(d.lookup(2L)));
+        if (Values.deref(d.lookup(3L)) instanceof String c) s.iteratorClass = c;
+        return null;
     }
 
     // ---- ArrayIterator: the position is an array position of the storage
 
-    private static int pos(Context ctx, Object t) {
-        Integer p = ctx.splPositions().get(t);
-        return p == null ? storage(t).firstPos() : p;
+    private static int pos(Object t) {
+        Storage s = state(t);
+        return s.pos == Storage.UNSTARTED ? s.array.firstPos() : s.pos;
     }
 
     static Object rewind(Context ctx, ClassTemplate self, Object t) {
-        ctx.splPositions().put((PhpObject) t, storage(t).firstPos());
+        Storage s = state(t);
+        s.pos = s.array.firstPos();
         return null;
     }
 
-    static Object valid(Context ctx, ClassTemplate self, Object t) { return pos(ctx, t) >= 0; }
+    static Object valid(Context ctx, ClassTemplate self, Object t) { return pos(t) >= 0; }
 
     static Object current(Context ctx, ClassTemplate self, Object t) {
-        int p = pos(ctx, t);
-        return p < 0 ? null : Values.copyOnAssign(Values.deref(storage(t).valueAt(p)));
+        int p = pos(t);
+        return p < 0 ? null : Values.copyOnAssign(Values.deref(state(t).array.valueAt(p)));
     }
 
     static Object key(Context ctx, ClassTemplate self, Object t) {
-        int p = pos(ctx, t);
-        return p < 0 ? null : storage(t).keyAt(p);
+        int p = pos(t);
+        return p < 0 ? null : state(t).array.keyAt(p);
     }
 
     static Object next(Context ctx, ClassTemplate self, Object t) {
-        int p = pos(ctx, t);
-        if (p >= 0) ctx.splPositions().put((PhpObject) t, storage(t).nextPos(p));
+        int p = pos(t);
+        if (p >= 0) state(t).pos = state(t).array.nextPos(p);
         return null;
+    }
+
+    /** SeekableIterator::seek: the position {@code offset} elements from the start, or OutOfBoundsException. */
+    static Object seek(Context ctx, ClassTemplate self, Object t, Object offset) {
+        long n = Convert.toLong(Values.deref(offset));
+        Storage s = state(t);
+        if (n >= 0) {
+            int p = s.array.firstPos();
+            for (long i = 0; i < n && p >= 0; i++) p = s.array.nextPos(p);
+            if (p >= 0) {
+                s.pos = p;
+                return null;
+            }
+        }
+        throw new PhpError("OutOfBoundsException", "Seek position " + n + " is out of range");
     }
 }

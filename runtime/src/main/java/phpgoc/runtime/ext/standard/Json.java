@@ -125,7 +125,7 @@ public final class Json {
             }
             try {
                 if (o.cls.isA("jsonserializable")) value(Values.deref(phpgoc.runtime.Spl.jsonSerialize(o)), depth);
-                else array(phpgoc.runtime.ObjectArrays.visibleProps(o, null), depth, true);
+                else array(phpgoc.runtime.ObjectArrays.exportedProps(o), depth, true);
             } finally {
                 visiting.remove(o);
             }

@@ -101,6 +101,17 @@ public final class Serialize {
                 out.append('}');
                 return;
             }
+            PhpArray table = o.internal == null ? null : o.internal.propertyTable();
+            if (table != null && !o.cls.isA("arrayobject") && !o.cls.isA("arrayiterator")) {
+                // a built-in class serialized as its property table (SplFixedArray's elements)
+                header(cn, table.size());
+                for (int p = table.firstPos(); p >= 0; p = table.nextPos(p)) {
+                    key(table.keyAt(p));
+                    write(table.valueAt(p));
+                }
+                out.append('}');
+                return;
+            }
             MethodInfo sleep = o.cls.findMethod("__sleep");
             List<String[]> props = new ArrayList<>(); // {mangled name} with value read below
             List<Object> values = new ArrayList<>();
@@ -177,6 +188,49 @@ public final class Serialize {
         } catch (BadInput e) {
             ctx.notice("unserialize(): Error at offset " + r.errorAt + " of " + s.length() + " bytes");
             return false;
+        }
+    }
+
+    /** Sets property {@code key} (a mangled name: {@code \0A\0x}, {@code \0*\0x} or plain) of {@code o}. */
+    private static void setProperty(PhpObject o, String key, Object v) {
+        String name = key;
+        if (key.startsWith("\0")) {
+            int e = key.indexOf('\0', 1);
+            if (e > 0) name = key.substring(e + 1);
+        }
+        PhpClass.PropInfo p = declared(o.cls, name);
+        if (p != null) o.setSlot(p.slot(), v);
+        else {
+            if (o.dyn == null) o.dyn = new PhpArray();
+            o.dyn.putStr(name, v);
+        }
+    }
+
+    /** Sets {@code o}'s properties from a table of mangled names (the members SPL classes' __serialize carries). */
+    public static void loadProperties(PhpObject o, PhpArray members) {
+        for (int p = members.firstPos(); p >= 0; p = members.nextPos(p)) {
+            String k = Convert.toStr(members.keyAt(p));
+            Object v = Values.copyOnAssign(Values.deref(members.valueAt(p)));
+            // a plain name is written as a public or dynamic property (with php's deprecation for the latter)
+            if (k.startsWith("\0")) setProperty(o, k, v); else phpgoc.runtime.ObjectOps.setProp(o, Context.current(), k, null, v);
+        }
+    }
+
+    /**
+     * One serialized value of {@code s} at {@code pos}, for the Serializable formats of SPL classes:
+     * {@code end[0]} gets the position after it, or -1 when the data is malformed.
+     */
+    public static Object readAt(Context ctx, String s, int pos, int[] end) {
+        Reader r = new Reader(ctx, s);
+        r.pos = pos;
+        try {
+            Object v = r.read();
+            for (Runnable w : r.wakeups) w.run();
+            end[0] = r.pos;
+            return v;
+        } catch (BadInput e) {
+            end[0] = -1;
+            return null;
         }
     }
 
@@ -355,18 +409,7 @@ public final class Serialize {
             }
             for (int i = 0; i < count; i++) {
                 String k = Convert.toStr(key());
-                Object v = read();
-                String name = k;
-                if (k.startsWith("\0")) {
-                    int e = k.indexOf('\0', 1);
-                    if (e > 0) name = k.substring(e + 1);
-                }
-                PhpClass.PropInfo p = declared(cls, name);
-                if (p != null) o.setSlot(p.slot(), v);
-                else {
-                    if (o.dyn == null) o.dyn = new PhpArray();
-                    o.dyn.putStr(name, v);
-                }
+                setProperty(o, k, read());
             }
             expect('}');
             MethodInfo wake = cls.findMethod("__wakeup");

@@ -105,6 +105,11 @@ public final class Var {
     }
 
     private static void dumpProperty(StringBuilder sb, ObjectOps.Property p, int indent, Map<Object, Boolean> seen) {
+        if (p.visibility() == ObjectOps.Property.INDEX) {
+            spaces(sb, indent + 2).append('[').append(p.name()).append("]=>\n");
+            dump(sb, p.value(), indent + 2, false, seen);
+            return;
+        }
         spaces(sb, indent + 2).append("[\"").append(p.name()).append('"');
         if (p.visibility().equals("protected")) sb.append(":protected");
         else if (!p.visibility().isEmpty()) sb.append(":\"").append(p.visibility()).append("\":private");
@@ -137,7 +142,9 @@ public final class Var {
             for (ObjectOps.Property p : phpgoc.runtime.Magic.debugProperties(o)) {
                 spaces(sb, indent + 4).append('[').append(p.name());
                 if (p.visibility().equals("protected")) sb.append(":protected");
-                else if (!p.visibility().isEmpty()) sb.append(':').append(p.visibility()).append(":private");
+                else if (!p.visibility().isEmpty() && p.visibility() != ObjectOps.Property.INDEX) {
+                    sb.append(':').append(p.visibility()).append(":private");
+                }
                 sb.append("] => ");
                 printR(sb, p.value(), indent + 8, seen);
                 sb.append('\n');
@@ -227,10 +234,20 @@ public final class Var {
             }
             boolean std = o.cls.name.equals("stdClass");
             sb.append(std ? "(object) array(\n" : "\\" + o.cls.name + "::__set_state(array(\n");
-            for (ObjectOps.Property p : ObjectOps.properties(o)) {
-                spaces(sb, level + 2).append(exportString(p.name())).append(" => ");
-                export(sb, p.value(), level + 2, seen);
-                sb.append(",\n");
+            PhpArray table = o.internal == null ? null : o.internal.propertyTable();
+            if (table != null) {
+                for (int p = table.firstPos(); p >= 0; p = table.nextPos(p)) {
+                    Object k = table.keyAt(p);
+                    spaces(sb, level + 2).append(k instanceof Long ? k.toString() : exportString((String) k)).append(" => ");
+                    export(sb, table.valueAt(p), level + 2, seen);
+                    sb.append(",\n");
+                }
+            } else {
+                for (ObjectOps.Property p : ObjectOps.properties(o)) {
+                    spaces(sb, level + 2).append(exportString(p.name())).append(" => ");
+                    export(sb, p.value(), level + 2, seen);
+                    sb.append(",\n");
+                }
             }
             if (level > 1) spaces(sb, level - 1);
             sb.append(std ? ")" : "))");

@@ -1,0 +1,55 @@
+package phpgoc.runtime.ext.spl;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import phpgoc.runtime.ClassTemplate;
+import phpgoc.runtime.Context;
+import phpgoc.runtime.ParamInfo;
+
+/**
+ * Declaring SPL's built-in classes: method bodies are static Java methods
+ * {@code (Context, ClassTemplate self, Object this, args...)Object}, parameters are named as php names them.
+ */
+final class Decl {
+    private Decl() {}
+
+    static final int PUB = ClassTemplate.PUBLIC, PRIV = ClassTemplate.PRIVATE;
+
+    /** A class with no file (which makes its methods check argument counts as internal functions do). */
+    static ClassTemplate cls(String name, String parent, MethodHandle init, String... interfaces) {
+        return new ClassTemplate(name, ClassTemplate.KIND_CLASS, 0, parent, interfaces, init, null, 0);
+    }
+
+    /** The body {@code owner.name} taking {@code n} PHP arguments. */
+    static MethodHandle h(MethodHandles.Lookup owner, String name, int n) {
+        Class<?>[] ps = new Class<?>[3 + n];
+        ps[0] = Context.class;
+        ps[1] = ClassTemplate.class;
+        for (int i = 2; i < ps.length; i++) ps[i] = Object.class;
+        try {
+            return owner.findStatic(owner.lookupClass(), name, MethodType.methodType(Object.class, ps));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** The initialiser evaluator {@code owner.name(Context, int)Object} (property defaults, constants). */
+    static MethodHandle init(MethodHandles.Lookup owner, String name) {
+        try {
+            return owner.findStatic(owner.lookupClass(), name, MethodType.methodType(Object.class, Context.class, int.class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /** Parameters by name; "?name" is optional. */
+    static ParamInfo[] params(String... names) {
+        ParamInfo[] ps = new ParamInfo[names.length];
+        for (int i = 0; i < names.length; i++) {
+            boolean optional = names[i].startsWith("?");
+            ps[i] = new ParamInfo(optional ? names[i].substring(1) : names[i], false, false, optional);
+        }
+        return ps;
+    }
+}

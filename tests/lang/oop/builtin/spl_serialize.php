@@ -1,0 +1,40 @@
+<?php
+$a = new ArrayObject(['k' => 1]);
+$a->dyn = 2;
+echo $a->serialize(), "\n", serialize($a), "\n";
+var_dump($a->__serialize());
+$i = new ArrayIterator([1]);
+echo $i->serialize(), "\n", serialize($i), "\n";
+$s = new SplObjectStorage;
+$o = new stdClass;
+$s[$o] = 5;
+echo $s->serialize(), "\n", serialize($s), "\n";
+$d = new SplDoublyLinkedList;
+$d->push(1);
+$d->push('a');
+echo $d->serialize(), "\n", serialize($d), "\n";
+var_dump($d->__serialize());
+$st = new SplStack;
+$st->push(1);
+echo serialize($st), "\n";
+$f = SplFixedArray::fromArray([1, 2]);
+echo serialize($f), "\n";
+$ua = unserialize(serialize($a));
+$us = unserialize(serialize($s));
+$ust = unserialize(serialize($st));
+var_dump($ua, $us, $ust);
+var_dump(unserialize(serialize($f))->toArray());
+$b = new ArrayObject;
+$b->unserialize($a->serialize());
+print_r($b);
+$d2 = new SplDoublyLinkedList;
+$d2->unserialize($d->serialize());
+print_r($d2);
+$s2 = new SplObjectStorage;
+$s2->unserialize($s->serialize());
+var_dump(count($s2));
+try { $b->unserialize("garbage"); } catch (UnexpectedValueException $e) { echo get_class($e), ": ", $e->getMessage(), "\n"; }
+class Bag extends ArrayObject { public $label = 'bag'; }
+$bag = new Bag([1, 2]);
+$copy = unserialize(serialize($bag));
+print_r($copy);
