@@ -305,6 +305,9 @@ final class AstBuilder {
     private Stmt classDecl(ClassDeclContext c, List<Attribute> attrs) {
         Span s = sp(c);
         if (c instanceof ClassDeclClassContext x) {
+            // php's line of a class is the one of its 'class' keyword, after any modifiers
+            Span k = Spans.of(file, x.CLASS().getSymbol());
+            s = new Span(file, k.line(), k.col(), s.endLine(), s.endCol());
             int mods = 0;
             for (ClassModifierContext m : x.classModifier()) {
                 mods |= switch (m.getStart().getType()) {

@@ -42,6 +42,12 @@ public final class Context {
      * user function is entered through {@code CompiledUnit.invoke} (callbacks) and when Args throws.
      */
     public boolean strictArgs;
+    /**
+     * Set by the generated code of a {@code declare(strict_types=1)} file just before each call
+     * into user code (and cleared after it): the callee reads and clears it at its entry, so its
+     * parameters are checked as the caller's file says (php: the caller decides). False otherwise.
+     */
+    public boolean strictCall;
     /** The last resource id given out: php's CLI has STDIN, STDOUT, STDERR (1..3) and the script (4). */
     private long lastResourceId = 4;
     /** STDIN, STDOUT, STDERR once a script used them (ext/standard's streams). */

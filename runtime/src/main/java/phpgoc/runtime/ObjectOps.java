@@ -93,8 +93,13 @@ public final class ObjectOps {
         return get == null ? null : Magic.get(ctx, obj, get, name);
     }
 
-    /** {@code $o->name = v} (slow path; v already copied). */
+    /** {@code $o->name = v} (slow path; v already copied) in a file without strict_types. */
     public static void setProp(Object o, Context ctx, String name, ClassTemplate scope, Object v) {
+        setProp(o, ctx, name, scope, v, false);
+    }
+
+    /** {@code $o->name = v} (slow path; v already copied); {@code strict}: the writing file declares strict_types. */
+    public static void setProp(Object o, Context ctx, String name, ClassTemplate scope, Object v, boolean strict) {
         if (!(o instanceof PhpObject obj)) {
             throw new PhpError("Error", "Attempt to assign property \"" + name + "\" on " + onWhat(Values.deref(o)));
         }
@@ -108,7 +113,7 @@ public final class ObjectOps {
         if (p != null) {
             if (p.isReadonly()) checkReadonlyWrite(obj, p, scope);
             if (!p.isTyped() && obj.getSlot(p.slot()) == Values.UNDEF && setViaMagic(ctx, obj, name, v)) return;
-            if (p.isTyped()) v = PropTypes.coerce(p, v);
+            if (p.isTyped()) v = PropTypes.coerce(p, v, strict);
             if (obj.getSlot(p.slot()) instanceof Ref r) r.value = v; else obj.setSlot(p.slot(), v);
             return;
         }
@@ -119,6 +124,9 @@ public final class ObjectOps {
                 return;
             }
             if (setViaMagic(ctx, obj, name, v)) return;
+            if ((obj.cls.tpl.flags & ClassTemplate.READONLY) != 0) {
+                throw new PhpError("Error", "Cannot create dynamic property " + obj.cls.name + "::$" + name);
+            }
             if (!allowsDynamic(obj.cls)) {
                 ctx.deprecated("Creation of dynamic property " + obj.cls.name + "::$" + name + " is deprecated");
             }
@@ -143,14 +151,27 @@ public final class ObjectOps {
         return false;
     }
 
+    /** php names the declaring class in readonly errors. */
     private static void checkReadonlyWrite(PhpObject obj, PhpClass.PropInfo p, ClassTemplate scope) {
-        if (obj.getSlot(p.slot()) != Values.UNDEF) {
-            throw new PhpError("Error", "Cannot modify readonly property " + obj.cls.name + "::$" + p.name());
-        }
+        if (obj.getSlot(p.slot()) != Values.UNDEF) throw readonlyError("modify", p);
         if (p.declaring().tpl != scope) {
-            throw new PhpError("Error", "Cannot initialize readonly property " + obj.cls.name + "::$" + p.name()
+            throw new PhpError("Error", "Cannot initialize readonly property " + p.declaring().name + "::$" + p.name()
                     + " from " + scopeName(scope));
         }
+    }
+
+    private static PhpError readonlyError(String what, PhpClass.PropInfo p) {
+        return new PhpError("Error", "Cannot " + what + " readonly property " + p.declaring().name + "::$" + p.name());
+    }
+
+    /**
+     * A write through readonly property {@code p} ({@code $o->p[] = v}, {@code &$o->p}): an object
+     * value may be written into, anything else is php's modification error.
+     */
+    static void checkReadonlyIndirect(PhpObject obj, PhpClass.PropInfo p) {
+        Object v = obj.getSlot(p.slot());
+        if (v == Values.UNDEF) throw readonlyError("indirectly modify", p);
+        if (!(v instanceof PhpObject)) throw readonlyError("modify", p);
     }
 
     /** {@code $o->name[...] = v}: the array in the property, made writable (created if null/unset). */
@@ -166,6 +187,7 @@ public final class ObjectOps {
             if (a == null) throw e;
             return a;
         }
+        if (p != null && p.isReadonly()) checkReadonlyIndirect(obj, p);
         Object v = p != null ? obj.getSlot(p.slot()) : obj.dyn == null ? Values.UNDEF : obj.dyn.lookupStr(name);
         if (v == Values.UNDEF) {
             PhpArray a = Magic.overloadedArray(ctx, obj, name);
@@ -193,8 +215,16 @@ public final class ObjectOps {
             Magic.unset(ctx, obj, m, name);
             return;
         }
-        if (p != null) obj.setSlot(p.slot(), Values.UNDEF);
-        else if (obj.dyn != null && obj.dyn.containsKey(name)) obj.dyn.remove(name);
+        if (p != null) {
+            if (p.isReadonly()) {
+                if (obj.getSlot(p.slot()) != Values.UNDEF) throw readonlyError("unset", p);
+                if (p.declaring().tpl != scope) {
+                    throw new PhpError("Error", "Cannot unset readonly property " + p.declaring().name + "::$" + name
+                            + " from " + scopeName(scope));
+                }
+            }
+            obj.setSlot(p.slot(), Values.UNDEF);
+        } else if (obj.dyn != null && obj.dyn.containsKey(name)) obj.dyn.remove(name);
         else if (obj.internal != null && obj.internal.propertiesAreOffsets()) Spl.offsetUnset(obj, name);
         else {
             MethodInfo m = Magic.hook(obj, "__unset", Magic.UNSET, name);

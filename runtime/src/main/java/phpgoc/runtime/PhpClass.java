@@ -94,6 +94,12 @@ public final class PhpClass {
         }
     }
 
+    private void inheritInterfaces(PhpClass i) {
+        for (int k = i.interfaces.size() - 1; k >= 0; k--) {
+            if (!interfaces.contains(i.interfaces.get(k))) interfaces.add(i.interfaces.get(k));
+        }
+    }
+
     PhpClass(Context ctx, ClassTemplate tpl, PhpClass parent, List<PhpClass> directInterfaces) {
         this(ctx, tpl, parent, directInterfaces, List.of());
     }
@@ -114,10 +120,16 @@ public final class PhpClass {
             statics.putAll(parent.statics);
             constants.putAll(parent.constants);
         }
+        // php's order (class_implements): the parent's interfaces, the direct ones, then those each
+        // direct one extends, last first; a built-in class takes each direct one's right after it
+        boolean builtin = tpl.file == null;
+        for (PhpClass i : directInterfaces) {
+            if (!interfaces.contains(i)) interfaces.add(i);
+            if (builtin) inheritInterfaces(i);
+        }
+        if (!builtin) for (PhpClass i : directInterfaces) inheritInterfaces(i);
         for (PhpClass i : directInterfaces) {
             ancestors.addAll(i.ancestors);
-            for (PhpClass j : i.interfaces) if (!interfaces.contains(j)) interfaces.add(j);
-            if (!interfaces.contains(i)) interfaces.add(i);
             for (Map.Entry<String, ConstSlot> c : i.constants.entrySet()) constants.putIfAbsent(c.getKey(), c.getValue());
             for (Map.Entry<String, MethodInfo> m : i.methods.entrySet()) methods.putIfAbsent(m.getKey(), m.getValue());
         }

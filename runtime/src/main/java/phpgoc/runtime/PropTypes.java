@@ -1,9 +1,5 @@
 package phpgoc.runtime;
 
-import java.lang.invoke.MethodHandle;
-import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
-
 /**
  * Typed properties: php's check and weak-mode coercion of a value assigned to a property with a
  * declared type ({@code Cannot assign string to property A::$x of type int}). The type of each
@@ -27,9 +23,12 @@ public final class PropTypes {
     }
 
     /** {@code v} as property {@code p} accepts it, or php's TypeError. */
-    static Object coerce(PhpClass.PropInfo p, Object v) {
+    static Object coerce(PhpClass.PropInfo p, Object v) { return coerce(p, v, false); }
+
+    /** {@code v} as property {@code p} accepts it from a file with or without strict_types. */
+    static Object coerce(PhpClass.PropInfo p, Object v, boolean strict) {
         PropType t = of(p);
-        return t == null ? v : check(v, t, p.declaring().name, p.name());
+        return t == null ? v : check(v, t, p.declaring().name, p.name(), strict);
     }
 
     /** {@link #of} for the property sites' caches. */
@@ -37,24 +36,24 @@ public final class PropTypes {
 
     /** {@code v} as a property of type {@code t} accepts it (declared in {@code cls} as {@code prop}), or php's TypeError. */
     public static Object check(Object v, PropType t, String cls, String prop) {
-        return TypeCheck.property(v, t.mask(), t.name(), false, cls, prop);
+        return check(v, t, cls, prop, false);
     }
 
-    /** A filter {@code (Object)Object} for the fast path of {@code $o->p = v}; null when untyped. */
-    public static MethodHandle filter(PhpClass.PropInfo p) {
-        PropType t = of(p);
-        if (t == null) return null;
-        return MethodHandles.insertArguments(CHECK, 1, t, p.declaring().name, p.name());
+    /** {@link #check} from a file with or without strict_types. */
+    public static Object check(Object v, PropType t, String cls, String prop, boolean strict) {
+        return TypeCheck.property(v, t.mask(), t.name(), strict, cls, prop);
     }
 
-    private static final MethodHandle CHECK;
-
-    static {
-        try {
-            CHECK = MethodHandles.lookup().findStatic(PropTypes.class, "check",
-                    MethodType.methodType(Object.class, Object.class, PropType.class, String.class, String.class));
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
+    /**
+     * The result of {@code ++}/{@code --} on property {@code name} of {@code obj}: an int property
+     * that does not take floats may not overflow (php's TypeError instead of the float result).
+     */
+    public static Object incDec(Object result, Object old, Object obj, String name, boolean inc) {
+        if (!(result instanceof Double) || !(old instanceof Long) || !(obj instanceof PhpObject o)) return result;
+        PhpClass.PropInfo p = o.cls.props.get(name);
+        PropType t = p == null ? null : of(p);
+        if (t == null || (t.mask() & TypeCheck.FLOAT) != 0 || (t.mask() & TypeCheck.INT) == 0) return result;
+        throw new PhpError("TypeError", "Cannot " + (inc ? "increment" : "decrement") + " property " + p.declaring().name
+                + "::$" + name + " of type " + t.name() + " past its " + (inc ? "maximal" : "minimal") + " value");
     }
 }

@@ -248,6 +248,7 @@ public final class Throwables {
 
     /** A catch handler got {@code e}: its PHP object, created now for the runtime's own errors. */
     public static PhpObject caught(Context ctx, PhpError e) {
+        ctx.strictCall = false; // a strict call that failed before its callee's entry
         PhpObject o = e.object;
         if (o == null) {
             PhpClass c = ctx.findClass(e.phpClass);

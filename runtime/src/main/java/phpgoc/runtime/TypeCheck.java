@@ -36,7 +36,9 @@ public final class TypeCheck {
         } else if (v instanceof PhpFunction) {
             return (mask & CALLABLE) != 0 || (mask & OBJECT) != 0 && ClassTypes.accepts(v, type) ? v : FAIL;
         } else {
-            return (mask & OBJECT) != 0 && ClassTypes.accepts(v, type) || (mask & CALLABLE) != 0 && Callables.isCallable(v) ? v : FAIL;
+            if ((mask & OBJECT) != 0 && ClassTypes.accepts(v, type) || (mask & CALLABLE) != 0 && Callables.isCallable(v)) return v;
+            // weak mode converts a Stringable object for a string type
+            return !strict && (mask & STRING) != 0 && v instanceof PhpObject o && Magic.hasToString(o) ? Magic.toStr(o) : FAIL;
         }
         if (strict) return v instanceof Long l && (mask & FLOAT) != 0 ? (Object) (double) l : FAIL;
         // weak mode: int, float, string, bool in this order; for a string and int|float, the numeric kind decides

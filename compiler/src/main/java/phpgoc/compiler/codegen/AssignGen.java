@@ -494,6 +494,11 @@ final class AssignGen {
                 b.store(old);
                 b.line(i.span().line());
                 b.call(op);
+                b.load(old);
+                b.load(obj);
+                b.pushString(name);
+                b.pushBoolean(i.increment());
+                b.call(ObjRt.PROP_INC_DEC);
                 b.store(result);
                 b.load(obj);
                 b.load(result);

@@ -167,8 +167,12 @@ final class BuiltinCallGen {
             if (traced) kept.add(keep());
         }
         if (g.unit.strictTypes) strictArgs(true);
+        // php compiles these to a call from this file, so their callback's arguments are checked as here
+        boolean callsHere = lower.equals("call_user_func") || lower.equals("call_user_func_array");
+        if (callsHere) g.strictCall(true);
         b.line(c.span().line());
         if (traced) tracedCall(Call.of(m), lower, kept, c.span().line()); else b.call(Call.of(m));
+        if (callsHere) g.strictCall(false);
         if (g.unit.strictTypes) strictArgs(false);
         b.boxReturn(Type.getReturnType(m));
         return true;

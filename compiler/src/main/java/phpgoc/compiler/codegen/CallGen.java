@@ -39,7 +39,9 @@ final class CallGen {
             b.load(callee);
             args.run();
             b.line(c.span().line());
+            g.strictCall(true);
             b.call(list ? Rt.CALL_VALUE_ARGS : Rt.CALL_VALUE);
+            g.strictCall(false);
             return;
         }
         String name = Functions.bare(n.name().text());
@@ -81,7 +83,9 @@ final class CallGen {
         b.pushString(name);
         args.run();
         b.line(c.span().line());
+        g.strictCall(true);
         b.call(list ? Rt.CALL_FUNCTION_ARGS : Rt.CALL_FUNCTION);
+        g.strictCall(false);
     }
 
     /**
@@ -134,7 +138,9 @@ final class CallGen {
         b.pushString(global);
         args.run();
         b.line(c.span().line());
+        g.strictCall(true);
         b.call(list ? Rt.CALL_FUNCTION_NS_ARGS : Rt.CALL_FUNCTION_NS);
+        g.strictCall(false);
     }
 
     /** Named arguments or unpacking for a callee bound at run time: an {@code ArgList}. */
@@ -292,7 +298,9 @@ final class CallGen {
         }
         b.line(c.span().line());
         Scope s = g.sema.scopeOf(d);
+        g.strictCall(true);
         b.invokeStatic(g.unit.internalName, g.unit.methodName(s), g.unit.methodDesc(s));
+        g.strictCall(false);
         if (d.byRefReturn()) {
             if (keepRef) {
                 b.call(Rt.TO_REF);

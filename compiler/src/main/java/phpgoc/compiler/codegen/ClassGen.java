@@ -123,7 +123,11 @@ final class ClassGen {
             e.newInit(ObjRt.TPL_NEW);
             e.push(c.name());
             e.push(kind(c.kind()));
-            int flags = c.modifiers() | (hasAttribute(c.attributes(), "AllowDynamicProperties") ? ClassTemplate.ALLOW_DYNAMIC : 0);
+            boolean allowDynamic = hasAttribute(c.attributes(), "AllowDynamicProperties");
+            if (allowDynamic && Modifiers.has(c.modifiers(), Modifiers.READONLY)) {
+                throw new CompileError("Cannot apply #[AllowDynamicProperties] to readonly class " + c.name(), c.span().line());
+            }
+            int flags = c.modifiers() | (allowDynamic ? ClassTemplate.ALLOW_DYNAMIC : 0);
             e.push(flags);
             if (c.parent() != null) e.push(c.parent().text()); else e.visitInsn(Opcodes.ACONST_NULL);
             List<phpgoc.ast.Name> ifaces = c.interfaces();
@@ -144,10 +148,12 @@ final class ClassGen {
                 e.call(TraitEnumGen.TPL_BACKED);
             }
             int init = 0;
+            // every property of a readonly class is readonly
+            int roClass = c.modifiers() & Modifiers.READONLY;
             for (Stmt.Member m : c.members()) {
                 switch (m) {
                     case Stmt.Property p -> {
-                        int f = visibility(p.modifiers()) | (p.type() != null ? ClassTemplate.TYPED : 0);
+                        int f = visibility(p.modifiers()) | roClass | (p.type() != null ? ClassTemplate.TYPED : 0);
                         boolean isStatic = Modifiers.has(p.modifiers(), Modifiers.STATIC);
                         for (Stmt.PropItem it : p.items()) {
                             e.push(it.name());
@@ -169,7 +175,7 @@ final class ClassGen {
                         for (Param p : md.decl().params()) {
                             if (p.promote() == 0) continue;
                             e.push(p.name());
-                            e.push(visibility(p.promote()) | (p.type() != null ? ClassTemplate.TYPED : 0));
+                            e.push(visibility(p.promote()) | roClass | (p.type() != null ? ClassTemplate.TYPED : 0));
                             e.push(-1);
                             e.call(ObjRt.TPL_PROP);
                             ClassChecks.propType(e, p.name(), p.type());

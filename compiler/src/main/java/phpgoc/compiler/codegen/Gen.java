@@ -27,6 +27,18 @@ final class Gen {
         this.objects = new ObjectGen(this);
     }
 
+    /**
+     * Brackets a call into user code in a {@code declare(strict_types=1)} file: {@code ctx.strictCall}
+     * is set just before the call instruction (the callee reads and clears it at its entry, so its
+     * parameters are checked strictly) and cleared after it (a callee that never consumed it).
+     */
+    void strictCall(boolean on) {
+        if (!unit.strictTypes) return;
+        b.loadCtx();
+        b.pushBoolean(on);
+        b.putField(Rt.CTX_STRICT_CALL);
+    }
+
     static CompileError unsupported(String what, phpgoc.ast.Span span) {
         return new CompileError("phpgoc: " + what + " is not supported yet", span.line());
     }

@@ -44,7 +44,9 @@ final class MethodArgsGen {
         g.objects.pushScope();
         args.run();
         b.line(m.span().line());
+        g.strictCall(true);
         b.call(CALL);
+        g.strictCall(false);
     }
 
     /** Class in local {@code cls} -> the new object. */
@@ -56,7 +58,9 @@ final class MethodArgsGen {
         g.objects.pushScope();
         args.run();
         b.line(n.span().line());
+        g.strictCall(true);
         b.call(CREATE);
+        g.strictCall(false);
     }
 
     /** The ArgList of a static call (pushed by the returned action). */

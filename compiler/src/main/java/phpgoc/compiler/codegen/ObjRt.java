@@ -59,7 +59,7 @@ final class ObjRt {
 
     static final Call CREATE = Call.of(ObjectOps.class, "create", C, PhpClass.class, T, Object[].class);
     static final Call GET_PROP_QUIET = Call.of(ObjectOps.class, "getPropQuiet", O, C, S, T);
-    static final Call SET_PROP = Call.of(ObjectOps.class, "setProp", O, C, S, T, O);
+    static final Call SET_PROP = Call.of(ObjectOps.class, "setProp", O, C, S, T, O, boolean.class);
     static final Call GET_PROP = Call.of(ObjectOps.class, "getProp", O, C, S, T);
     static final Call PROP_ARRAY = Call.of(ObjectOps.class, "propArrayForWrite", O, C, S, T);
     static final Call PROP_REF = Call.of(phpgoc.runtime.PropRefs.class, "propRef", O, C, S, T);
@@ -86,6 +86,7 @@ final class ObjRt {
     static final Call STATIC_CALLABLE = Call.of(phpgoc.runtime.Callables.class, "staticCallable", C, PhpClass.class, S, T, O);
     static final Call FROM_CALLABLE = Call.of(phpgoc.runtime.Callables.class, "fromCallable", C, O, T);
     static final Call PROP_FOR_WRITE = Call.of(phpgoc.runtime.Magic.class, "propForWrite", O, C, S, T);
+    static final Call PROP_INC_DEC = Call.of(phpgoc.runtime.PropTypes.class, "incDec", O, O, O, S, boolean.class);
     static final Call UNSET_PROP = Call.of(ObjectOps.class, "unsetProp", O, C, S, T);
     static final Call CALL_METHOD = Call.of(ObjectOps.class, "callMethod", O, C, S, T, Object[].class);
     static final Call CALL_STATIC = Call.of(ObjectOps.class, "callStatic", C, PhpClass.class, S, T, O, boolean.class,

@@ -141,8 +141,10 @@ final class ObjectGen {
             desc.append("Ljava/lang/Object;");
         }
         b.line(n.span().line());
+        g.strictCall(true);
         b.emitter().visitInvokeDynamicInsn("construct:new", desc.append(")Ljava/lang/Object;").toString(), ObjRt.BOOTSTRAP,
                 indyArgs());
+        g.strictCall(false);
         writeBack(n.args(), temps, mask);
     }
 
@@ -296,6 +298,7 @@ final class ObjectGen {
             pushName(name);
             pushScope();
             b.load(v);
+            b.pushBoolean(g.unit.strictTypes);
             b.line(line);
             b.call(ObjRt.SET_PROP);
             return;
@@ -303,8 +306,14 @@ final class ObjectGen {
         b.loadCtx();
         b.swap();
         b.line(line);
+        Object[] args = indyArgs();
+        if (g.unit.strictTypes) {
+            // a typed property takes exact types in a strict_types file: the site flag STRICT
+            args = java.util.Arrays.copyOf(args, args.length + 1);
+            args[args.length - 1] = phpgoc.runtime.link.Bootstrap.STRICT;
+        }
         b.emitter().visitInvokeDynamicInsn("setProp:" + name, "(Ljava/lang/Object;" + ObjRt.CTX + "Ljava/lang/Object;)V",
-                ObjRt.BOOTSTRAP, indyArgs());
+                ObjRt.BOOTSTRAP, args);
     }
 
     /**
@@ -458,7 +467,9 @@ final class ObjectGen {
                 b.arrayStoreAt(i);
             }
             b.line(m.span().line());
+            g.strictCall(true);
             b.call(ObjRt.CALL_METHOD);
+            g.strictCall(false);
             writeBack(m.args(), temps, mask);
             if (outer == null) b.mark(end);
             return;
@@ -488,8 +499,10 @@ final class ObjectGen {
             desc.append("Ljava/lang/Object;");
         }
         b.line(m.span().line());
+        g.strictCall(true);
         b.emitter().visitInvokeDynamicInsn("callMethod:" + name, desc.append(")Ljava/lang/Object;").toString(),
                 ObjRt.BOOTSTRAP, indyArgs());
+        g.strictCall(false);
         writeBack(m.args(), temps, mask);
         if (outer == null) b.mark(end);
     }
@@ -529,7 +542,9 @@ final class ObjectGen {
             b.pushBoolean(special(m.cls()) != null);
             late.run();
             b.line(m.span().line());
+            g.strictCall(true);
             b.call(MethodArgsGen.CALL_STATIC);
+            g.strictCall(false);
             return;
         }
         int n = b.newTemp(String.class);
@@ -565,7 +580,9 @@ final class ObjectGen {
             b.arrayStoreAt(i);
         }
         b.line(m.span().line());
+        g.strictCall(true);
         b.call(ObjRt.CALL_STATIC);
+        g.strictCall(false);
         writeBack(m.args(), temps, mask);
     }
 

@@ -14,11 +14,34 @@ import phpgoc.runtime.Ref;
  * errors) and constructor-promoted properties assigned.
  */
 final class ParamGen {
-    /** {@code declare(strict_types=1)} of the file being compiled. */
-    private final boolean strictTypes;
+    /** The int local holding the caller's strict_types for the parameter checks; -1 when none needs it. */
+    private int strictLocal = -1;
 
-    ParamGen(boolean strictTypes) {
-        this.strictTypes = strictTypes;
+    /**
+     * php's caller decides: the argument checks are strict when the calling file declares
+     * strict_types. The caller said so in {@code ctx.strictCall} (see {@link Gen#strictCall});
+     * it is read (if a parameter's check depends on it) and cleared first thing, so calls this
+     * function makes see it false unless they set it themselves.
+     */
+    void readStrict(Scope s, Builder b) {
+        for (Param p : s.decl.params()) {
+            TypeDecl t = paramType(p);
+            int scalar = phpgoc.runtime.TypeCheck.BOOL | phpgoc.runtime.TypeCheck.INT | phpgoc.runtime.TypeCheck.FLOAT
+                    | phpgoc.runtime.TypeCheck.STRING;
+            if (t != null && (t.mask() & scalar) != 0 && strictLocal < 0) {
+                strictLocal = b.newIntTemp();
+                b.loadCtx();
+                b.getField(Rt.CTX_STRICT_CALL);
+                b.store(strictLocal);
+            }
+        }
+        b.loadCtx();
+        b.pushBoolean(false);
+        b.putField(Rt.CTX_STRICT_CALL);
+    }
+
+    private void pushStrict(Builder b) {
+        if (strictLocal >= 0) b.load(strictLocal); else b.pushBoolean(false);
     }
 
     void captures(Scope s, Builder b) {
@@ -98,7 +121,7 @@ final class ParamGen {
                     b.loadArg(arg);
                     b.pushInt(type.mask());
                     b.pushString(type.name());
-                    b.pushBoolean(strictTypes);
+                    pushStrict(b);
                     b.pushString(s.functionName());
                     b.pushInt(i + 1);
                     b.call(Rt.TYPE_VARIADIC);
@@ -121,14 +144,13 @@ final class ParamGen {
     private void checkParam(Builder b, Scope s, TypeDecl type, int i, Param p) {
         b.pushInt(type.mask());
         b.pushString(type.name());
-        b.pushBoolean(strictTypes);
+        pushStrict(b);
         b.pushString(phpName(s));
         b.pushInt(i + 1);
         b.pushString(p.name());
         b.call(p.byRef() ? Rt.TYPE_PARAM_REF : Rt.TYPE_PARAM);
     }
 
-    /** {@code declare(strict_types=1)} at the top of the file: exact scalar types for calls made here. */
     /**
      * The name in php's argument errors: {@code A::m} for methods; php builds it from the full name
      * of an anonymous class and prints it up to the NUL, so just {@code class@anonymous}.

@@ -143,6 +143,7 @@ final class Rt {
 
     // calls and functions
     static final FieldRef CTX_STRICT_ARGS = FieldRef.of(Context.class, "strictArgs");
+    static final FieldRef CTX_STRICT_CALL = FieldRef.of(Context.class, "strictCall");
     static final Call CALL_FUNCTION = Call.of(Calls.class, "callFunction", Context.class, String.class, Object[].class);
     static final Call CALL_VALUE = Call.of(Calls.class, "callValue", Context.class, O, Object[].class);
     static final Call CALL_FUNCTION_ARGS = Call.of(Calls.class, "callFunction", Context.class, String.class, ArgList.class);

@@ -417,7 +417,8 @@ public final class UnitCompiler {
         int defaulted = -1;
         Label start = b.label(), prologueEnd = b.label(), bodyEnd = b.label();
         if (s.kind != Scope.Kind.TOP) {
-            ParamGen entry = new ParamGen(strictTypes);
+            ParamGen entry = new ParamGen();
+            entry.readStrict(s, b);
             if (s.kind == Scope.Kind.CLOSURE || s.kind == Scope.Kind.ARROW) entry.captures(s, b);
             if (s.decl.params().stream().anyMatch(p -> p.defaultValue() != null && !p.variadic())) {
                 defaulted = b.newIntTemp();

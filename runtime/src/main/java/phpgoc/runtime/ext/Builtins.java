@@ -265,6 +265,11 @@ public final class Builtins {
                 }
                 jargs[p] = rest;
             }
+            // a dynamic call from a strict_types file checks strictly (php: the caller decides); a callback
+            // a library function calls does not
+            boolean outer = ctx.strictArgs;
+            ctx.strictArgs = ctx.strictCall;
+            ctx.strictCall = false;
             try {
                 return o.mh.invokeExact(jargs);
             } catch (PhpError e) {
@@ -273,6 +278,8 @@ public final class Builtins {
                 throw e;
             } catch (Throwable t) {
                 throw new IllegalStateException(t);
+            } finally {
+                ctx.strictArgs = outer;
             }
         }
 

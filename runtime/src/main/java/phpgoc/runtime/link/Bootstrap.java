@@ -16,7 +16,8 @@ import phpgoc.runtime.PhpObject;
 
 /**
  * The one bootstrap of phpgoc's {@code invokedynamic} sites. The site name is {@code op:member};
- * the optional static argument is the calling code's class template (visibility scope).
+ * the optional static arguments are the calling code's class template (visibility scope) and an
+ * int of site flags ({@link #STRICT}).
  * <ul>
  *   <li>{@code callMethod:m} {@code (Object recv, Context, Object... args)Object};
  *   <li>{@code getProp:x} {@code (Object recv, Context)Object};
@@ -38,6 +39,8 @@ public final class Bootstrap {
     private Bootstrap() {}
 
     static final int MAX_DEPTH = 4;
+    /** Site flag: the calling file declares strict_types (a typed property then takes exact types). */
+    public static final int STRICT = 1;
     private static final MethodHandles.Lookup L = MethodHandles.lookup();
     private static final MethodHandle MISS, CLASS_IS, NEW_REF, LAYOUT_IS, INSTANTIATE;
 
@@ -70,11 +73,17 @@ public final class Bootstrap {
 
     public static CallSite bootstrap(MethodHandles.Lookup caller, String name, MethodType type, Object... args) {
         int colon = name.indexOf(':');
-        ClassTemplate scope = args.length > 0 ? (ClassTemplate) args[0] : null;
+        ClassTemplate scope = null;
+        int flags = 0;
+        for (Object a : args) {
+            if (a instanceof ClassTemplate t) scope = t;
+            else if (a instanceof Integer f) flags = f;
+        }
+        boolean strict = (flags & STRICT) != 0;
         String op = name.substring(0, colon), member = name.substring(colon + 1);
         return switch (op) {
-            case "getProp" -> new ConstantCallSite(PropSite.GET.bindTo(new PropSite(member, scope)).asType(type));
-            case "setProp" -> new ConstantCallSite(PropSite.SET.bindTo(new PropSite(member, scope)).asType(type));
+            case "getProp" -> new ConstantCallSite(PropSite.GET.bindTo(new PropSite(member, scope, false)).asType(type));
+            case "setProp" -> new ConstantCallSite(PropSite.SET.bindTo(new PropSite(member, scope, strict)).asType(type));
             case "classRef" -> new ConstantCallSite(ClassRefSite.GET.bindTo(new ClassRefSite(member)));
             default -> new Site(type, op, member, scope);
         };

@@ -45,14 +45,17 @@ final class PropSite {
 
     final String name;
     final ClassTemplate scope;
+    /** A site of a strict_types file: typed properties take exact types. */
+    final boolean strict;
     /** The two most recently linked layouts (NONE when empty); replaced whole, so readers never see a torn entry. */
     private Entry e0 = NONE, e1 = NONE;
     /** Older entries, checked on a miss (copy-on-write). */
     private Entry[] more = {};
 
-    PropSite(String name, ClassTemplate scope) {
+    PropSite(String name, ClassTemplate scope, boolean strict) {
         this.name = name;
         this.scope = scope;
+        this.strict = strict;
     }
 
     /** {@code $o->name}. */
@@ -93,7 +96,7 @@ final class PropSite {
         if (e.readonly) return false;
         Object old = o.slots[e.slot];
         if (old instanceof Ref || (e.type == null && old == Values.UNDEF)) return false;
-        o.slots[e.slot] = e.type == null ? v : PropTypes.check(v, e.type, e.cls, name);
+        o.slots[e.slot] = e.type == null ? v : PropTypes.check(v, e.type, e.cls, name, strict);
         return true;
     }
 
@@ -109,7 +112,7 @@ final class PropSite {
     private void setMiss(Object recv, Context ctx, Object v) {
         Entry e = entry(recv);
         if (e != null && store(e, (PhpObject) recv, v)) return;
-        ObjectOps.setProp(recv, ctx, name, scope, v);
+        ObjectOps.setProp(recv, ctx, name, scope, v, strict);
     }
 
     /** The entry for this receiver's layout, linking it if new; null when the slow path must run. */

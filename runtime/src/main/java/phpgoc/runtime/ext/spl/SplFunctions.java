@@ -1,9 +1,7 @@
 package phpgoc.runtime.ext.spl;
 
 import java.util.ArrayList;
-import java.util.LinkedHashSet;
 import java.util.Locale;
-import java.util.Set;
 import phpgoc.runtime.Context;
 import phpgoc.runtime.Convert;
 import phpgoc.runtime.ObjectArrays;
@@ -92,22 +90,9 @@ public final class SplFunctions {
     public static Object class_implements(Context ctx, Object object_or_class, Object autoload) {
         PhpClass c = classArg(ctx, "class_implements", object_or_class, autoload);
         if (c == null) return Boolean.FALSE;
-        Set<PhpClass> seen = new LinkedHashSet<>();
-        interfaces(ctx, c, seen);
         PhpArray out = new PhpArray();
-        for (PhpClass i : seen) if (i != c) out.putStr(i.name, i.name);
+        for (PhpClass i : Spl.interfacesOf(c)) if (i != c) out.putStr(i.name, i.name);
         return out;
-    }
-
-    private static void interfaces(Context ctx, PhpClass c, Set<PhpClass> out) {
-        if (c.parent != null) interfaces(ctx, c.parent, out);
-        for (String n : c.tpl.interfaces) {
-            PhpClass i = ctx.findClass(n);
-            if (i == null) continue;
-            out.add(i);
-            interfaces(ctx, i, out);
-        }
-        for (PhpClass i : Spl.interfacesOf(c)) if (!out.contains(i)) out.add(i);
     }
 
     public static Object class_parents(Context ctx, Object object_or_class) { return class_parents(ctx, object_or_class, true); }

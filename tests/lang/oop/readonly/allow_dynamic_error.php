@@ -1,0 +1,6 @@
+<?php
+echo "not reached\n";
+
+#[AllowDynamicProperties]
+readonly
+class Config {}
