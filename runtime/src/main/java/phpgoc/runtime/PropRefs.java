@@ -37,7 +37,11 @@ public final class PropRefs {
         }
         Object v = obj.getSlot(p.slot());
         if (v instanceof Ref r) return r;
-        if (p.isReadonly()) throw new PhpError("Error", "Cannot modify readonly property " + obj.cls.name + "::$" + name);
+        if (p.isReadonly()) {
+            // an object in a readonly property may be written into, through a reference to a copy (as php)
+            ObjectOps.checkReadonlyIndirect(obj, p);
+            return new Ref(v);
+        }
         if (v == Values.UNDEF) {
             if (p.isTyped()) {
                 throw new PhpError("Error", "Cannot access uninitialized non-nullable property " + p.declaring().name
@@ -64,6 +68,9 @@ public final class PropRefs {
             if (o.getSlot(p.slot()) == Values.UNDEF) continue;
             if (p.isPrivate() ? p.declaring().tpl != scope
                     : p.isProtected() && !Classes.protectedVisible(ctx, p.declaring(), scope)) continue;
+            if (p.isReadonly()) {
+                throw new PhpError("Error", "Cannot acquire reference to readonly property " + p.declaring().name + "::$" + p.name());
+            }
             out.putRef(p.name(), propRef(o, ctx, p.name(), p.declaring().tpl));
         }
         if (o.dyn != null) {
@@ -90,7 +97,7 @@ public final class PropRefs {
             return;
         }
         Object old = obj.getSlot(p.slot());
-        if (p.isReadonly()) throw new PhpError("Error", "Cannot modify readonly property " + obj.cls.name + "::$" + name);
+        if (p.isReadonly()) throw new PhpError("Error", "Cannot modify readonly property " + p.declaring().name + "::$" + name);
         if (p.isTyped()) r.value = PropTypes.coerce(p, r.get());
         if (old instanceof Ref was) was.binds--;
         r.binds++;
