@@ -111,10 +111,28 @@ public final class Context {
     public PhpClass classOf(ClassTemplate tpl) { return classByTemplate.get(tpl); }
 
     /** spl_object_id of a new object. */
-    public int nextObjectId() { return ++lastObjectId; }
+    public int nextObjectId() { return freeIds == 0 ? ++lastObjectId : freeId[--freeIds]; }
 
-    /** Objects whose class has {@code __destruct}, in creation order ({@link Destructors}). */
-    java.util.List<PhpObject> destructibles;
+    /** The ids of destroyed objects; php reuses the most recently freed one first. */
+    private int[] freeId;
+    private int freeIds;
+
+    void freeObjectId(int id) {
+        if (freeId == null) freeId = new int[16];
+        else if (freeIds == freeId.length) freeId = java.util.Arrays.copyOf(freeId, freeIds * 2);
+        freeId[freeIds++] = id;
+    }
+
+    /** Objects whose class has {@code __destruct} and that are not destroyed yet, in creation order ({@link Destructors}). */
+    java.util.Set<PhpObject> destructibles;
+    /**
+     * How many included (or eval'd) files are running: top-level code releases its variables'
+     * objects ({@link Destructors#releaseGlobal}) only as the main script, whose variables the
+     * compiler saw all uses of.
+     */
+    public int includeDepth;
+    /** WeakReferences, WeakMaps and their iterators ({@link WeakRefs}); null until the first. */
+    WeakRefs.State weak;
 
     /** The id for a new resource of this context. */
     public long nextResourceId() { return ++lastResourceId; }

@@ -116,6 +116,7 @@ public final class Enums {
     /** The object of case {@code k} of enum {@code e} (its constant's value, made once per context). */
     static PhpObject makeCase(PhpClass e, PhpClass.ConstSlot k) {
         PhpObject o = e.blank();
+        o.flags |= PhpObject.ESCAPED;
         o.setSlot(e.props.get("name").slot(), k.name);
         if (e.tpl.backing != null) o.setSlot(e.props.get("value").slot(), e.tpl.evaluate(e.ctx, k.init));
         return o;

@@ -44,6 +44,7 @@ public final class Includes {
         if (once && ctx.wasIncluded(key)) return Boolean.TRUE;
         ctx.markIncluded(key);
         CompiledUnit unit = ctx.compiler().compileFile(real);
+        ctx.includeDepth++;
         try {
             return switch (kind) {
                 case INCLUDE -> run$include(unit, ctx, scope);
@@ -53,6 +54,8 @@ public final class Includes {
             };
         } catch (PhpError e) {
             throw Traces.includeFrame(e, NAMES[kind], key);
+        } finally {
+            ctx.includeDepth--;
         }
     }
 

@@ -388,6 +388,7 @@ public final class ObjectOps {
             throw new PhpError("Error", "Call to " + visName(hook) + " " + hook.display() + "() from " + scopeName(scope));
         }
         PhpObject o = src.cls.blank();
+        if (src.cls.findMethod("__destruct") != null) Destructors.track(ctx, o);
         for (PhpClass.PropInfo p : src.cls.propList) {
             Object x = src.getSlot(p.slot());
             if (x instanceof Ref r) r.binds++; // php keeps a property's reference shared with the clone

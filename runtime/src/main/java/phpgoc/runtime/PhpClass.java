@@ -50,6 +50,8 @@ public final class PhpClass {
     private boolean staticsReady;
     /** Instances get file, line and trace when created ({@link Throwables#created}). */
     private final boolean throwable;
+    /** 0 not computed yet, 1 {@link #releasable}, 2 not. */
+    private byte releasable;
 
     /** A declared instance property: its value is slot {@code slot} of the object, a field of {@code owner}. */
     public record PropInfo(String name, int flags, PhpClass declaring, int slot, Class<?> owner) {
@@ -240,6 +242,22 @@ public final class PhpClass {
         for (int i : arrayDefaults) o.slots[i] = ((PhpArray) d[i]).copy();
         if (throwable) Throwables.created(o);
         return o;
+    }
+
+    /**
+     * Whether {@link Destructors#release} may destroy instances: every class of the chain is
+     * user code, stdClass or a Throwable (built-in Java methods of other classes may keep or
+     * return {@code $this}, e.g. ArrayObject::getIterator, where the compiler cannot see it).
+     */
+    boolean releasable() {
+        if (releasable == 0) {
+            boolean ok = true;
+            for (PhpClass c = this; c != null && ok; c = c.parent) {
+                ok = c.tpl.file != null || c.tpl == Classes.STD_CLASS || c.throwable;
+            }
+            releasable = (byte) (ok ? 1 : 2);
+        }
+        return releasable == 1;
     }
 
     /** A new instance without property values or constructor run (for clone). */
