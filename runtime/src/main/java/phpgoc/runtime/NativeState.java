@@ -19,6 +19,12 @@ public interface NativeState {
     /** The array {@code (array)}, json_encode and var_export see instead of the properties, or null. */
     default PhpArray propertyTable() { return null; }
 
+    /**
+     * How {@code ==} and {@code <=>} order two objects of one built-in class before their properties
+     * are compared ({@code other} has this state's class); 0 when only the properties decide.
+     */
+    default int compareTo(NativeState other) { return 0; }
+
     /** Whether a property name the object does not have reads and writes an offset ({@code ArrayObject::ARRAY_AS_PROPS}). */
     default boolean propertiesAreOffsets() { return false; }
 }

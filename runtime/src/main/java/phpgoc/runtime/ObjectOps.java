@@ -438,6 +438,10 @@ public final class ObjectOps {
             if (x.guards == null) x.guards = new java.util.HashSet<>();
             x.guards.add(COMPARE_GUARD);
             try {
+                if (x.internal != null && y.internal != null && x.internal.getClass() == y.internal.getClass()) {
+                    int c = x.internal.compareTo(y.internal);
+                    if (c != 0) return c;
+                }
                 List<Property> px = properties(x), py = properties(y);
                 if (px.size() != py.size()) return px.size() < py.size() ? -1 : 1;
                 for (int i = 0; i < px.size(); i++) {

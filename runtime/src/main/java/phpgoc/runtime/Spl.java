@@ -74,10 +74,19 @@ public final class Spl {
         }
     }
 
-    /** {@code out[k] = v} for a key an iterator returned (null is ""; illegal types throw). */
+    /**
+     * {@code out[k] = v} for a key an iterator returned, as php's array_set_zval_key: null is "",
+     * bools and floats are ints (a fractional float with php's deprecation), arrays and objects
+     * are illegal.
+     */
     public static void putIterKey(PhpArray out, Object k, Object v) {
         if (k == null) k = "";
-        if (!Convert.isKeyType(k)) throw new PhpError("TypeError", "Cannot access offset of type " + Values.typeName(k) + " on array");
+        else if (k instanceof Double d) {
+            long l = Convert.doubleToLong(d);
+            if (l != d) Context.current().deprecated("Implicit conversion from float " + Convert.toStr(d) + " to int loses precision");
+            k = l;
+        } else if (k instanceof Boolean b) k = b ? 1L : 0L;
+        else if (!Convert.isKeyType(k)) throw new PhpError("TypeError", "Illegal offset type");
         out.put(Convert.toKey(k), v);
     }
 

@@ -9,6 +9,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import phpgoc.runtime.ClassTemplate;
+import phpgoc.runtime.Compare;
 import phpgoc.runtime.Context;
 import phpgoc.runtime.Convert;
 import phpgoc.runtime.NativeState;
@@ -110,6 +111,9 @@ public final class SplArrays {
         @Override public void debugProperties(List<ObjectOps.Property> out) { out.add(new ObjectOps.Property("storage", owner, array)); }
 
         @Override public PhpArray propertyTable() { return (flags & STD_PROP_LIST) != 0 ? null : array; }
+
+        /** php compares the storages first. */
+        @Override public int compareTo(NativeState other) { return Compare.compare(array, ((Storage) other).array); }
 
         @Override public boolean propertiesAreOffsets() { return (flags & ARRAY_AS_PROPS) != 0; }
     }

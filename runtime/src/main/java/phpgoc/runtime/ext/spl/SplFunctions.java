@@ -153,6 +153,36 @@ public final class SplFunctions {
         return n;
     }
 
+    public static long iterator_apply(Context ctx, Object iterator, Object callback) {
+        return iterator_apply(ctx, iterator, callback, null);
+    }
+
+    /** Calls {@code callback(...args)} at each position of the iterator while it returns true; the number of calls. */
+    public static long iterator_apply(Context ctx, Object iterator, Object callback, Object args) {
+        Object a = Values.deref(args);
+        if (a != null && a != Values.UNDEF && !(a instanceof PhpArray)) {
+            throw new PhpError("TypeError", "iterator_apply(): Argument #3 ($args) must be of type ?array, " + Values.typeName(a) + " given");
+        }
+        if (!(Values.deref(iterator) instanceof PhpObject o) || !o.cls.isA("traversable")) {
+            throw new PhpError("TypeError", "iterator_apply(): Argument #1 ($iterator) must be of type Traversable, "
+                    + Values.typeName(Values.deref(iterator)) + " given");
+        }
+        Object f = phpgoc.runtime.ext.standard.Callbacks.callback(ctx, callback, "iterator_apply", 2, "callback");
+        Object[] argv = new Object[0];
+        if (a instanceof PhpArray list) {
+            argv = new Object[list.size()];
+            int i = 0;
+            for (int p = list.firstPos(); p >= 0; p = list.nextPos(p)) argv[i++] = Values.copyOnAssign(Values.deref(list.valueAt(p)));
+        }
+        PhpObject it = traversable(iterator, "iterator_apply");
+        long n = 0;
+        for (; Spl.iterValid(it); Spl.iterNext(it)) {
+            n++;
+            if (!Convert.toBool(phpgoc.runtime.Calls.callValue(ctx, f, argv.clone()))) break;
+        }
+        return n;
+    }
+
     private static PhpObject traversable(Object v, String fn) {
         PhpObject it = Spl.foreachIterator(v);
         if (it == null) {

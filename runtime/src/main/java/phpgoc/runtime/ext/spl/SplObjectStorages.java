@@ -93,6 +93,19 @@ public final class SplObjectStorages {
             out.add(new ObjectOps.Property("storage", "SplObjectStorage", a));
         }
 
+        /** php compares the entries as unordered maps: sizes, then each object's data (1 when one is missing). */
+        @Override public int compareTo(NativeState other) {
+            Storage o = (Storage) other;
+            if (entries.size() != o.entries.size()) return entries.size() < o.entries.size() ? -1 : 1;
+            for (Entry e : entries) {
+                Entry f = o.index.get(e.obj);
+                if (f == null) return 1;
+                int c = phpgoc.runtime.Compare.compare(e.info, f.info);
+                if (c != 0) return c;
+            }
+            return 0;
+        }
+
         void put(Object obj, Object info) {
             Entry e = index.get(obj);
             if (e != null) {

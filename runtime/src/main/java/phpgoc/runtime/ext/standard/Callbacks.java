@@ -56,7 +56,7 @@ public final class Callbacks {
     }
 
     /** A callback parameter: the value if callable, else php's TypeError. */
-    static Object callback(Context ctx, Object v, String fn, int argNo, String param) {
+    public static Object callback(Context ctx, Object v, String fn, int argNo, String param) {
         String why = notCallable(ctx, v);
         if (why != null) {
             throw new PhpError("TypeError", fn + "(): Argument #" + argNo + " ($" + param + ") must be a valid callback, " + why);
