@@ -73,8 +73,70 @@ final class Builder {
     void athrow() { e.throwException(); }
     /** Returns the value on the stack; a function first releases its Ref variables (see {@link Ref#binds}). */
     void areturn() {
+        if (!scope.owned.isEmpty() && scope.kind != Scope.Kind.TOP) {
+            int t = newTemp();
+            e.storeLocal(t);
+            releaseOwned();
+            e.loadLocal(t);
+        }
         releaseRefs();
         e.returnValue();
+    }
+
+    // ---- destruction points of owned variables (sema.Ownership, runtime.Destructors)
+
+    /** Whether {@code name} holds the only reference to its object. */
+    boolean owned(String name) { return scope.owned.containsKey(name); }
+
+    /**
+     * The variable's old value, in {@code old}, was replaced: releases it unless the variable or
+     * another of its group still holds it.
+     */
+    private void release(String name, int old) {
+        Label keep = e.newLabel();
+        loadVarRaw(name);
+        e.loadLocal(old);
+        e.ifCmp(Type.getType(Object.class), Emitter.EQ, keep);
+        for (String w : scope.owned.get(name)) {
+            loadVarRaw(w);
+            e.loadLocal(old);
+            e.ifCmp(Type.getType(Object.class), Emitter.EQ, keep);
+        }
+        loadCtx();
+        e.loadLocal(old);
+        e.call(scope.kind == Scope.Kind.TOP ? Rt.RELEASE_GLOBAL : Rt.RELEASE);
+        e.mark(keep);
+    }
+
+    /** Scope end (return, or an exception leaving the function): each owned variable in order. */
+    void releaseOwned() {
+        for (String v : scope.owned.keySet()) {
+            int old = newTemp();
+            loadVarRaw(v);
+            e.storeLocal(old);
+            pushUndef();
+            storeRaw(v);
+            release(v, old);
+        }
+    }
+
+    /** A function's handler for anything thrown in [start, end): releases the owned variables and rethrows. */
+    void releaseOnThrow(Label start, Label end) {
+        if (scope.owned.isEmpty() || scope.kind == Scope.Kind.TOP) return;
+        Label h = e.newLabel();
+        e.visitTryCatchBlock(start, end, h, null);
+        e.mark(h);
+        int t = newTemp();
+        e.storeLocal(t);
+        releaseOwned();
+        e.loadLocal(t);
+        e.throwException();
+    }
+
+    /** Method entry of a method that lets {@code $this} escape. */
+    void markThisEscaped() {
+        e.loadArg(2);
+        e.call(Rt.ESCAPE);
     }
 
     /** Unbinds the Refs a function's variables hold: nothing for functions without Ref variables. */
@@ -218,6 +280,18 @@ final class Builder {
 
     /** Stores the value on the stack into the variable. */
     void storeVar(String name) {
+        if (!owned(name)) {
+            storeRaw(name);
+            return;
+        }
+        int old = newTemp();
+        loadVarRaw(name);
+        e.storeLocal(old);
+        storeRaw(name);
+        release(name, old);
+    }
+
+    private void storeRaw(String name) {
         int s = slot(name);
         if (isRef(name)) {
             e.loadLocal(s);
@@ -253,6 +327,18 @@ final class Builder {
     }
 
     void unsetVar(String name) {
+        if (!owned(name)) {
+            unsetRaw(name);
+            return;
+        }
+        int old = newTemp();
+        loadVarRaw(name);
+        e.storeLocal(old);
+        unsetRaw(name);
+        release(name, old);
+    }
+
+    private void unsetRaw(String name) {
         int s = slot(name);
         if (symbolTable >= 0) {
             e.loadLocal(symbolTable);

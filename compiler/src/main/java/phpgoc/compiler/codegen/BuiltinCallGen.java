@@ -126,6 +126,7 @@ final class BuiltinCallGen {
         }
         boolean traced = named || !opcodes || !frameless(lower, n);
         List<Integer> kept = new ArrayList<>();
+        List<Integer> temporaries = new ArrayList<>();
         int j = 0;
         if (pt.length > 0 && pt[0] == Context.class) { b.loadCtx(); j = 1; }
         int ar = arity(m);
@@ -153,6 +154,13 @@ final class BuiltinCallGen {
                 g.assign.genRef(a);
             } else {
                 g.expr.gen(a);
+                if ((a instanceof Expr.New || a instanceof Expr.Clone) && phpgoc.compiler.sema.Ownership.reader(lower)) {
+                    // a temporary object the function only reads: destroyed after the call
+                    int t = b.newTemp();
+                    b.dup();
+                    b.store(t);
+                    temporaries.add(t);
+                }
             }
             if (traced) kept.add(keep());
         }
@@ -175,6 +183,11 @@ final class BuiltinCallGen {
         if (callsHere) g.strictCall(false);
         if (g.unit.strictTypes) strictArgs(false);
         b.boxReturn(Type.getReturnType(m));
+        for (int t : temporaries) {
+            b.loadCtx();
+            b.load(t);
+            b.call(Rt.RELEASE);
+        }
         return true;
     }
 

@@ -61,6 +61,19 @@ final class ExprGen {
             case Expr.ClassConst c -> g.objects.classConst(c);
             case Expr.NameExpr n -> throw Gen.unsupported("classes", n.span());
             case Expr.Call c -> g.calls.call(c);
+            case Expr.MethodCall m when g.unit.sema.transientGets.contains(m) -> {
+                // $wr->get() only looked at: a WeakReference's object does not escape
+                Label end = b.label();
+                b.loadCtx();
+                b.loadVarQuiet(((Expr.Var) m.object()).name());
+                b.call(Rt.WEAK_PEEK);
+                b.dup();
+                b.pushUndef();
+                b.jumpIfNotSame(end);
+                b.pop();
+                g.objects.methodCall(m);
+                b.mark(end);
+            }
             case Expr.MethodCall m -> g.objects.methodCall(m);
             case Expr.StaticCall m -> g.objects.staticCall(m);
             case Expr.New n -> g.objects.newObject(n);

@@ -504,6 +504,12 @@ final class ObjectGen {
                 ObjRt.BOOTSTRAP, indyArgs());
         g.strictCall(false);
         writeBack(m.args(), temps, mask);
+        if (m.object() instanceof Expr.New || m.object() instanceof Expr.Clone) {
+            // (new C)->m(): the temporary receiver dies after the call unless m let $this escape
+            b.loadCtx();
+            b.load(recv);
+            b.call(Rt.RELEASE);
+        }
         if (outer == null) b.mark(end);
     }
 

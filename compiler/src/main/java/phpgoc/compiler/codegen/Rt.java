@@ -33,6 +33,11 @@ final class Rt {
 
     // values
     static final FieldRef UNDEF = FieldRef.of(Values.class, "UNDEF");
+    // destruction points (runtime.Destructors)
+    static final Call RELEASE = Call.of(phpgoc.runtime.Destructors.class, "release", Context.class, O);
+    static final Call RELEASE_GLOBAL = Call.of(phpgoc.runtime.Destructors.class, "releaseGlobal", Context.class, O);
+    static final Call WEAK_PEEK = Call.of(phpgoc.runtime.WeakRefs.class, "peek", Context.class, O);
+    static final Call ESCAPE = Call.of(phpgoc.runtime.Destructors.class, "escape", O);
     static final Call COPY = Call.of(Values.class, "copyOnAssign", O);
     static final Call DEREF = Call.of(Values.class, "deref", O);
     static final FieldRef REF_VALUE = FieldRef.of(Ref.class, "value");

@@ -35,6 +35,13 @@ final class StmtGen {
         b.line(st.span().line());
         if (typed.tryEmit(st, this)) return;
         switch (st) {
+            case Stmt.ExprStmt e when e.expr() instanceof Expr.New || e.expr() instanceof Expr.Clone -> {
+                // a temporary object: nothing but a bare $this in its methods can have kept it
+                g.expr.gen(e.expr());
+                b.loadCtx();
+                b.swap();
+                b.call(Rt.RELEASE);
+            }
             case Stmt.ExprStmt e -> {
                 g.expr.gen(e.expr());
                 b.pop();

@@ -413,6 +413,7 @@ public final class UnitCompiler {
             b.store(table);
         }
         b.initVars(table);
+        if (s.marksThis) b.markThisEscaped();
         int first = s.kind == Scope.Kind.FUNCTION ? 1 : s.kind == Scope.Kind.METHOD ? 3 : 2;
         int defaulted = -1;
         Label start = b.label(), prologueEnd = b.label(), bodyEnd = b.label();
@@ -446,6 +447,9 @@ public final class UnitCompiler {
             b.mark(bodyEnd);
             if (!s.decl.params().isEmpty()) traceHandler(s, b, start, prologueEnd, first, defaulted, true);
             traceHandler(s, b, prologueEnd, bodyEnd, first, defaulted, false);
+            Label handlersEnd = b.label();
+            b.mark(handlersEnd);
+            b.releaseOnThrow(prologueEnd, handlersEnd);
         }
         end(e);
     }

@@ -29,6 +29,11 @@ public final class Analyzer {
     /** Every class-like declaration of the file (nested ones included), in source order. */
     public final List<Stmt.ClassDecl> classes = new ArrayList<>();
     public final Scope top;
+    /**
+     * {@code $v->get()} calls whose result is only looked at ({@link Ownership}): on a WeakReference
+     * they need not mark the object as escaped.
+     */
+    public final java.util.Set<Expr.MethodCall> transientGets = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     private Analyzer(List<Stmt> ast) {
         for (Stmt s : ast) {
@@ -40,6 +45,7 @@ public final class Analyzer {
         top.symbolTable = true;
         scopes.put(ast, top);
         stmts(top, ast);
+        Ownership.analyze(this, ast);
     }
 
     public static Analyzer analyze(List<Stmt> ast) { return new Analyzer(ast); }

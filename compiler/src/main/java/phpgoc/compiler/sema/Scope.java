@@ -32,6 +32,13 @@ public final class Scope {
     public int classIndex = -1;
     /** A static method (no {@code $this}). */
     public boolean isStatic;
+    /**
+     * Variables that hold the only reference to their object ({@link Ownership}), in declaration
+     * order, each with the other variables of its group (which may hold the same object).
+     */
+    public final java.util.Map<String, List<String>> owned = new java.util.LinkedHashMap<>();
+    /** A method that lets {@code $this} escape (a bare {@code $this}, a closure): it marks its object. */
+    public boolean marksThis;
 
     Scope(Kind kind, FunctionDecl decl, Scope parent) {
         this.kind = kind;

@@ -1,0 +1,387 @@
+package phpgoc.compiler.sema;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import phpgoc.ast.Arg;
+import phpgoc.ast.ArrayItem;
+import phpgoc.ast.ClosureUse;
+import phpgoc.ast.Expr;
+import phpgoc.ast.MatchArm;
+import phpgoc.ast.Param;
+import phpgoc.ast.Stmt;
+
+/**
+ * Which local variables hold the only reference to their object, so that {@code unset}, a new
+ * assignment or the end of the scope may destroy it (docs/objects.md, "Destructors"). A variable is
+ * owned when every value assigned to it is a new object ({@code new}, {@code clone}), a value that
+ * is not an object, or another owned variable (such variables form a group that is checked at run
+ * time), and every read of it only looks at the object (member access, comparison, instanceof,
+ * isset, printing, library functions that do not keep their argument). An owned variable's object
+ * can then only escape through a bare {@code $this} in one of its methods: such methods mark their
+ * object ({@link Scope#marksThis}) and a marked object is left to the end of the script.
+ */
+public final class Ownership {
+    /** Library functions that read their arguments and never keep them. */
+    private static final Set<String> READERS = Set.of("var_dump", "print_r", "var_export", "get_class",
+            "spl_object_id", "spl_object_hash", "is_object", "is_null", "gettype", "get_debug_type",
+            "get_object_vars", "method_exists", "property_exists", "is_a", "is_subclass_of", "count",
+            "json_encode", "serialize", "strval", "is_callable", "is_iterable", "is_countable", "printf");
+    /** Functions that read or write the caller's variables by name. */
+    private static final Set<String> DYNAMIC = Set.of("compact", "extract", "get_defined_vars", "parse_str");
+
+    /** Whether library function {@code lower} only reads its arguments (a temporary argument dies after the call). */
+    public static boolean reader(String lower) { return READERS.contains(lower); }
+
+    private final Analyzer a;
+    private final Scope s;
+    private final Set<String> bad = new HashSet<>();
+    private final Set<String> unknown = new HashSet<>();
+    private final Set<String> fresh = new HashSet<>();
+    private final Map<String, Set<String>> copies = new HashMap<>();
+    private boolean bareThis;
+    /** ($map, $key) of {@code $map[$key]}; variables assigned {@code new WeakMap} / anything else. */
+    private final List<String[]> weakKeys = new ArrayList<>();
+    private final Set<String> weakMaps = new HashSet<>(), notWeakMaps = new HashSet<>();
+    private boolean dynamic;
+    private boolean generator;
+    /** Names in {@code global} statements, {@code $GLOBALS}, include/eval anywhere in the file (for the top level). */
+    private final FileFacts file;
+
+    private static final class FileFacts {
+        final Set<String> globals = new HashSet<>();
+        boolean dynamicGlobals;
+    }
+
+    private Ownership(Analyzer a, Scope s, FileFacts file) {
+        this.a = a;
+        this.s = s;
+        this.file = file;
+    }
+
+    /** Sets {@link Scope#owned} and {@link Scope#marksThis} of every scope of the file. */
+    static void analyze(Analyzer a, List<Stmt> ast) {
+        FileFacts file = new FileFacts();
+        List<Ownership> all = new ArrayList<>();
+        for (Scope b : a.bodies) {
+            Ownership o = new Ownership(a, b, file);
+            for (Param p : b.decl.params()) {
+                o.unknown.add(p.name());
+                if (p.defaultValue() != null) o.val(p.defaultValue());
+            }
+            for (String c : b.captures) o.unknown.add(c);
+            if (b.decl.body() != null) o.stmts(b.decl.body());
+            all.add(o);
+        }
+        Ownership top = new Ownership(a, a.top, file);
+        top.stmts(ast);
+        for (Ownership o : all) {
+            if (o.dynamic) file.dynamicGlobals = true;
+            o.finish(o.dynamic || o.s.symbolTable);
+            o.s.marksThis = o.bareThis && o.s.kind == Scope.Kind.METHOD && !o.s.isStatic;
+        }
+        top.bad.addAll(file.globals);
+        top.finish(top.dynamic || file.dynamicGlobals);
+    }
+
+    private void finish(boolean none) {
+        if (none || generator) return;
+        // $map[$k] on a variable that only ever holds a new WeakMap does not keep $k's object
+        for (String[] mk : weakKeys) {
+            String m = mk[0];
+            boolean weakMap = weakMaps.contains(m) && !notWeakMaps.contains(m) && !bad.contains(m)
+                    && !unknown.contains(m) && !s.refVars.contains(m) && !copies.containsKey(m);
+            if (!weakMap) bad.add(mk[1]);
+        }
+        Set<String> owned = new HashSet<>();
+        for (String v : s.vars) {
+            if (!bad.contains(v) && !unknown.contains(v) && !s.refVars.contains(v) && !v.equals("this")) owned.add(v);
+        }
+        // a group of variables copied into each other is owned as a whole or not at all
+        boolean changed = true;
+        while (changed) {
+            changed = false;
+            for (Map.Entry<String, Set<String>> en : copies.entrySet()) {
+                for (String w : en.getValue()) {
+                    if (owned.contains(en.getKey()) != owned.contains(w)) {
+                        owned.remove(en.getKey());
+                        owned.remove(w);
+                        changed = true;
+                    }
+                }
+            }
+        }
+        for (String v : s.vars) {
+            if (!owned.contains(v)) continue;
+            List<String> group = new ArrayList<>();
+            collect(v, group);
+            if (group.stream().noneMatch(fresh::contains)) continue;
+            group.remove(v);
+            s.owned.put(v, group);
+        }
+    }
+
+    private void collect(String v, List<String> group) {
+        if (group.contains(v)) return;
+        group.add(v);
+        for (String w : copies.getOrDefault(v, Set.of())) collect(w, group);
+    }
+
+    // ---- statements
+
+    private void stmts(List<Stmt> list) {
+        for (Stmt st : list) stmt(st);
+    }
+
+    private void stmt(Stmt st) {
+        switch (st) {
+            case Stmt.ExprStmt e -> effect(e.expr());
+            case Stmt.Echo e -> { for (Expr x : e.exprs()) look(x); }
+            case Stmt.InlineHtml h -> { }
+            case Stmt.Block b -> stmts(b.stmts());
+            case Stmt.If i -> {
+                look(i.cond());
+                stmt(i.then());
+                for (Stmt.ElseIf ei : i.elseIfs()) {
+                    look(ei.cond());
+                    stmt(ei.body());
+                }
+                if (i.els() != null) stmt(i.els());
+            }
+            case Stmt.While w -> { look(w.cond()); stmt(w.body()); }
+            case Stmt.DoWhile w -> { stmt(w.body()); look(w.cond()); }
+            case Stmt.For f -> {
+                for (Expr x : f.init()) effect(x);
+                for (Expr x : f.cond()) look(x);
+                for (Expr x : f.step()) effect(x);
+                stmt(f.body());
+            }
+            case Stmt.Foreach f -> {
+                val(f.subject());
+                if (f.key() != null) target(f.key());
+                target(f.value());
+                stmt(f.body());
+            }
+            case Stmt.Switch sw -> {
+                val(sw.subject());
+                for (Stmt.Case c : sw.cases()) {
+                    if (c.cond() != null) val(c.cond());
+                    stmts(c.body());
+                }
+            }
+            case Stmt.Return r -> { if (r.value() != null) val(r.value()); }
+            case Stmt.Global g -> {
+                for (Expr e : g.vars()) {
+                    if (e instanceof Expr.Var v) { bad.add(v.name()); file.globals.add(v.name()); }
+                    else { file.dynamicGlobals = true; val(e); }
+                }
+            }
+            case Stmt.StaticVar sv -> {
+                for (Stmt.StaticItem it : sv.vars()) {
+                    bad.add(it.name());
+                    if (it.init() != null) val(it.init());
+                }
+            }
+            case Stmt.Unset u -> {
+                for (Expr e : u.vars()) if (!(e instanceof Expr.Var)) look(e);
+            }
+            case Stmt.Try t -> {
+                stmt(t.body());
+                for (Stmt.Catch c : t.catches()) {
+                    if (c.var() != null) unknown.add(c.var());
+                    stmt(c.body());
+                }
+                if (t.fin() != null) stmt(t.fin());
+            }
+            case Stmt.Namespace n -> { if (n.body() != null) stmts(n.body()); }
+            case Stmt.Declare d -> { if (d.body() != null) stmt(d.body()); }
+            case Stmt.ConstDecl c -> { for (Stmt.ConstItem it : c.items()) val(it.value()); }
+            default -> { }
+        }
+    }
+
+    // ---- expressions
+
+    /** An expression whose value is dropped. */
+    private void effect(Expr e) {
+        if (e instanceof Expr.Assign as && as.target() instanceof Expr.Var t) assign(t.name(), as.value());
+        else look(e);
+    }
+
+    /** {@code $t = value} (value not used further). */
+    private void assign(String t, Expr value) {
+        if (value instanceof Expr.New n && n.cls() instanceof Expr.NameExpr c
+                && c.name().text().replace("\\", "").equalsIgnoreCase("WeakMap")) weakMaps.add(t);
+        else notWeakMaps.add(t);
+        switch (value) {
+            case Expr.Var v when !v.name().equals("this") && !v.name().equals("GLOBALS") -> {
+                copies.computeIfAbsent(t, k -> new HashSet<>()).add(v.name());
+                copies.computeIfAbsent(v.name(), k -> new HashSet<>()).add(t);
+            }
+            case Expr.New n -> { fresh.add(t); val(n); }
+            case Expr.Clone c -> { fresh.add(t); look(c.operand()); }
+            default -> {
+                if (!plain(value)) unknown.add(t);
+                val(value);
+            }
+        }
+    }
+
+    /** A value that is certainly not an object. */
+    private static boolean plain(Expr e) {
+        return switch (e) {
+            case Expr.IntLit l -> true;
+            case Expr.FloatLit l -> true;
+            case Expr.StrLit l -> true;
+            case Expr.Interp i -> true;
+            case Expr.ConstFetch c -> true;
+            case Expr.MagicConst m -> true;
+            case Expr.ArrayLit l -> l.items().isEmpty();
+            default -> false;
+        };
+    }
+
+    /** An assignment target whose new value is not known. */
+    private void target(Expr e) {
+        switch (e) {
+            case Expr.Var v -> unknown.add(v.name());
+            case Expr.ListExpr l -> items(l.items(), true);
+            case Expr.ArrayLit l -> items(l.items(), true);
+            default -> look(e);
+        }
+    }
+
+    private void items(List<ArrayItem> items, boolean targets) {
+        for (ArrayItem it : items) {
+            if (it == null) continue;
+            if (it.key() != null) val(it.key());
+            if (targets) target(it.value()); else val(it.value());
+        }
+    }
+
+    /** A use that only looks at the value: a plain variable here keeps its object where it is. */
+    private void look(Expr e) {
+        if (e instanceof Expr.Var v) {
+            if (v.name().equals("GLOBALS")) dynamic = true;
+            return;
+        }
+        if (e instanceof Expr.MethodCall m && m.args().isEmpty() && !m.nullsafe() && !m.fcc()
+                && m.object() instanceof Expr.Var v && !v.name().equals("this")
+                && m.name() instanceof Expr.StrLit n && n.value().equalsIgnoreCase("get")) {
+            a.transientGets.add(m);
+        }
+        val(e);
+    }
+
+    /** A use whose value may be kept anywhere: a plain variable here lets its object escape. */
+    private void val(Expr e) {
+        switch (e) {
+            case Expr.Var v -> {
+                if (v.name().equals("this")) bareThis = true;
+                else if (v.name().equals("GLOBALS")) dynamic = true;
+                else bad.add(v.name());
+            }
+            case Expr.IntLit l -> { }
+            case Expr.FloatLit l -> { }
+            case Expr.StrLit l -> { }
+            case Expr.ConstFetch c -> { }
+            case Expr.MagicConst m -> { }
+            case Expr.NameExpr n -> { }
+            case Expr.Interp i -> { for (Expr p : i.parts()) look(p); }
+            case Expr.ShellExec i -> { for (Expr p : i.parts()) look(p); }
+            case Expr.ArrayLit l -> items(l.items(), false);
+            case Expr.ListExpr l -> items(l.items(), true);
+            case Expr.VarVar v -> { dynamic = true; val(v.name()); }
+            case Expr.Dim d -> {
+                look(d.base());
+                if (d.base() instanceof Expr.Var m && d.index() instanceof Expr.Var k && !k.name().equals("this")) {
+                    weakKeys.add(new String[] {m.name(), k.name()});
+                } else if (d.index() != null) val(d.index());
+            }
+            case Expr.Prop p -> { look(p.object()); val(p.name()); }
+            case Expr.StaticProp p -> { look(p.cls()); val(p.name()); }
+            case Expr.ClassConst c -> look(c.cls());
+            case Expr.Call c -> call(c);
+            case Expr.MethodCall m -> { look(m.object()); val(m.name()); args(m.args()); }
+            case Expr.StaticCall m -> {
+                look(m.cls());
+                val(m.name());
+                boolean create = m.cls() instanceof Expr.NameExpr n && n.name().text().replace("\\", "").equalsIgnoreCase("WeakReference")
+                        && m.name() instanceof Expr.StrLit mn && mn.value().equalsIgnoreCase("create");
+                if (create) { for (Arg x : m.args()) look(x.value()); } else args(m.args());
+            }
+            case Expr.New n -> { look(n.cls()); args(n.args()); }
+            case Expr.AnonClass ac -> { }
+            case Expr.Binary b -> {
+                if (b.op() == Expr.BinaryOp.COALESCE) { val(b.left()); val(b.right()); }
+                else { look(b.left()); look(b.right()); }
+            }
+            case Expr.Unary u -> look(u.operand());
+            case Expr.IncDec i -> val(i.target());
+            case Expr.Assign as -> {
+                // the assignment's value is used too: the target's object goes there as well
+                if (as.target() instanceof Expr.Var t) { assign(t.name(), as.value()); bad.add(t.name()); }
+                else if (as.target() instanceof Expr.ListExpr || as.target() instanceof Expr.ArrayLit) {
+                    target(as.target());
+                    val(as.value());
+                } else { look(as.target()); val(as.value()); }
+            }
+            case Expr.AssignRef as -> { val(as.target()); val(as.value()); }
+            case Expr.CompoundAssign as -> { val(as.target()); val(as.value()); }
+            case Expr.Ternary t -> { look(t.cond()); val(t.then() == null ? t.cond() : t.then()); val(t.els()); }
+            case Expr.Cast c -> { if (c.type() == Expr.CastType.OBJECT) val(c.operand()); else look(c.operand()); }
+            case Expr.InstanceOf i -> { look(i.operand()); look(i.cls()); }
+            case Expr.Isset i -> { for (Expr x : i.vars()) look(x); }
+            case Expr.Empty em -> look(em.operand());
+            case Expr.Silence si -> val(si.operand());
+            case Expr.Exit x -> { if (x.status() != null) look(x.status()); }
+            case Expr.Print p -> look(p.operand());
+            case Expr.Clone c -> look(c.operand());
+            case Expr.Include i -> { dynamic = true; file.dynamicGlobals = true; val(i.path()); }
+            case Expr.Eval ev -> { dynamic = true; file.dynamicGlobals = true; val(ev.code()); }
+            case Expr.Throw t -> val(t.exception());
+            case Expr.Match m -> {
+                look(m.subject());
+                for (MatchArm arm : m.arms()) {
+                    if (arm.conditions() != null) for (Expr c : arm.conditions()) look(c);
+                    val(arm.body());
+                }
+            }
+            case Expr.Yield y -> { generator = true; if (y.key() != null) val(y.key()); if (y.value() != null) val(y.value()); }
+            case Expr.YieldFrom y -> { generator = true; val(y.source()); }
+            case Expr.Closure c -> {
+                bareThis = true;
+                for (ClosureUse u : c.uses()) bad.add(u.name());
+            }
+            case Expr.ArrowFn af -> {
+                bareThis = true;
+                Scope as = a.scopeOf(af.decl());
+                if (as != null) bad.addAll(as.captures);
+            }
+        }
+    }
+
+    private void args(List<Arg> args) {
+        for (Arg x : args) val(x.value());
+    }
+
+    private void call(Expr.Call c) {
+        if (!(c.callee() instanceof Expr.NameExpr n)) {
+            val(c.callee());
+            args(c.args());
+            return;
+        }
+        String name = Functions.bare(a.functions.effective(n.name())).toLowerCase(Locale.ROOT);
+        if (DYNAMIC.contains(name) || name.equals("func_get_args")) dynamic = true;
+        if (DYNAMIC.contains(name)) file.dynamicGlobals = true;
+        boolean reader = READERS.contains(name) && a.functions.kind(name) != Functions.Kind.USER && !c.fcc();
+        for (Arg x : c.args()) {
+            if (reader && !x.spread()) look(x.value()); else val(x.value());
+        }
+    }
+}
