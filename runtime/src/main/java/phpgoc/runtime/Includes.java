@@ -77,7 +77,12 @@ public final class Includes {
             if (e.kind.equals("Parse error")) throw new PhpError("ParseError", e.getMessage(), e.file, e.line);
             throw e;
         }
-        return run$eval(unit, ctx, scope);
+        ctx.includeDepth++;
+        try {
+            return run$eval(unit, ctx, scope);
+        } finally {
+            ctx.includeDepth--;
+        }
     }
 
     private static Object run$eval(CompiledUnit u, Context ctx, SymbolTable scope) { return u.run(ctx, scope); }
