@@ -50,6 +50,7 @@ public final class PropRefs {
             v = null;
         }
         Ref r = new Ref(v);
+        if (p.isTyped() && PropTypes.of(p) != null) r.typed = p;
         obj.setSlot(p.slot(), r);
         return r;
     }
@@ -98,7 +99,10 @@ public final class PropRefs {
         }
         Object old = obj.getSlot(p.slot());
         if (p.isReadonly()) throw new PhpError("Error", "Cannot modify readonly property " + p.declaring().name + "::$" + name);
-        if (p.isTyped()) r.value = PropTypes.coerce(p, r.get());
+        if (p.isTyped() && PropTypes.of(p) != null) {
+            r.value = PropTypes.coerce(p, r.get());
+            r.typed = p;
+        }
         if (old instanceof Ref was) was.binds--;
         r.binds++;
         obj.setSlot(p.slot(), r);
@@ -135,6 +139,12 @@ public final class PropRefs {
             }
         }
         return ObjectOps.propArrayForWrite(o, ctx, name, scope);
+    }
+
+    /** {@code v} as the typed property holding a reference accepts it, or php's TypeError. */
+    static Object checkTyped(PhpClass.PropInfo p, Object v) {
+        PropTypes.PropType t = PropTypes.of(p);
+        return TypeCheck.referenceProperty(v, t.mask(), t.name(), p.declaring().name, p.name());
     }
 
     /** The value of a slot for reading: a Ref's value. */

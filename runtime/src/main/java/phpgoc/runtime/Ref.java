@@ -26,13 +26,20 @@ public final class Ref {
     public Object value;
     /** Variables and array elements bound to this reference (see the class comment). */
     public int binds = 1;
+    /** The typed property that holds this reference ({@link PropRefs}), whose type writes are checked against; usually null. */
+    PhpClass.PropInfo typed;
 
     public Ref() { this.value = Values.UNDEF; }
     public Ref(Object value) { this.value = value; }
 
     /** The value for reading: UNDEF reads as null (callers that must warn check UNDEF first). */
     public Object get() { Object v = value; return v == Values.UNDEF ? null : v; }
-    public void set(Object v) { value = v; }
+    /** Assignment through the reference (generated code's {@code $r = v} on a Ref variable); returns the value stored. */
+    public Object set(Object v) {
+        if (typed != null) v = PropRefs.checkTyped(typed, v);
+        value = v;
+        return v;
+    }
     public boolean isDefined() { return value != Values.UNDEF; }
 
     /** Whether some other name shares this reference ({@code var_dump}'s {@code &}). */

@@ -138,6 +138,14 @@ public final class TypeCheck {
                 + " of type " + type);
     }
 
+    /** A value assigned through a reference a typed property holds, coerced, or php's TypeError. */
+    public static Object referenceProperty(Object v, int mask, String type, String cls, String prop) {
+        Object r = accept(v, mask, type, false);
+        if (r != FAIL) return r;
+        throw new PhpError("TypeError", "Cannot assign " + Values.typeName(v) + " to reference held by property " + cls
+                + "::$" + prop + " of type " + type);
+    }
+
     /** A typed return value, coerced, or php's TypeError. */
     public static Object ret(Object v, int mask, String type, boolean strict, String fn) {
         Object r = accept(v, mask, type, strict);

@@ -296,7 +296,8 @@ final class Builder {
         if (isRef(name)) {
             e.loadLocal(s);
             e.swap();
-            e.put(Rt.REF_VALUE);
+            e.call(Rt.REF_SET); // checks the type of a reference a typed property holds
+            e.pop();
         } else {
             e.storeLocal(s);
         }
