@@ -43,7 +43,12 @@ public final class Includes {
         boolean once = kind == INCLUDE_ONCE || kind == REQUIRE_ONCE;
         if (once && ctx.wasIncluded(key)) return Boolean.TRUE;
         ctx.markIncluded(key);
-        CompiledUnit unit = ctx.compiler().compileFile(real);
+        CompiledUnit unit;
+        try {
+            unit = ctx.compiler().compileFile(real);
+        } catch (FatalError e) {
+            throw parseError(e);
+        }
         ctx.includeDepth++;
         try {
             return switch (kind) {
@@ -74,8 +79,7 @@ public final class Includes {
         try {
             unit = ctx.compiler().compileEval(src, file);
         } catch (FatalError e) {
-            if (e.kind.equals("Parse error")) throw new PhpError("ParseError", e.getMessage(), e.file, e.line);
-            throw e;
+            throw parseError(e);
         }
         ctx.includeDepth++;
         try {
@@ -83,6 +87,11 @@ public final class Includes {
         } finally {
             ctx.includeDepth--;
         }
+    }
+
+    /** A syntax error in included or eval'd code is a ParseError php throws at the include or eval; other compile errors stay fatal. */
+    private static RuntimeException parseError(FatalError e) {
+        return e.kind.equals("Parse error") ? new PhpError("ParseError", e.getMessage(), e.file, e.line) : e;
     }
 
     private static Object run$eval(CompiledUnit u, Context ctx, SymbolTable scope) { return u.run(ctx, scope); }

@@ -233,7 +233,7 @@ public final class Var {
                 return;
             }
             boolean std = o.cls.name.equals("stdClass");
-            sb.append(std ? "(object) array(\n" : "\\" + o.cls.name + "::__set_state(array(\n");
+            sb.append(std ? "(object) array(\n" : "\\" + o.cls.fullName + "::__set_state(array(\n");
             PhpArray table = o.internal == null ? null : o.internal.propertyTable();
             if (table != null) {
                 for (int p = table.firstPos(); p >= 0; p = table.nextPos(p)) {
