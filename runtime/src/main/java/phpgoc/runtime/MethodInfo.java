@@ -39,8 +39,27 @@ public final class MethodInfo {
     /** {@code (Context, Object thisOrStatic, params...)Object}. */
     public MethodHandle bound() {
         MethodHandle h = bound;
-        if (h == null) bound = h = MethodHandles.insertArguments(body, 1, declaring);
+        if (h == null) {
+            h = MethodHandles.insertArguments(body, 1, declaring);
+            if (declaring.file == null) h = traced(h);
+            bound = h;
+        }
         return h;
+    }
+
+    /** A built-in class's method body that adds its own frame ("A->m(args)") to the trace of an error it raises. */
+    private MethodHandle traced(MethodHandle h) {
+        MethodType t = h.type();
+        MethodHandle handler = MethodHandles.insertArguments(FRAME, 0, this)
+                .asCollector(1, Object[].class, t.parameterCount())
+                .asType(t.insertParameterTypes(0, PhpError.class));
+        return MethodHandles.catchException(h, PhpError.class, handler);
+    }
+
+    /** The catch handler of {@link #traced}: {@code all} is (Context, this, arguments...). */
+    private static Object frame(MethodInfo m, PhpError e, Object[] all) {
+        String name = m.declaring.name + (m.isStatic() ? "::" : "->") + m.name;
+        throw Traces.builtinFrame(e, name, java.util.Arrays.copyOfRange(all, 2, all.length), null, 0);
     }
 
     /** Whether a call with {@code n} positional arguments can go straight to {@link #bound}. */
@@ -71,12 +90,14 @@ public final class MethodInfo {
         }
     }
 
-    private static final MethodHandle ADAPT;
+    private static final MethodHandle ADAPT, FRAME;
 
     static {
         try {
             ADAPT = MethodHandles.lookup().findStatic(MethodInfo.class, "adapt",
                     MethodType.methodType(Object[].class, MethodInfo.class, Object[].class));
+            FRAME = MethodHandles.lookup().findStatic(MethodInfo.class, "frame",
+                    MethodType.methodType(Object.class, MethodInfo.class, PhpError.class, Object[].class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
         }

@@ -12,6 +12,7 @@ public final class SplClasses {
         if (t == null) t = SplObjectStorages.template(lower);
         if (t == null) t = SplLists.template(lower);
         if (t == null) t = SplFixedArrays.template(lower);
+        if (t == null) t = SplHeaps.template(lower);
         return t;
     }
 }
