@@ -76,8 +76,11 @@ public final class ClassTemplate {
     }
 
     /** The declared type of property {@code name} (after {@link #prop}). */
-    public ClassTemplate propType(String name, int mask, String type) {
-        propTypes.put(name, new PropTypes.PropType(mask, type));
+    public ClassTemplate propType(String name, int mask, String type) { return propType(name, mask, type, type); }
+
+    /** As {@link #propType(String, int, String)}; {@code check} spells self/parent as the classes they name. */
+    public ClassTemplate propType(String name, int mask, String type, String check) {
+        propTypes.put(name, new PropTypes.PropType(mask, type, check));
         return this;
     }
 

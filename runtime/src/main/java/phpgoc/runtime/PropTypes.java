@@ -8,8 +8,8 @@ package phpgoc.runtime;
 public final class PropTypes {
     private PropTypes() {}
 
-    /** A declared property type: {@link TypeCheck}'s mask and php's spelling. */
-    public record PropType(int mask, String name) {}
+    /** A declared property type: {@link TypeCheck}'s mask, php's spelling, and the spelling checked (self/parent resolved). */
+    public record PropType(int mask, String name, String check) {}
 
     /** The declared type of {@code p}, or null when nothing is checked ({@code mixed}, untyped). */
     static PropType of(PhpClass.PropInfo p) {
@@ -41,7 +41,7 @@ public final class PropTypes {
 
     /** {@link #check} from a file with or without strict_types. */
     public static Object check(Object v, PropType t, String cls, String prop, boolean strict) {
-        return TypeCheck.property(v, t.mask(), t.name(), strict, cls, prop);
+        return TypeCheck.property(v, t.mask(), t.check(), t.name(), strict, cls, prop);
     }
 
     /**

@@ -132,7 +132,12 @@ public final class TypeCheck {
 
     /** A value assigned to a typed property, coerced, or php's TypeError. */
     public static Object property(Object v, int mask, String type, boolean strict, String cls, String prop) {
-        Object r = accept(v, mask, type, strict);
+        return property(v, mask, type, type, strict, cls, prop);
+    }
+
+    /** As above; {@code check} is the spelling whose classes are checked, {@code type} the one php prints. */
+    static Object property(Object v, int mask, String check, String type, boolean strict, String cls, String prop) {
+        Object r = accept(v, mask, check, strict);
         if (r != FAIL) return r;
         throw new PhpError("TypeError", "Cannot assign " + Values.typeName(v) + " to property " + cls + "::$" + prop
                 + " of type " + type);
@@ -145,6 +150,19 @@ public final class TypeCheck {
         throw new PhpError("TypeError", "Cannot assign " + Values.typeName(v) + " to reference held by property " + cls
                 + "::$" + prop + " of type " + type);
     }
+
+    /**
+     * A return value of a type naming {@code static}: checked against the called class (of
+     * {@code thisOrStatic}), which php also prints in place of {@code static}.
+     */
+    public static Object retStatic(Object v, int mask, String type, boolean strict, String fn, Object thisOrStatic) {
+        PhpClass called = Classes.called(thisOrStatic);
+        if (v instanceof PhpObject o && o.cls.isSubclassOf(called)) return v;
+        return ret(v, mask, STATIC_WORD.matcher(type).replaceAll(java.util.regex.Matcher.quoteReplacement(called.name)), strict, fn);
+    }
+
+    private static final java.util.regex.Pattern STATIC_WORD =
+            java.util.regex.Pattern.compile("(?i)(?<![\\w\\\\])static(?![\\w\\\\])");
 
     /** A typed return value, coerced, or php's TypeError. */
     public static Object ret(Object v, int mask, String type, boolean strict, String fn) {

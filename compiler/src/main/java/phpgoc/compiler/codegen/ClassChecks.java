@@ -20,7 +20,8 @@ import phpgoc.runtime.TypeCheck;
 final class ClassChecks {
     private ClassChecks() {}
 
-    static final Call TPL_PROP_TYPE = Call.of(ClassTemplate.class, "propType", String.class, int.class, String.class);
+    static final Call TPL_PROP_TYPE = Call.of(ClassTemplate.class, "propType", String.class, int.class, String.class,
+            String.class);
 
     /** php's compile-time errors in the members of {@code c}. */
     static void check(Stmt.ClassDecl c) {
@@ -94,12 +95,14 @@ final class ClassChecks {
     }
 
     /** After {@code TPL_PROP} for a typed property: registers its type (nothing for {@code mixed}). */
-    static void propType(Emitter e, String name, TypeRef type) {
+    static void propType(Emitter e, String name, TypeRef type, Stmt.ClassDecl c) {
         TypeDecl t = type == null ? null : TypeDecl.of(type, false);
         if (t == null) return;
         e.push(name);
         e.push(t.mask());
         e.push(t.name());
+        // php prints self/parent as written but checks the classes they name
+        e.push(TypeDecl.of(type, false, c).name());
         e.call(TPL_PROP_TYPE);
     }
 

@@ -160,7 +160,7 @@ final class ClassGen {
                             e.push(f);
                             e.push(it.init() != null ? init++ : -1);
                             e.call(isStatic ? ObjRt.TPL_STATIC : ObjRt.TPL_PROP);
-                            if (!isStatic) ClassChecks.propType(e, it.name(), p.type());
+                            if (!isStatic) ClassChecks.propType(e, it.name(), p.type(), c);
                         }
                     }
                     case Stmt.ClassConstant k -> {
@@ -178,7 +178,7 @@ final class ClassGen {
                             e.push(visibility(p.promote()) | roClass | (p.type() != null ? ClassTemplate.TYPED : 0));
                             e.push(-1);
                             e.call(ObjRt.TPL_PROP);
-                            ClassChecks.propType(e, p.name(), p.type());
+                            ClassChecks.propType(e, p.name(), p.type(), c);
                         }
                         e.push(md.decl().name());
                         int mf = visibility(md.modifiers());

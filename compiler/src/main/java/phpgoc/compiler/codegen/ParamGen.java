@@ -25,7 +25,7 @@ final class ParamGen {
      */
     void readStrict(Scope s, Builder b) {
         for (Param p : s.decl.params()) {
-            TypeDecl t = paramType(p);
+            TypeDecl t = paramType(p, s);
             int scalar = phpgoc.runtime.TypeCheck.BOOL | phpgoc.runtime.TypeCheck.INT | phpgoc.runtime.TypeCheck.FLOAT
                     | phpgoc.runtime.TypeCheck.STRING;
             if (t != null && (t.mask() & scalar) != 0 && strictLocal < 0) {
@@ -94,7 +94,7 @@ final class ParamGen {
                 }
                 b.mark(ok);
                 b.loadArg(arg);
-                TypeDecl type = paramType(p);
+                TypeDecl type = paramType(p, s);
                 if (type != null) checkParam(b, s, type, i, p);
                 b.bindRef(p.name());
             } else {
@@ -112,7 +112,7 @@ final class ParamGen {
                     }
                     b.mark(ok);
                 }
-                TypeDecl type = paramType(p);
+                TypeDecl type = paramType(p, s);
                 if (type != null && !p.variadic()) {
                     b.loadArg(arg);
                     checkParam(b, s, type, i, p);
@@ -134,10 +134,10 @@ final class ParamGen {
     }
 
     /** A parameter's declared type; a null default makes it nullable. */
-    private static TypeDecl paramType(Param p) {
+    private static TypeDecl paramType(Param p, Scope s) {
         boolean nullDefault = p.defaultValue() instanceof phpgoc.ast.Expr.ConstFetch c
                 && c.name().text().equalsIgnoreCase("null");
-        return TypeDecl.of(p.type(), nullDefault);
+        return TypeDecl.of(p.type(), nullDefault, s.classDecl);
     }
 
     /** Checks the argument (or by-ref parameter's Ref) on the stack against {@code type}, leaving it coerced. */

@@ -180,6 +180,8 @@ final class Rt {
             String.class, int.class);
     static final Call TYPE_NONE_RETURNED = Call.of(TypeCheck.class, "noneReturned", String.class, String.class);
     static final Call TYPE_RET = Call.of(TypeCheck.class, "ret", O, int.class, String.class, boolean.class, String.class);
+    static final Call TYPE_RET_STATIC = Call.of(TypeCheck.class, "retStatic", O, int.class, String.class, boolean.class,
+            String.class, O);
     static final Call CLOSURE_STATIC_KEY = Call.of(Ops.class, "closureStaticKey", String.class, Closure.class);
     static final Call NAMED_OVERWRITES = Call.of(Ops.class, "namedOverwrites", String.class);
     static final Call NOT_BY_REFERENCE = Call.of(Ops.class, "notByReference", String.class, int.class, String.class);

@@ -94,14 +94,16 @@ final class StmtGen {
                 else if (g.scope.kind == Scope.Kind.TOP) g.expr.gen(r.value());
                 else g.expr.genCopy(r.value());
                 if (g.scope.decl != null && r.value() != null) {
-                    TypeDecl type = TypeDecl.of(g.scope.decl.returnType(), false);
+                    TypeDecl type = TypeDecl.of(g.scope.decl.returnType(), false, g.scope.classDecl);
                     if (type != null) {
+                        boolean late = TypeDecl.hasStatic(g.scope.decl.returnType()) && g.scope.classDecl != null;
                         b.pushInt(type.mask());
                         b.pushString(type.name());
                         b.pushBoolean(g.unit.strictTypes);
                         b.pushString(g.scope.functionName());
+                        if (late) g.objects.pushThisOrStatic();
                         b.line(r.span().line());
-                        b.call(Rt.TYPE_RET);
+                        b.call(late ? Rt.TYPE_RET_STATIC : Rt.TYPE_RET);
                     }
                 }
                 tries.areturn();

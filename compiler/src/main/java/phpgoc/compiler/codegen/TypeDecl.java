@@ -15,10 +15,23 @@ import phpgoc.runtime.TypeCheck;
 record TypeDecl(int mask, String name) {
 
     /** The check for {@code t}, or null when nothing is checked (no type, {@code mixed}, void, never). */
-    static TypeDecl of(TypeRef t, boolean nullDefault) {
+    static TypeDecl of(TypeRef t, boolean nullDefault) { return of(t, nullDefault, null); }
+
+    /**
+     * As {@link #of(TypeRef, boolean)} in the code of class {@code in} (null outside classes and in
+     * traits): {@code self} and {@code parent} become the class names, as php checks and prints them.
+     */
+    static TypeDecl of(TypeRef t, boolean nullDefault, phpgoc.ast.Stmt.ClassDecl in) {
         if (t == null) return null;
         List<String> classes = new ArrayList<>();
         int mask = collect(t, classes);
+        if (in != null && in.kind() != phpgoc.ast.Stmt.ClassKind.TRAIT) {
+            for (int i = 0; i < classes.size(); i++) {
+                String c = classes.get(i);
+                if (c.equalsIgnoreCase("self")) classes.set(i, in.name());
+                else if (c.equalsIgnoreCase("parent") && in.parent() != null) classes.set(i, bare(in.parent().text()));
+            }
+        }
         if ((mask & TypeCheck.MIXED) != 0 || mask == 0) return null;
         if (nullDefault) mask |= TypeCheck.NULL;
         List<String> parts = new ArrayList<>(classes);
@@ -57,8 +70,20 @@ record TypeDecl(int mask, String name) {
         };
     }
 
+    private static String bare(String name) { return name.startsWith("\\") ? name.substring(1) : name; }
+
+    /** Whether {@code t} names {@code static} (checked against the called class at run time). */
+    static boolean hasStatic(TypeRef t) {
+        return switch (t) {
+            case TypeRef.Nullable n -> hasStatic(n.inner());
+            case TypeRef.Union u -> u.types().stream().anyMatch(TypeDecl::hasStatic);
+            case TypeRef.Intersection i -> false;
+            case TypeRef.Named n -> n.name().text().equalsIgnoreCase("static");
+        };
+    }
+
     private static int named(String text, List<String> classes) {
-        String bare = text.startsWith("\\") ? text.substring(1) : text;
+        String bare = bare(text);
         return switch (bare.toLowerCase(Locale.ROOT)) {
             case "int" -> TypeCheck.INT;
             case "float" -> TypeCheck.FLOAT;
