@@ -16,16 +16,16 @@ final class CompileCache {
 
     record Key(Path path, long mtime, long size) {}
 
-    /** The code given to {@code eval} at one place (the file name says where). */
-    private record EvalKey(String file, String code) {}
+    /** The code given to {@code eval} at one place (the file name says where), in code of class {@code scope} or null. */
+    private record EvalKey(String file, String code, phpgoc.runtime.ClassTemplate scope) {}
 
     private static final int MAX = 1024;
     private static final boolean ENABLED = !"false".equals(System.getProperty("phpgoc.cache"));
     private static final ConcurrentHashMap<Object, CompiledUnit> UNITS = new ConcurrentHashMap<>();
 
     /** The cached unit of {@code code} given to eval as {@code file}, else {@code compile}'s. */
-    static CompiledUnit eval(String file, String code, Supplier<CompiledUnit> compile) {
-        return get(new EvalKey(file, code), compile);
+    static CompiledUnit eval(String file, String code, phpgoc.runtime.ClassTemplate scope, Supplier<CompiledUnit> compile) {
+        return get(new EvalKey(file, code, scope), compile);
     }
 
     /** The cached unit for {@code key}, else {@code compile}'s (cached only when it succeeds). */

@@ -13,6 +13,7 @@ import phpgoc.compiler.codegen.CompileError;
 import phpgoc.compiler.codegen.UnitCompiler;
 import phpgoc.parse.ParseError;
 import phpgoc.parse.Parser;
+import phpgoc.runtime.ClassTemplate;
 import phpgoc.runtime.CompiledUnit;
 import phpgoc.runtime.CompilerService;
 import phpgoc.runtime.FatalError;
@@ -75,9 +76,18 @@ public final class Compiler implements CompilerService {
      * the name php gives it ({@code /x.php(4) : eval()'d code}). Shared by every context, like files.
      */
     @Override
-    public CompiledUnit compileEval(String code, String file) {
-        return CompileCache.eval(file, code, () -> UnitLoader.load(compile("<?php " + code, file,
-                GEN_PACKAGE + "U" + COUNTER.incrementAndGet() + "_eval", true)));
+    public CompiledUnit compileEval(String code, String file, ClassTemplate scope) {
+        return CompileCache.eval(file, code, scope, () -> {
+            String name = GEN_PACKAGE + "U" + COUNTER.incrementAndGet() + "_eval";
+            if (scope == null) return UnitLoader.load(compile("<?php " + code, file, name, UnitCompiler.EVAL));
+            CompiledUnit u = UnitLoader.load(compile("<?php " + code, file, name, UnitCompiler.EVAL_IN_CLASS));
+            try {
+                u.getClass().getField(UnitCompiler.EVAL_SCOPE_FIELD).set(null, scope); // once, before it runs
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("eval unit without its scope field", e);
+            }
+            return u;
+        });
     }
 
     /** Compiles code that is not a file ({@code php -r}); {@code file} is the name messages show. */
@@ -99,10 +109,11 @@ public final class Compiler implements CompilerService {
      * as PHP shows it (a byte string). Parse and compile errors become php's {@link FatalError}s.
      */
     static byte[] compile(String source, String file, String className) {
-        return compile(source, file, className, false);
+        return compile(source, file, className, UnitCompiler.FILE);
     }
 
-    private static byte[] compile(String source, String file, String className, boolean evalCode) {
+    /** {@code mode}: {@link UnitCompiler#FILE}, {@link UnitCompiler#EVAL} or {@link UnitCompiler#EVAL_IN_CLASS}. */
+    private static byte[] compile(String source, String file, String className, int mode) {
         Parser.Parsed parsed;
         try {
             parsed = Parser.parseWithDiagnostics(source, file);
@@ -111,7 +122,7 @@ public final class Compiler implements CompilerService {
         }
         byte[] code;
         try {
-            code = UnitCompiler.compile(parsed.stmts(), parsed.diagnostics(), file, className, evalCode);
+            code = UnitCompiler.compile(parsed.stmts(), parsed.diagnostics(), file, className, mode);
         } catch (CompileError e) {
             throw new FatalError("Fatal error", e.getMessage(), file, e.line);
         }

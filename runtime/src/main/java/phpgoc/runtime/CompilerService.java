@@ -9,7 +9,7 @@ public interface CompilerService {
 
     /**
      * Compiles (or returns the cached compilation of) code given to {@code eval}; {@code file} is
-     * its name in messages. Throws {@link FatalError} ("Parse error" for syntax errors).
+     * its name in messages, {@code scope} the class of the calling code (null outside classes). Throws {@link FatalError} ("Parse error" for syntax errors).
      */
-    CompiledUnit compileEval(String code, String file);
+    CompiledUnit compileEval(String code, String file, ClassTemplate scope);
 }

@@ -68,19 +68,22 @@ public final class Includes {
      * {@code eval(code)} at {@code line} of {@code currentFile}: compiles the code (php's name for it:
      * {@code currentFile(line) : eval()'d code}) and runs it with the caller's variables
      * {@code scope}; its value is what the code returns, null without a return (false for empty
-     * code). A syntax error is a
+     * code). In code of class {@code cls} the code has that class scope and the caller's
+     * {@code $this} or called class {@code thisOrStatic}. A syntax error is a
      * ParseError thrown at the eval (its file and line the code's).
      */
-    public static Object eval(Context ctx, Object code, String currentFile, int line, SymbolTable scope) {
+    public static Object eval(Context ctx, Object code, String currentFile, int line, SymbolTable scope,
+            ClassTemplate cls, Object thisOrStatic) {
         String src = Convert.toStr(code instanceof Ref r ? r.get() : code);
         if (src.isEmpty()) return Boolean.FALSE; // php compiles nothing, and eval gives false
         String file = currentFile + "(" + line + ") : eval()'d code";
         CompiledUnit unit;
         try {
-            unit = ctx.compiler().compileEval(src, file);
+            unit = ctx.compiler().compileEval(src, file, cls);
         } catch (FatalError e) {
             throw parseError(e);
         }
+        if (cls != null) scope.thisOrStatic = thisOrStatic;
         ctx.includeDepth++;
         try {
             return run$eval(unit, ctx, scope);

@@ -10,6 +10,11 @@ import java.util.Map;
  */
 public final class SymbolTable {
     private final LinkedHashMap<String, Ref> vars = new LinkedHashMap<>();
+    /**
+     * {@code $this} or the called class of the method (or closure) whose table this is, left here
+     * by {@code eval} for the code it runs (which shares the table); null elsewhere.
+     */
+    public Object thisOrStatic;
 
     /** The Ref bound to {@code name}, created (undefined) if absent. */
     public Ref lookup(String name) {

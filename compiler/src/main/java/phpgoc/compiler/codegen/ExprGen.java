@@ -553,6 +553,8 @@ final class ExprGen {
         b.pushString(g.unit.absPath);
         b.pushInt(ev.span().line());
         b.load(g.b.symbolTableLocal());
+        g.objects.pushScope();
+        g.objects.pushThisOrStatic();
         b.line(ev.span().line());
         b.call(Rt.EVAL);
         b.refetchAll();

@@ -41,6 +41,7 @@ final class ObjRt {
     static final Call SCOPE_CLASS = Call.of(phpgoc.runtime.ext.core.ClassFunctions.class, "scopeClass", C, T);
     static final Call SCOPE_PARENT = Call.of(phpgoc.runtime.ext.core.ClassFunctions.class, "scopeParent", C, T);
     static final Call CLASS_METHODS = Call.of(phpgoc.runtime.ext.core.TraitEnumFunctions.class, "classMethods", C, O, T);
+    static final FieldRef SYMBOLS_THIS = FieldRef.of(phpgoc.runtime.SymbolTable.class, "thisOrStatic");
     static final Call GET_CALLED_CLASS = Call.of(phpgoc.runtime.ObjectArrays.class, "calledClass", O);
     static final Call FORWARD_STATIC_CALL = Call.of(phpgoc.runtime.ext.standard.Callbacks.class, "forwardStaticCall",
             C, T, O, O, Object[].class);
@@ -108,6 +109,11 @@ final class ObjRt {
     static final Handle GET_STATIC_FINAL = new Handle(Opcodes.H_INVOKESTATIC, "java/lang/invoke/ConstantBootstraps",
             "getStaticFinal",
             "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;Ljava/lang/Class;)Ljava/lang/Object;",
+            false);
+    /** {@code ConstantBootstraps.invoke}: a constant computed by a method handle (a static field's getter). */
+    static final Handle CONSTANT_INVOKE = new Handle(Opcodes.H_INVOKESTATIC, "java/lang/invoke/ConstantBootstraps",
+            "invoke",
+            "(Ljava/lang/invoke/MethodHandles$Lookup;Ljava/lang/String;Ljava/lang/Class;Ljava/lang/invoke/MethodHandle;[Ljava/lang/Object;)Ljava/lang/Object;",
             false);
 
     static final String CTX = Type.getDescriptor(Context.class);

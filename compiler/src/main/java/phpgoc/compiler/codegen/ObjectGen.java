@@ -3,6 +3,8 @@ package phpgoc.compiler.codegen;
 import java.util.List;
 import java.util.Locale;
 import org.objectweb.asm.ConstantDynamic;
+import org.objectweb.asm.Handle;
+import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
 import phpgoc.ast.Arg;
 import phpgoc.ast.Expr;
@@ -25,11 +27,15 @@ final class ObjectGen {
 
     private Scope scope() { return g.scope; }
 
-    private boolean inClass() { return scope().classIndex >= 0; }
+    private boolean inClass() { return scope().classIndex >= 0 || evalInClass(); }
+
+    /** Code eval'd in code of a class: the class comes from the unit's static field set when it was loaded. */
+    private boolean evalInClass() { return scope().classIndex == Scope.EVAL_CLASS; }
 
     /** Pushes the calling code's class template (null outside classes). */
     void pushScope() {
         if (TraitEnumGen.inTraitMethod(scope())) b.loadArg(1);
+        else if (evalInClass()) b.getStatic(g.unit.internalName, UnitCompiler.EVAL_SCOPE_FIELD, phpgoc.runtime.ClassTemplate.class);
         else if (inClass()) b.getStatic(g.unit.internalName, ClassGen.templateField(scope().classIndex), phpgoc.runtime.ClassTemplate.class);
         else b.pushNull();
     }
@@ -37,6 +43,11 @@ final class ObjectGen {
     /** The indy static arguments: the scope template as a constant, when in a class. */
     private Object[] indyArgs() {
         if (!inClass()) return new Object[0];
+        if (evalInClass()) {
+            Handle getter = new Handle(Opcodes.H_GETSTATIC, g.unit.internalName, UnitCompiler.EVAL_SCOPE_FIELD,
+                    Type.getDescriptor(phpgoc.runtime.ClassTemplate.class), false);
+            return new Object[] {new ConstantDynamic(UnitCompiler.EVAL_SCOPE_FIELD, ObjRt.TPL, ObjRt.CONSTANT_INVOKE, getter)};
+        }
         return new Object[] {new ConstantDynamic(ClassGen.templateField(scope().classIndex), ObjRt.TPL, ObjRt.GET_STATIC_FINAL,
                 Type.getObjectType(g.unit.internalName))};
     }
@@ -62,7 +73,11 @@ final class ObjectGen {
     void pushThisOrStatic() {
         Scope s = scope();
         if (s.kind == Scope.Kind.METHOD) b.loadArg(2);
-        else if (inClass() && (s.kind == Scope.Kind.CLOSURE || s.kind == Scope.Kind.ARROW)) {
+        else if (evalInClass() && s.kind == Scope.Kind.TOP) {
+            // the eval's caller left its $this or called class in the variable table it shares
+            b.load(b.symbolTableLocal());
+            b.getField(ObjRt.SYMBOLS_THIS);
+        } else if (inClass() && (s.kind == Scope.Kind.CLOSURE || s.kind == Scope.Kind.ARROW)) {
             b.loadArg(1);
             b.getField(ObjRt.CLOSURE_THIS);
         } else b.pushNull();
@@ -73,17 +88,35 @@ final class ObjectGen {
         return null;
     }
 
-    private void requireClass(String what, Expr at) {
-        if (!inClass()) {
+    /**
+     * Whether {@code self}/{@code parent}/{@code static} ({@code what}) has a class here. Outside
+     * classes php reports it at compile time where it knows the scope (a named function); at the
+     * top level and in closures (which may be bound to a class, or be eval'd code's) it throws at
+     * run time: then this emits that throw ({@code className}: for {@code ::class}) and returns false.
+     */
+    private boolean requireClass(String what, Expr at, boolean className) {
+        if (inClass()) return true;
+        if (scope().kind != Scope.Kind.TOP && scope().kind != Scope.Kind.CLOSURE && scope().kind != Scope.Kind.ARROW) {
             throw new CompileError("Cannot use \"" + what + "\" when no class scope is active", at.span().line());
         }
+        b.line(at.span().line());
+        b.newInit(Rt.PHP_ERROR_NEW);
+        b.pushString("Error");
+        b.pushString(className ? "Cannot use \"" + what + "\" in the global scope"
+                : "Cannot access \"" + what + "\" when no class scope is active");
+        b.call(Rt.PHP_ERROR_NEW);
+        b.athrow();
+        return false;
     }
 
     /** Pushes the PhpClass that {@code cls} denotes ({@code A}, {@code self}, {@code parent}, {@code static}, an expression). */
     void classRef(Expr cls) {
         String sp = special(cls);
         if (sp != null) {
-            requireClass(sp, cls);
+            if (!requireClass(sp, cls, false)) {
+                b.pushNull(); // not reached: keeps the stack as callers expect
+                return;
+            }
             switch (sp) {
                 case "self" -> { b.loadCtx(); pushScope(); b.call(ObjRt.SELF); }
                 case "parent" -> { b.loadCtx(); pushScope(); b.call(ObjRt.PARENT); }
@@ -611,10 +644,13 @@ final class ObjectGen {
             String sp = special(c.cls());
             if (c.cls() instanceof Expr.NameExpr n && sp == null) {
                 b.pushString(bare(n.name().text()));
-            } else if ("self".equals(sp) && !TraitEnumGen.inTraitMethod(scope())) {
-                requireClass("self", c);
+            } else if ("self".equals(sp) && scope().classDecl != null && !TraitEnumGen.inTraitMethod(scope())) {
                 b.pushString(scope().classDecl.name());
             } else if (sp != null) {
+                if (!requireClass(sp, c, true)) {
+                    b.pushNull(); // not reached
+                    return;
+                }
                 classRef(c.cls());
                 b.getField(ObjRt.CLASS_NAME);
             } else {

@@ -50,11 +50,16 @@ public final class UnitCompiler {
 
     /** Code given to {@code eval}: falling off its end gives null (a file's include gives 1). */
     final boolean evalCode;
+    /**
+     * Name of the static field holding the class scope of code eval'd in code of a class, set by
+     * the loader before the unit runs (see {@link Scope#EVAL_CLASS}).
+     */
+    public static final String EVAL_SCOPE_FIELD = "S$";
 
-    private UnitCompiler(List<Stmt> ast, List<Diagnostic> diagnostics, String absPath, String className, boolean evalCode) {
-        this.evalCode = evalCode;
+    private UnitCompiler(List<Stmt> ast, List<Diagnostic> diagnostics, String absPath, String className, int mode) {
+        this.evalCode = mode != FILE;
         this.diagnostics = new ArrayList<>(diagnostics);
-        this.sema = Analyzer.analyze(ast);
+        this.sema = Analyzer.analyze(ast, mode == EVAL_IN_CLASS);
         this.absPath = absPath;
         this.topStmts = ast;
         this.strictTypes = strictTypes(ast);
@@ -84,12 +89,14 @@ public final class UnitCompiler {
      * with codegen's own merged in) through the context each time it runs, before its code.
      */
     public static byte[] compile(List<Stmt> ast, List<Diagnostic> diagnostics, String absPath, String className) {
-        return compile(ast, diagnostics, absPath, className, false);
+        return compile(ast, diagnostics, absPath, className, FILE);
     }
 
-    /** As {@link #compile(List, List, String, String)}; {@code evalCode}: the unit is code given to {@code eval}. */
-    public static byte[] compile(List<Stmt> ast, List<Diagnostic> diagnostics, String absPath, String className,
-            boolean evalCode) {
+    /** What a unit is: a file, code given to {@code eval}, code given to {@code eval} in code of a class. */
+    public static final int FILE = 0, EVAL = 1, EVAL_IN_CLASS = 2;
+
+    /** As {@link #compile(List, List, String, String)}; {@code mode}: {@link #FILE}, {@link #EVAL} or {@link #EVAL_IN_CLASS}. */
+    public static byte[] compile(List<Stmt> ast, List<Diagnostic> diagnostics, String absPath, String className, int mode) {
         NameResolver.Result resolved;
         try {
             resolved = NameResolver.resolve(ast, absPath);
@@ -101,7 +108,7 @@ public final class UnitCompiler {
             diagnostics = new ArrayList<>(diagnostics);
             diagnostics.addAll(resolved.diagnostics());
         }
-        UnitCompiler u = new UnitCompiler(ast, diagnostics, absPath, className, evalCode);
+        UnitCompiler u = new UnitCompiler(ast, diagnostics, absPath, className, mode);
         u.checkRedeclarations(ast);
         byte[] bytes = u.generate(ast);
         dump(className, bytes);
@@ -244,6 +251,10 @@ public final class UnitCompiler {
                     Type.getDescriptor(ParamInfo[].class), null, null).visitEnd();
         }
         classes.fields(cw);
+        if (sema.top.classIndex == Scope.EVAL_CLASS) {
+            cw.visitField(Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC, EVAL_SCOPE_FIELD,
+                    Type.getDescriptor(phpgoc.runtime.ClassTemplate.class), null, null).visitEnd();
+        }
         constructor();
         pathMethod();
         classes.initMethods(cw);

@@ -35,7 +35,7 @@ public final class Analyzer {
      */
     public final java.util.Set<Expr.MethodCall> transientGets = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
-    private Analyzer(List<Stmt> ast) {
+    private Analyzer(List<Stmt> ast, boolean evalInClass) {
         for (Stmt s : ast) {
             if (s instanceof Stmt.FunctionStmt f) {
                 functions.user.putIfAbsent(f.decl().name().toLowerCase(Locale.ROOT), f.decl());
@@ -43,12 +43,19 @@ public final class Analyzer {
         }
         top = new Scope(Scope.Kind.TOP, null, null);
         top.symbolTable = true;
+        if (evalInClass) top.classIndex = Scope.EVAL_CLASS;
         scopes.put(ast, top);
         stmts(top, ast);
         Ownership.analyze(this, ast);
     }
 
-    public static Analyzer analyze(List<Stmt> ast) { return new Analyzer(ast); }
+    public static Analyzer analyze(List<Stmt> ast) { return new Analyzer(ast, false); }
+
+    /**
+     * {@code evalInClass}: the file is code eval'd in code of a class, whose top level (and closures)
+     * have that class as a scope known only at run time ({@link Scope#EVAL_CLASS}).
+     */
+    public static Analyzer analyze(List<Stmt> ast, boolean evalInClass) { return new Analyzer(ast, evalInClass); }
 
     public Scope scopeOf(FunctionDecl d) { return scopes.get(d); }
 

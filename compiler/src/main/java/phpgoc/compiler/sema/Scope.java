@@ -30,6 +30,11 @@ public final class Scope {
     /** The class whose code this is (methods, and closures inside them), else null; its index in {@link Analyzer#classes}. */
     public phpgoc.ast.Stmt.ClassDecl classDecl;
     public int classIndex = -1;
+    /**
+     * {@link #classIndex} of code eval'd in code of a class (and closures in it): the class is the
+     * eval's caller's, known at run time (no {@link #classDecl}, so {@code __CLASS__} is "" as in php).
+     */
+    public static final int EVAL_CLASS = -2;
     /** A static method (no {@code $this}). */
     public boolean isStatic;
     /**
