@@ -35,7 +35,9 @@ public final class ArgList {
         if (!(v instanceof PhpArray a)) throw new PhpError("Error", "Only arrays and Traversables can be unpacked");
         for (int p = a.firstPos(); p >= 0; p = a.nextPos(p)) {
             Object k = a.keyAt(p);
-            Object val = Values.copyOnAssign(a.valueAt(p));
+            Object raw = a.rawValueAt(p);
+            // a reference element ({@code ...[&$x]}) stays one, for a by-ref parameter
+            Object val = raw instanceof Ref ? raw : Values.copyOnAssign(a.valueAt(p));
             if (k instanceof String s) {
                 addNamed(s, val);
             } else {

@@ -68,6 +68,32 @@ public final class ByRefArgs {
         return Ops.notByReference(m.display(), i + 1, p.name());
     }
 
+    /**
+     * call_user_func/call_user_func_array: php warns for each by-ref parameter given a value (not a
+     * reference), then calls with it.
+     */
+    public static void warnValuesForRefs(Context ctx, Object callable, Object[] args) {
+        PhpFunction f = callable instanceof PhpFunction pf ? pf : null;
+        if (f == null) {
+            Object c = Values.deref(callable);
+            if (Values.isString(c) && Convert.toStr(c).indexOf("::") < 0) f = Calls.resolve(ctx, Convert.toStr(c));
+            else {
+                Callables.Resolved r = Callables.resolve(ctx, c);
+                if (r != null) f = r.fn();
+            }
+        }
+        if (f == null || f instanceof Callables.ViaMagic) return;
+        ParamInfo[] ps = f.params();
+        for (int i = 0; i < args.length && ps.length > 0; i++) {
+            ParamInfo p = ps[Math.min(i, ps.length - 1)];
+            if (i >= ps.length && !p.variadic()) break;
+            if (p.byRef() && !(args[i] instanceof Ref)) {
+                String name = f instanceof Callables.Bound b ? b.method.display() : f.name();
+                ctx.warning(name + "(): Argument #" + (i + 1) + " ($" + p.name() + ") must be passed by reference, value given");
+            }
+        }
+    }
+
     /** A call's result passed by reference: php's notice, then a reference to a copy. */
     public static Ref onlyVariables(Object v) {
         if (v instanceof Ref r) return r;

@@ -92,6 +92,7 @@ public final class Callbacks {
 
     public static Object call_user_func(Context ctx, Object callback, Object[] args) {
         Object f = callback(ctx, callback, "call_user_func", 1, "callback");
+        phpgoc.runtime.ByRefArgs.warnValuesForRefs(ctx, f, args);
         return Calls.callValue(ctx, f, args);
     }
 
@@ -118,20 +119,35 @@ public final class Callbacks {
         return Calls.callValue(ctx, phpgoc.runtime.Callables.forwardStatic(ctx, f, thisOrStatic), jargs);
     }
 
-    /** Positional arguments only: string keys (named arguments) are not supported yet. */
+    /**
+     * String keys are named arguments; elements that are references ({@code [&$x]}) are passed as
+     * such, so by-ref parameters write through them.
+     */
     public static Object call_user_func_array(Context ctx, Object callback, Object args) {
         Object f = callback(ctx, callback, "call_user_func_array", 1, "callback");
         PhpArray a = Args.array(args, "call_user_func_array", 2, "args");
+        // __call/__callStatic get the array itself (its references included)
+        Object magic = phpgoc.runtime.Callables.callMagicWithArray(ctx, f, a);
+        if (magic != Values.UNDEF) return magic;
         Object[] jargs = new Object[a.size()];
         int i = 0;
+        phpgoc.runtime.ArgList named = null;
         for (int p = a.firstPos(); p >= 0; p = a.nextPos(p)) {
+            Object raw = a.rawValueAt(p);
+            Object v = raw instanceof Ref ? raw : Values.copyOnAssign(a.valueAt(p));
             if (!(a.keyAt(p) instanceof Long)) {
-                Object r = phpgoc.runtime.Callables.callMagicWithArray(ctx, f, a);
-                if (r != Values.UNDEF) return r;
-                throw new PhpError("Error", "phpgoc: named arguments in call_user_func_array() are not supported yet");
+                if (named == null) {
+                    named = new phpgoc.runtime.ArgList();
+                    for (int k = 0; k < i; k++) named.add(jargs[k]);
+                }
+                named.addNamed(Convert.toStr(a.keyAt(p)), v);
+                continue;
             }
-            jargs[i++] = a.valueAt(p);
+            if (named != null) throw new PhpError("Error", "Cannot use positional argument after named argument during unpacking");
+            jargs[i++] = v;
         }
+        if (named != null) return Calls.callValue(ctx, f, named);
+        phpgoc.runtime.ByRefArgs.warnValuesForRefs(ctx, f, jargs);
         return Calls.callValue(ctx, f, jargs);
     }
 
