@@ -34,6 +34,7 @@ public final class Spl {
         iface("Serializable").method("serialize", PUB | ABS, null, params())
                 .method("unserialize", PUB | ABS, null, params("data"));
         iface("SeekableIterator", "Iterator").method("seek", PUB | ABS, null, params("offset"));
+        iface("OuterIterator", "Iterator").method("getInnerIterator", PUB | ABS, null, params());
     }
 
     private static ClassTemplate iface(String name, String... parents) {

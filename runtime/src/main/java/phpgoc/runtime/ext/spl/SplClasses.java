@@ -13,6 +13,7 @@ public final class SplClasses {
         if (t == null) t = SplLists.template(lower);
         if (t == null) t = SplFixedArrays.template(lower);
         if (t == null) t = SplHeaps.template(lower);
+        if (t == null) t = SplIterators.template(lower);
         return t;
     }
 }
