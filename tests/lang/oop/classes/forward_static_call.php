@@ -44,3 +44,11 @@ foreach ([null, 1, 1.5, true, [], 'Child'] as $v) {
         echo $e->getMessage(), "\n";
     }
 }
+
+// the callable is checked with the caller's visibility
+class Guarded { protected static function p() { return static::class . ' protected'; } }
+class Opener extends Guarded { static function t() { return forward_static_call([Guarded::class, 'p']); } }
+class Deeper extends Opener {}
+echo Deeper::t(), "\n";
+class Stranger { static function t() { return forward_static_call([Guarded::class, 'p']); } }
+try { Stranger::t(); } catch (TypeError $e) { echo $e->getMessage(), "\n"; }

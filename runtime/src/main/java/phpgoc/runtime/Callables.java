@@ -109,19 +109,20 @@ public final class Callables {
     }
 
     /**
-     * forward_static_call's callable: a static method of class C called with the caller's called
-     * class (from {@code thisOrStatic}) when that is C or a subclass; anything else (__callStatic
-     * included, as php) as it is.
+     * forward_static_call's callable, resolved with the visibility of code of class {@code scope}:
+     * a static method of class C is called with the caller's called class (from
+     * {@code thisOrStatic}) when that is C or a subclass; others (__callStatic included, as php)
+     * as they resolve. Null if {@code callable} is not of a method form.
      */
-    public static Object forwardStatic(Context ctx, Object callable, Object thisOrStatic) {
+    public static Resolved forwardStatic(Context ctx, Object callable, Object thisOrStatic, ClassTemplate scope) {
+        if (callable instanceof PhpFunction) return null;
+        Resolved r = resolve(ctx, callable, scope);
+        if (r == null || r.fn() == null) return r;
         PhpClass called = thisOrStatic instanceof PhpObject o ? o.cls : thisOrStatic instanceof PhpClass c ? c : null;
-        if (called == null || callable instanceof PhpFunction) return callable;
-        Resolved r = resolve(ctx, callable);
-        if (r == null || r.fn() == null) return callable;
-        if (r.fn() instanceof Bound b && b.thisOrStatic instanceof PhpClass target && called.isSubclassOf(target)) {
-            return new Bound(b.method, called);
+        if (called != null && r.fn() instanceof Bound b && b.thisOrStatic instanceof PhpClass target && called.isSubclassOf(target)) {
+            return new Resolved(new Bound(b.method, called), null);
         }
-        return r.fn();
+        return r;
     }
 
     /** {@code Closure::fromCallable($v)} called from code of class {@code scope}. */

@@ -102,21 +102,35 @@ public final class Callbacks {
      * callback's class (late static binding passed on).
      */
     public static Object forwardStaticCall(Context ctx, ClassTemplate scope, Object thisOrStatic, Object callback, Object[] args) {
-        Object f = callback(ctx, callback, "forward_static_call", 1, "callback");
-        if (scope == null) throw new PhpError("Error", "Cannot call forward_static_call() when no class scope is active");
-        return Calls.callValue(ctx, phpgoc.runtime.Callables.forwardStatic(ctx, f, thisOrStatic), args);
+        Object f = forwarded(ctx, "forward_static_call", scope, thisOrStatic, callback);
+        return Calls.callValue(ctx, f, args);
+    }
+
+    /** The callable forward_static_call(_array) calls: checked with the caller's visibility, the called class passed on. */
+    private static Object forwarded(Context ctx, String fn, ClassTemplate scope, Object thisOrStatic, Object callback) {
+        Object v = callback instanceof Ref r ? r.get() : callback;
+        phpgoc.runtime.Callables.Resolved m = phpgoc.runtime.Callables.forwardStatic(ctx, v, thisOrStatic, scope);
+        Object f;
+        if (m == null) {
+            f = callback(ctx, v, fn, 1, "callback");
+        } else if (m.fn() == null) {
+            throw new PhpError("TypeError", fn + "(): Argument #1 ($callback) must be a valid callback, " + m.why());
+        } else {
+            f = m.fn();
+        }
+        if (scope == null) throw new PhpError("Error", "Cannot call " + fn + "() when no class scope is active");
+        return f;
     }
 
     /** forward_static_call_array(): {@link #forwardStaticCall} with the arguments in an array (positional). */
     public static Object forwardStaticCallArray(Context ctx, ClassTemplate scope, Object thisOrStatic, Object callback,
             Object args) {
-        Object f = callback(ctx, callback, "forward_static_call_array", 1, "callback");
+        Object f = forwarded(ctx, "forward_static_call_array", scope, thisOrStatic, callback);
         PhpArray a = Args.array(args, "forward_static_call_array", 2, "args");
-        if (scope == null) throw new PhpError("Error", "Cannot call forward_static_call_array() when no class scope is active");
         Object[] jargs = new Object[a.size()];
         int i = 0;
         for (int p = a.firstPos(); p >= 0; p = a.nextPos(p)) jargs[i++] = a.valueAt(p);
-        return Calls.callValue(ctx, phpgoc.runtime.Callables.forwardStatic(ctx, f, thisOrStatic), jargs);
+        return Calls.callValue(ctx, f, jargs);
     }
 
     /**
