@@ -39,6 +39,17 @@ public final class Destructors {
         if (ctx.includeDepth == 0) release(ctx, v);
     }
 
+    /**
+     * A constructor threw: php never calls the destructor of that object (zend_object_store_ctor_failed);
+     * it is destroyed as the exception leaves the {@code new} unless the constructor let {@code $this} escape.
+     */
+    public static void ctorFailed(Context ctx, Object v) {
+        if (!(v instanceof PhpObject o)) return;
+        o.flags |= PhpObject.DESTRUCTED;
+        if (ctx.destructibles != null) ctx.destructibles.remove(o);
+        release(ctx, o);
+    }
+
     /** Marks {@code v} as referenced from where the compiler cannot see (a bare {@code $this}). */
     public static void escape(Object v) {
         if (v instanceof PhpObject o) o.flags |= PhpObject.ESCAPED;

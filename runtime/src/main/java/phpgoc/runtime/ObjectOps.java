@@ -24,7 +24,16 @@ public final class ObjectOps {
             if (!visible(ctx, ctor, scope)) {
                 throw new PhpError("Error", "Call to " + visName(ctor) + " " + ctor.display() + "() from " + scopeName(scope));
             }
-            ctor.invoke(ctx, o, args);
+            if (!cls.hasDestructor()) {
+                ctor.invoke(ctx, o, args);
+                return o;
+            }
+            try {
+                ctor.invoke(ctx, o, args);
+            } catch (PhpError | ExitException e) {
+                Destructors.ctorFailed(ctx, o);
+                throw e;
+            }
         }
         return o;
     }

@@ -29,6 +29,9 @@ public final class PhpClass {
     final LayoutLoader.Layout layout;
     /** Whether instances are tracked for {@code __destruct} (the method table is final once declared). */
     private final boolean hasDestructor;
+
+    /** Whether the class has {@code __destruct} (instances are tracked for it). */
+    public boolean hasDestructor() { return hasDestructor; }
     /** Lower-case name -> method, own and inherited. */
     final Map<String, MethodInfo> methods = new LinkedHashMap<>();
     /** Declared properties in php's order (inherited first, redeclared ones in the parent's place). */

@@ -8,6 +8,7 @@ import java.lang.invoke.MethodType;
 import java.lang.invoke.MutableCallSite;
 import phpgoc.runtime.ClassTemplate;
 import phpgoc.runtime.Context;
+import phpgoc.runtime.Destructors;
 import phpgoc.runtime.MethodInfo;
 import phpgoc.runtime.ObjectOps;
 import phpgoc.runtime.PhpClass;
@@ -42,7 +43,7 @@ public final class Bootstrap {
     /** Site flag: the calling file declares strict_types (a typed property then takes exact types). */
     public static final int STRICT = 1;
     private static final MethodHandles.Lookup L = MethodHandles.lookup();
-    private static final MethodHandle MISS, CLASS_IS, NEW_REF, LAYOUT_IS, INSTANTIATE;
+    private static final MethodHandle MISS, CLASS_IS, NEW_REF, LAYOUT_IS, INSTANTIATE, CTOR_FAILED;
 
     static {
         try {
@@ -50,6 +51,8 @@ public final class Bootstrap {
             CLASS_IS = L.findStatic(Bootstrap.class, "classIs", MethodType.methodType(boolean.class, Class.class, Object.class));
             LAYOUT_IS = L.findStatic(Bootstrap.class, "layoutIs", MethodType.methodType(boolean.class, Class.class, PhpClass.class));
             INSTANTIATE = L.findVirtual(PhpClass.class, "instantiate", MethodType.methodType(PhpObject.class));
+            CTOR_FAILED = L.findStatic(Bootstrap.class, "ctorFailed",
+                    MethodType.methodType(void.class, PhpError.class, Context.class, Object.class));
             NEW_REF = L.findStatic(Bootstrap.class, "toRef", MethodType.methodType(phpgoc.runtime.Ref.class, Object.class));
         } catch (ReflectiveOperationException e) {
             throw new ExceptionInInitializerError(e);
@@ -141,6 +144,11 @@ public final class Bootstrap {
                 MethodHandle ret = MethodHandles.dropArguments(MethodHandles.identity(Object.class), 0, Context.class);
                 ret = MethodHandles.dropArguments(ret, 2, PhpClass.class);
                 ret = MethodHandles.dropArguments(ret, 3, rest);
+                if (cls.hasDestructor()) {
+                    // a constructor that throws: no destructor for that object (Destructors.ctorFailed)
+                    MethodHandle failed = MethodHandles.dropArguments(CTOR_FAILED, 3, rest);
+                    body = MethodHandles.catchException(body, PhpError.class, failed);
+                }
                 MethodHandle run = MethodHandles.dropArguments(body, 2, PhpClass.class);
                 MethodHandle f = MethodHandles.foldArguments(ret, run);
                 target = MethodHandles.foldArguments(f, 1, inst.asType(MethodType.methodType(Object.class, PhpClass.class)));
@@ -155,6 +163,11 @@ public final class Bootstrap {
             }
         }
         return (target != null ? target : generic(site)).invokeWithArguments(args);
+    }
+
+    static void ctorFailed(PhpError e, Context ctx, Object o) {
+        Destructors.ctorFailed(ctx, o);
+        throw e;
     }
 
     static boolean layoutIs(Class<?> c, PhpClass cls) { return cls.layoutClass() == c; }
