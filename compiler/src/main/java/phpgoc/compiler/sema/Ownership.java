@@ -342,8 +342,9 @@ public final class Ownership {
             case Expr.Exit x -> { if (x.status() != null) look(x.status()); }
             case Expr.Print p -> look(p.operand());
             case Expr.Clone c -> look(c.operand());
-            case Expr.Include i -> { dynamic = true; file.dynamicGlobals = true; val(i.path()); }
-            case Expr.Eval ev -> { dynamic = true; file.dynamicGlobals = true; val(ev.code()); }
+            // included and eval'd code runs with this scope's variables and $this
+            case Expr.Include i -> { dynamic = true; bareThis = true; file.dynamicGlobals = true; val(i.path()); }
+            case Expr.Eval ev -> { dynamic = true; bareThis = true; file.dynamicGlobals = true; val(ev.code()); }
             case Expr.Throw t -> val(t.exception());
             case Expr.Match m -> {
                 look(m.subject());
