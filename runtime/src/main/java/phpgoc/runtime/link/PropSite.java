@@ -65,7 +65,7 @@ final class PropSite {
             Entry e = s.e0;
             if (e.layout != c) e = s.e1;
             if (e.layout == c) {
-                Object v = ((PhpObject) recv).slots[e.slot];
+                Object v = obj(recv).slots[e.slot];
                 if (plain(v)) return v;
                 return ObjectOps.getProp(recv, ctx, s.name, s.scope);
             }
@@ -79,10 +79,18 @@ final class PropSite {
             Class<?> c = recv.getClass();
             Entry e = s.e0;
             if (e.layout != c) e = s.e1;
-            if (e.layout == c && s.store(e, (PhpObject) recv, v)) return;
+            if (e.layout == c && s.store(e, obj(recv), v)) return;
         }
         s.setMiss(recv, ctx, v);
     }
+
+    /**
+     * The receiver, whose class was just compared with a layout, as a PhpObject. Through {@code
+     * Class.cast} rather than a checkcast: this code is shared by every site, so a checkcast's
+     * type profile is that of whichever class came first, and C2 would speculate on it and
+     * deoptimize the (large) compiled caller at the next class.
+     */
+    private static PhpObject obj(Object recv) { return PhpObject.class.cast(recv); }
 
     /** A slot value the fast path may return: set, and not a reference ({@code PropRefs}). */
     private static boolean plain(Object v) { return v != Values.UNDEF && !(v instanceof Ref); }
@@ -103,7 +111,7 @@ final class PropSite {
     private Object getMiss(Object recv, Context ctx) {
         Entry e = entry(recv);
         if (e != null) {
-            Object v = ((PhpObject) recv).slots[e.slot];
+            Object v = obj(recv).slots[e.slot];
             if (plain(v)) return v;
         }
         return ObjectOps.getProp(recv, ctx, name, scope);
@@ -111,7 +119,7 @@ final class PropSite {
 
     private void setMiss(Object recv, Context ctx, Object v) {
         Entry e = entry(recv);
-        if (e != null && store(e, (PhpObject) recv, v)) return;
+        if (e != null && store(e, obj(recv), v)) return;
         ObjectOps.setProp(recv, ctx, name, scope, v, strict);
     }
 
