@@ -35,6 +35,8 @@ public final class Spl {
                 .method("unserialize", PUB | ABS, null, params("data"));
         iface("SeekableIterator", "Iterator").method("seek", PUB | ABS, null, params("offset"));
         iface("OuterIterator", "Iterator").method("getInnerIterator", PUB | ABS, null, params());
+        iface("RecursiveIterator", "Iterator").method("hasChildren", PUB | ABS, null, params())
+                .method("getChildren", PUB | ABS, null, params());
     }
 
     private static ClassTemplate iface(String name, String... parents) {

@@ -14,6 +14,7 @@ public final class SplClasses {
         if (t == null) t = SplFixedArrays.template(lower);
         if (t == null) t = SplHeaps.template(lower);
         if (t == null) t = SplIterators.template(lower);
+        if (t == null) t = SplRecursive.template(lower);
         return t;
     }
 }
