@@ -100,6 +100,12 @@ public final class ClassTemplate {
         return this;
     }
 
+    /** The signature of the method added last, for php's inheritance checks ({@link Signatures}). */
+    public ClassTemplate signature(String sig) {
+        methods.get(methods.size() - 1).signature = sig;
+        return this;
+    }
+
     /** {@code use name;} in the class body. */
     public ClassTemplate useTrait(String name) {
         traits.add(name);

@@ -83,20 +83,29 @@ public final class Classes {
         for (PhpClass i : ifaces) {
             if (!i.isInterface()) throw fatal(tpl, name + " cannot implement " + i.name + " - it is not an interface");
         }
+        PhpClass c = new PhpClass(ctx, tpl, parent, ifaces, traits);
+        // php's order: final, static, signature, then visibility, per overridden method; then interface methods
         for (MethodInfo m : tpl.methods) {
             MethodInfo old = parent == null ? null : parent.findMethod(m.name);
             if (old == null || old.isPrivate()) continue;
             if ((old.flags & ClassTemplate.FINAL) != 0) {
-                throw fatal(tpl, "Cannot override final method " + old.display() + "()");
+                throw new FatalError("Fatal error", "Cannot override final method " + old.display() + "()", tpl.file,
+                        Signatures.line(m, tpl));
             }
+            Signatures.check(ctx, c, m, old);
             int want = visibility(old.flags), have = visibility(m.flags);
             if (have > want) {
-                throw fatal(tpl, "Access level to " + m.display() + "() must be " + visName(want)
+                throw new FatalError("Fatal error", "Access level to " + m.display() + "() must be " + visName(want)
                         + (want == ClassTemplate.PROTECTED ? " (as in class " + old.declaring.name + ") or weaker"
-                        : " (as in class " + old.declaring.name + ")"));
+                        : " (as in class " + old.declaring.name + ")"), tpl.file, Signatures.line(m, tpl));
             }
         }
-        PhpClass c = new PhpClass(ctx, tpl, parent, ifaces, traits);
+        for (PhpClass i : c.interfaces) {
+            for (MethodInfo im : i.tpl.methods) {
+                MethodInfo m = c.findMethod(im.name);
+                if (m != null && m.declaring != im.declaring) Signatures.check(ctx, c, m, im);
+            }
+        }
         if (tpl.kind == ClassTemplate.KIND_CLASS && (tpl.flags & ClassTemplate.ABSTRACT) == 0) {
             List<String> missing = new ArrayList<>();
             for (MethodInfo m : c.methods.values()) if (m.isAbstract()) missing.add(m.display());

@@ -15,6 +15,8 @@ public final class MethodInfo {
     /** {@code (Context, ClassTemplate, Object, params...)Object}; null when abstract. */
     final MethodHandle body;
     public final ParamInfo[] params;
+    /** The encoded signature ({@link Signatures}); null for built-in methods (not checked). */
+    String signature;
     /** Bit i set when argument i (i < 31) is passed by reference; see {@link ByRefArgs}. */
     public final int refMask;
     private MethodHandle bound, generic;

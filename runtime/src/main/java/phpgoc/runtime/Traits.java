@@ -41,7 +41,9 @@ public final class Traits {
     }
 
     private static MethodInfo copy(MethodInfo m, ClassTemplate into, String name, int flags) {
-        return new MethodInfo(into, name, flags, m.body, m.params);
+        MethodInfo c = new MethodInfo(into, name, flags, m.body, m.params);
+        c.signature = m.signature;
+        return c;
     }
 
     /** Adds the members of {@code used} to {@code c} (whose own members are in place already). */

@@ -195,6 +195,8 @@ final class ClassGen {
                             e.getStatic(Type.getObjectType(unit.internalName), unit.paramsField(s), Type.getType(ParamInfo[].class));
                         }
                         e.call(ObjRt.TPL_METHOD);
+                        e.push(SignatureText.of(md.decl(), md.decl().span().line()));
+                        e.call(ObjRt.TPL_SIGNATURE);
                     }
                     case Stmt.TraitUse t -> TraitEnumGen.traitUse(e, t);
                     case Stmt.EnumCase ec -> {

@@ -28,6 +28,7 @@ final class ObjRt {
     static final Call TPL_CONST = Call.of(ClassTemplate.class, "constant", S, int.class, int.class);
     static final Call TPL_METHOD = Call.of(ClassTemplate.class, "method", S, int.class,
             java.lang.invoke.MethodHandle.class, ParamInfo[].class);
+    static final Call TPL_SIGNATURE = Call.of(ClassTemplate.class, "signature", S);
     static final Call DECLARE = Call.of(Classes.class, "declare", C, T);
     static final Call HOIST = Call.of(Classes.class, "hoist", C, T);
     static final Call DECLARE_ANON = Call.of(Classes.class, "declareAnonymous", C, T);

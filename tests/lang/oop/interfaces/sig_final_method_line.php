@@ -1,0 +1,8 @@
+<?php
+echo "start\n";
+class P { final public function f() {} }
+
+class C extends P
+{
+    public function f() {}
+}

@@ -1,0 +1,6 @@
+<?php
+echo "start\n";
+interface I { function f(); }
+class C implements I {
+    static function f() {}
+}

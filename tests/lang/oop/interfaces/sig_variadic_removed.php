@@ -1,0 +1,6 @@
+<?php
+echo "start\n";
+class P { function f(...$a) {} }
+class C extends P {
+    function f($a = null) {}
+}

@@ -1,0 +1,6 @@
+<?php
+echo "start\n";
+class P { function f(): P {} }
+class C extends P {
+    function f(): ?P {}
+}
