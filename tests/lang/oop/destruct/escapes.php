@@ -48,4 +48,9 @@ $x = new ArrayObject([1]);
 $it = $x->getIterator();
 unset($x);
 var_dump(count(iterator_to_array($it)));
+
+$fc = new D('first-class callable');
+$bound = [$fc->fluent(...)];
+unset($fc);
+echo "callable kept: ", $bound[0]()->n, "\n";
 echo "end\n";

@@ -307,7 +307,12 @@ public final class Ownership {
             case Expr.StaticProp p -> { look(p.cls()); val(p.name()); }
             case Expr.ClassConst c -> look(c.cls());
             case Expr.Call c -> call(c);
-            case Expr.MethodCall m -> { look(m.object()); val(m.name()); args(m.args()); }
+            case Expr.MethodCall m -> {
+                // $x->m(...) makes a closure bound to $x
+                if (m.fcc()) val(m.object()); else look(m.object());
+                val(m.name());
+                args(m.args());
+            }
             case Expr.StaticCall m -> {
                 look(m.cls());
                 val(m.name());
