@@ -50,6 +50,50 @@ public final class ArgList {
         return this;
     }
 
+    /** An argument unpacked from an array variable: its element at {@code pos} ({@link #spreadVar}). */
+    private record Source(PhpArray arr, int pos) {}
+
+    /** Per positional argument, its Source (null if none); null when nothing was unpacked from a variable. */
+    private List<Source> sources;
+    /** Named arguments unpacked from variables: name -> Source. */
+    private java.util.Map<String, Source> namedSources;
+
+    /**
+     * {@code ...$var} of an array variable (its own handle, not a copy): as {@link #spread}, and
+     * a by-ref parameter then gets the element's reference ({@link #refs}), as php's SEND_UNPACK.
+     */
+    public ArgList spreadVar(PhpArray a) {
+        int before = positional.size();
+        spread(a);
+        if (sources == null) sources = new ArrayList<>();
+        while (sources.size() < before) sources.add(null);
+        for (int p = a.firstPos(); p >= 0; p = a.nextPos(p)) {
+            if (a.keyAt(p) instanceof String k) {
+                if (namedSources == null) namedSources = new java.util.HashMap<>();
+                namedSources.put(k, new Source(a, p));
+            } else if (sources.size() < positional.size()) {
+                sources.add(new Source(a, p));
+            }
+        }
+        return this;
+    }
+
+    /** Replaces the arguments bound for {@code params} that come from an unpacked variable and are by-ref with the element's Ref. */
+    public Object[] refs(ParamInfo[] params, Object[] out) {
+        if (sources == null || params == null || params.length == 0) return out;
+        for (int i = 0; i < out.length; i++) {
+            ParamInfo pi = params[Math.min(i, params.length - 1)];
+            if (!pi.byRef() || (i >= params.length && !pi.variadic())) continue;
+            Source src = i < positional.size() ? (i < sources.size() ? sources.get(i) : null)
+                    : namedSources != null && i < params.length && !pi.variadic() ? namedSources.get(pi.name()) : null;
+            if (src != null) out[i] = src.arr().refAtPos(src.pos());
+        }
+        return out;
+    }
+
+    /** Whether some arguments come from an unpacked variable ({@link #spreadVar}). */
+    boolean hasSources() { return sources != null; }
+
     /**
      * Named arguments a user function's variadic parameter collects (string keys): the last element
      * of the array {@link #bind} returns, unpacked by {@code Ops.restArgs}.
@@ -58,14 +102,16 @@ public final class ArgList {
 
     /** The positional arguments for {@code f}: named ones placed at their parameter's position. */
     public Object[] bind(PhpFunction f) {
-        if (names.isEmpty()) return positional.toArray();
-        return bind(f.params(), f.name(), f instanceof UserFunction || f instanceof Closure || f instanceof PhpFunction.User);
+        if (names.isEmpty()) return refs(f.params(), positional.toArray());
+        return refs(f.params(), bind(f.params(), f.name(), f instanceof UserFunction || f instanceof Closure
+                || f instanceof PhpFunction.User));
     }
 
     /** The arguments of a call to method {@code m} (named ones by its parameter names). */
     public Object[] bind(MethodInfo m) {
-        if (names.isEmpty() || m == null) return positional.toArray();
-        return bind(m.params, m.display(), true);
+        if (m == null) return positional.toArray();
+        if (names.isEmpty()) return refs(m.params, positional.toArray());
+        return refs(m.params, bind(m.params, m.display(), true));
     }
 
     /** Whether there are named arguments. */

@@ -13,7 +13,8 @@ public final class MethodArgs {
     public static Object callMethod(Object o, Context ctx, Object name, ClassTemplate scope, ArgList args) {
         String n = Convert.toStr(Values.deref(name));
         if (!(o instanceof PhpObject obj) || !args.hasNamed()) {
-            return ObjectOps.callMethod(o, ctx, n, scope, args.bind((MethodInfo) null));
+            MethodInfo m = o instanceof PhpObject po && args.hasSources() ? method(ctx, po.cls, n, scope) : null;
+            return ObjectOps.callMethod(o, ctx, n, scope, args.bind(m));
         }
         MethodInfo m = ObjectOps.resolveMethod(ctx, obj.cls, n, scope);
         return m.invoke(ctx, m.isStatic() ? obj.cls : obj, args.bind(m));
@@ -28,7 +29,17 @@ public final class MethodArgs {
     /** {@code C::name(args)}. */
     public static Object callStatic(Context ctx, PhpClass cls, String name, ClassTemplate scope, Object callerThis,
                                     boolean forwarding, ArgList args) {
-        Object[] a = args.hasNamed() ? args.bind(ObjectOps.resolveMethod(ctx, cls, name, scope)) : args.bind((MethodInfo) null);
+        Object[] a = args.hasNamed() ? args.bind(ObjectOps.resolveMethod(ctx, cls, name, scope))
+                : args.bind(args.hasSources() ? method(ctx, cls, name, scope) : null);
         return ObjectOps.callStatic(ctx, cls, name, scope, callerThis, forwarding, a);
+    }
+
+    /** The method a call will run, or null (__call, errors: the call reports them). */
+    private static MethodInfo method(Context ctx, PhpClass cls, String name, ClassTemplate scope) {
+        try {
+            return ObjectOps.resolveMethod(ctx, cls, name, scope);
+        } catch (PhpError e) {
+            return null;
+        }
     }
 }

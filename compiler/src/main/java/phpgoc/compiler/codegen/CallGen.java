@@ -156,7 +156,21 @@ final class CallGen {
         b.call(Rt.ARGS_NEW);
         boolean unpacked = false, named = false;
         for (Arg a : args) {
-            if (a.spread()) {
+            if (a.spread() && a.value() instanceof Expr.Var v && !v.name().equals("this")) {
+                // an array variable is unpacked as itself, so by-ref parameters can reference its elements
+                unpacked = true;
+                Label plain = b.label(), done = b.label();
+                b.loadVarQuiet(v.name());
+                b.instanceOf(PhpArray.class);
+                b.jumpIfFalse(plain);
+                b.loadVarArrayForWrite(v.name());
+                b.call(Rt.ARGS_SPREAD_VAR);
+                b.jump(done);
+                b.mark(plain);
+                g.expr.gen(a.value());
+                b.call(Rt.ARGS_SPREAD);
+                b.mark(done);
+            } else if (a.spread()) {
                 unpacked = true;
                 g.expr.gen(a.value());
                 b.call(Rt.ARGS_SPREAD);

@@ -163,6 +163,7 @@ final class Rt {
     static final Call ARGS_ADD = Call.of(ArgList.class, "add", O);
     static final Call ARGS_ADD_NAMED = Call.of(ArgList.class, "addNamed", String.class, O);
     static final Call ARGS_SPREAD = Call.of(ArgList.class, "spread", O);
+    static final Call ARGS_SPREAD_VAR = Call.of(ArgList.class, "spreadVar", PhpArray.class);
     static final Call SPREAD_ARGS = Call.of(Ops.class, "spreadArgs", Object[].class, O);
     static final Call ARG = Call.of(Ops.class, "arg", Object[].class, int.class);
     static final Call ARG_REF = Call.of(Ops.class, "argRef", Object[].class, int.class);
