@@ -71,6 +71,7 @@ final class CallGen {
                 if (!spread && !named && builtins.intrinsic(lower, c)) return;
             }
             case UNKNOWN -> {
+                if (compact(lower, c)) return;
                 if (lower.equals("compact") || lower.equals("extract") || lower.equals("get_defined_vars")
                         || lower.equals("func_get_args") || lower.equals("func_num_args")) {
                     throw Gen.unsupported(lower + "()", c.span());
@@ -123,6 +124,7 @@ final class CallGen {
             b.mark(done);
             return;
         }
+        if (kind == Functions.Kind.UNKNOWN && compact(lower, c)) return;
         if (kind == Functions.Kind.UNKNOWN && (lower.equals("compact") || lower.equals("extract")
                 || lower.equals("get_defined_vars") || lower.equals("func_get_args") || lower.equals("func_num_args"))) {
             throw Gen.unsupported(lower + "()", c.span());
@@ -339,6 +341,22 @@ final class CallGen {
         wantRef = true;
         call(c);
         b.call(Rt.TO_REF);
+    }
+
+    /** {@code compact(...)} reads the calling scope's variables by name (its SymbolTable); false if not this call. */
+    private boolean compact(String lower, Expr.Call c) {
+        if (!lower.equals("compact") || b.symbolTableLocal() < 0) return false;
+        for (phpgoc.ast.Arg a : c.args()) if (a.spread() || a.name() != null) return false;
+        b.loadCtx();
+        b.load(b.symbolTableLocal());
+        b.newObjectArray(c.args().size());
+        for (int i = 0; i < c.args().size(); i++) {
+            g.expr.gen(c.args().get(i).value());
+            b.arrayStoreAt(i);
+        }
+        b.line(c.span().line());
+        b.call(Rt.COMPACT);
+        return true;
     }
 
     // ---- closures
