@@ -71,6 +71,10 @@ final class Signatures {
             throw fatal(cls, child, "Cannot make " + (proto.isStatic() ? "static" : "non static") + " method "
                     + proto.display() + "() " + (proto.isStatic() ? "non static" : "static") + " in class " + cls.name);
         }
+        if (child.isAbstract() && !proto.isAbstract() && (cls.tpl.flags & ClassTemplate.ABSTRACT) != 0
+                && proto.declaring.kind != ClassTemplate.KIND_INTERFACE) {
+            throw fatal(cls, child, "Cannot make non abstract method " + proto.display() + "() abstract in class " + cls.name);
+        }
         if (child.signature == null || proto.signature == null) return;
         // constructors only follow an abstract or interface one
         if (child.name.equalsIgnoreCase("__construct") && !proto.isAbstract()

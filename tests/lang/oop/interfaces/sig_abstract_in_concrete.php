@@ -1,0 +1,5 @@
+<?php
+class P { function f() {} }
+class C extends P {
+    abstract function f();
+}

@@ -1,0 +1,6 @@
+<?php
+abstract class P { function f() {} }
+abstract class C extends P {
+    abstract function f();
+}
+echo "x\n";
