@@ -169,6 +169,9 @@ public final class PhpClass {
     /** How many property slots instances have. */
     public int slotCount() { return layout == null ? 0 : layout.size(); }
 
+    /** The accessor of slot {@code slot}'s field, valid for instances of this class's layout. */
+    public SlotAccess slotAccess(int slot) { return layout.access(slot); }
+
     /** The layout class of instances (null for interfaces): what inline caches guard on. */
     public Class<? extends PhpObject> layoutClass() { return layout == null ? null : layout.cls(); }
 
@@ -241,8 +244,8 @@ public final class PhpClass {
         PhpObject o = layout.factory().make(this);
         o.id = ctx.nextObjectId();
         if (hasDestructor) Destructors.track(ctx, o);
-        System.arraycopy(d, 0, o.slots, 0, d.length);
-        for (int i : arrayDefaults) o.slots[i] = ((PhpArray) d[i]).copy();
+        o.initSlots(d);
+        for (int i : arrayDefaults) o.setSlot(i, ((PhpArray) d[i]).copy());
         if (throwable) Throwables.created(o);
         return o;
     }

@@ -1,6 +1,9 @@
 package phpgoc.runtime;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.io.PrintWriter;
@@ -23,6 +26,24 @@ class LayoutLoaderTest {
         StringWriter sw = new StringWriter();
         CheckClassAdapter.verify(new ClassReader(bytes), LayoutLoaderTest.class.getClassLoader(), false, new PrintWriter(sw));
         assertEquals("", sw.toString());
+    }
+
+    @Test
+    void generateAccessor_passesTheVerifier() {
+        byte[] bytes = LayoutLoader.generateAccessor("phpgoc.gen.obj.V$1$A2", "phpgoc.gen.obj.V$1", "p$a");
+        StringWriter sw = new StringWriter();
+        CheckClassAdapter.verify(new ClassReader(bytes), LayoutLoaderTest.class.getClassLoader(), false, new PrintWriter(sw));
+        assertEquals("", sw.toString());
+    }
+
+    @Test
+    void layout_declaresAFieldPerOwnProperty() throws ReflectiveOperationException {
+        ClassTemplate a = tpl("FA", null, "x", "y"), b = tpl("FB", "FA", "x");
+        LayoutLoader.Layout la = LayoutLoader.layout(a, null);
+        LayoutLoader.Layout lb = LayoutLoader.layout(b, la);
+        assertEquals(Object.class, la.cls().getField("p$y").getType());
+        assertSame(lb.cls(), lb.cls().getDeclaredField("p$x").getDeclaringClass());
+        assertEquals(List.of("p$x"), lb.fields());
     }
 
     @Test
@@ -49,5 +70,24 @@ class LayoutLoaderTest {
         assertEquals(1L, o.getSlot(0));
         assertEquals("s", o.getSlot(1));
         assertEquals(1, o.id);
+    }
+
+    @Test
+    void slotAccess_readsAndGuardsTheField() {
+        Context ctx = new Context(java.nio.file.Path.of("/x.php"), new java.io.ByteArrayOutputStream(), null);
+        ClassTemplate a = tpl("SA", null, "x"), b = tpl("SB", "SA", "y");
+        Classes.declare(ctx, a);
+        Classes.declare(ctx, b);
+        PhpClass cb = ctx.findClass("sb");
+        PhpObject o = cb.instantiate();
+        SlotAccess x = cb.slotAccess(0), y = cb.slotAccess(1);
+        assertSame(x, ctx.findClass("sa").slotAccess(0));
+        assertTrue(x.put(o, 5L));
+        assertEquals(5L, o.getSlot(0));
+        y.set(o, Values.UNDEF);
+        assertFalse(y.put(o, 1L));
+        o.setSlot(1, new Ref(2L));
+        assertFalse(y.put(o, 1L));
+        assertInstanceOf(Ref.class, y.get(o));
     }
 }

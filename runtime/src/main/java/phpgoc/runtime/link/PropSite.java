@@ -11,23 +11,25 @@ import phpgoc.runtime.PhpError;
 import phpgoc.runtime.PhpObject;
 import phpgoc.runtime.PropTypes;
 import phpgoc.runtime.Ref;
+import phpgoc.runtime.SlotAccess;
 import phpgoc.runtime.Values;
 
 /**
  * The inline cache of a {@code getProp:x} / {@code setProp:x} site, written in plain Java and
  * bound into a constant call site: a guarded {@code MethodHandle} chain costs several calls per
  * access until the JIT's last tier inlines it, which made property access many times slower than
- * php's while a script warms up. Here the fast path is a class compare and an array access in
- * every tier. Entries are keyed on the receiver's layout class (which fixes the declaration chain,
- * hence the property's slot, in every context); the two most recent are checked inline, a few
+ * php's while a script warms up. Here the fast path is a class compare and a virtual call of a
+ * generated {@link SlotAccess} (a field load or store) in every tier. Entries are keyed on the
+ * receiver's layout class (which fixes the declaration chain, hence the property's field, in every
+ * context); the two most recent are checked inline, a few
  * more on a miss, then the slow path ({@link ObjectOps}) runs uncached. Errors (visibility),
  * dynamic and magic properties are never cached.
  */
 final class PropSite {
-    /** Receivers of class {@code layout} hold the property in {@code slots[slot]}. */
-    record Entry(Class<?> layout, int slot, PropTypes.PropType type, String cls, boolean readonly) {}
+    /** Receivers of class {@code layout} hold the property in the field that {@code field} accesses. */
+    record Entry(Class<?> layout, SlotAccess field, PropTypes.PropType type, String cls, boolean readonly) {}
 
-    private static final Entry NONE = new Entry(void.class, 0, null, null, false);
+    private static final Entry NONE = new Entry(void.class, null, null, null, false);
     private static final int MAX_MORE = 6;
     static final MethodHandle GET, SET;
 
@@ -65,7 +67,7 @@ final class PropSite {
             Entry e = s.e0;
             if (e.layout != c) e = s.e1;
             if (e.layout == c) {
-                Object v = obj(recv).slots[e.slot];
+                Object v = e.field.get(recv);
                 if (plain(v)) return v;
                 return ObjectOps.getProp(recv, ctx, s.name, s.scope);
             }
@@ -79,18 +81,10 @@ final class PropSite {
             Class<?> c = recv.getClass();
             Entry e = s.e0;
             if (e.layout != c) e = s.e1;
-            if (e.layout == c && s.store(e, obj(recv), v)) return;
+            if (e.layout == c && s.store(e, recv, v)) return;
         }
         s.setMiss(recv, ctx, v);
     }
-
-    /**
-     * The receiver, whose class was just compared with a layout, as a PhpObject. Through {@code
-     * Class.cast} rather than a checkcast: this code is shared by every site, so a checkcast's
-     * type profile is that of whichever class came first, and C2 would speculate on it and
-     * deoptimize the (large) compiled caller at the next class.
-     */
-    private static PhpObject obj(Object recv) { return PhpObject.class.cast(recv); }
 
     /** A slot value the fast path may return: set, and not a reference ({@code PropRefs}). */
     private static boolean plain(Object v) { return v != Values.UNDEF && !(v instanceof Ref); }
@@ -100,18 +94,15 @@ final class PropSite {
      * reference (written through it), and an unset untyped property (which goes through {@code
      * __set} if the class has one).
      */
-    private boolean store(Entry e, PhpObject o, Object v) {
+    private boolean store(Entry e, Object o, Object v) {
         if (e.readonly) return false;
-        Object old = o.slots[e.slot];
-        if (old instanceof Ref || (e.type == null && old == Values.UNDEF)) return false;
-        o.slots[e.slot] = e.type == null ? v : PropTypes.check(v, e.type, e.cls, name, strict);
-        return true;
+        return e.type == null ? e.field.put(o, v) : e.field.putChecked(o, v, e.type, e.cls, name, strict);
     }
 
     private Object getMiss(Object recv, Context ctx) {
         Entry e = entry(recv);
         if (e != null) {
-            Object v = obj(recv).slots[e.slot];
+            Object v = e.field.get(recv);
             if (plain(v)) return v;
         }
         return ObjectOps.getProp(recv, ctx, name, scope);
@@ -119,7 +110,7 @@ final class PropSite {
 
     private void setMiss(Object recv, Context ctx, Object v) {
         Entry e = entry(recv);
-        if (e != null && store(e, obj(recv), v)) return;
+        if (e != null && store(e, recv, v)) return;
         ObjectOps.setProp(recv, ctx, name, scope, v, strict);
     }
 
@@ -136,7 +127,7 @@ final class PropSite {
             return null;
         }
         if (p == null) return null;
-        Entry e = new Entry(c, p.slot(), PropTypes.typeOf(p), p.declaring().name, p.isReadonly());
+        Entry e = new Entry(c, o.cls.slotAccess(p.slot()), PropTypes.typeOf(p), p.declaring().name, p.isReadonly());
         Entry old = e1;
         e1 = e0;
         e0 = e;
