@@ -128,6 +128,10 @@ public final class Builtins {
                 "iterator_count", "iterator_apply", "spl_object_hash", "get_mangled_object_vars");
         register(phpgoc.runtime.ext.core.Gc.class, "gc_collect_cycles", "gc_enabled", "gc_enable", "gc_disable",
                 "gc_mem_caches");
+        register(phpgoc.runtime.ext.pcre.Pcre.class, "preg_match", "preg_match_all", "preg_grep", "preg_quote",
+                "preg_last_error", "preg_last_error_msg");
+        register(phpgoc.runtime.ext.pcre.PcreReplace.class, "preg_replace", "preg_replace_callback",
+                "preg_replace_callback_array", "preg_split");
         register(phpgoc.runtime.ext.core.TraitEnumFunctions.class, "class_uses", "trait_exists", "enum_exists",
                 "get_class_methods");
     }

@@ -1,0 +1,14 @@
+package phpgoc.runtime.ext.pcre;
+
+import java.util.regex.Pattern;
+
+/**
+ * A compiled PHP regex: the Java pattern, whether it works on UTF-8 (the u modifier), its number of
+ * capture groups and their names ({@code names[i]} is group i's name or null; index 0 is the whole match).
+ */
+public record Regex(Pattern pattern, boolean utf8, int groupCount, String[] names) {
+    boolean hasNames() {
+        for (String n : names) if (n != null) return true;
+        return false;
+    }
+}

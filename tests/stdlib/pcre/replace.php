@@ -1,0 +1,21 @@
+<?php
+var_dump(preg_replace('/(\w+) (\w+)/', '$2 ${1}!\2 \\\\1 $3 ${10}x', 'hello world'));
+var_dump(preg_replace('/a/', 'b', 'banana', 2, $count), $count);
+var_dump(preg_replace('/a/', 'b', 'banana', 0));
+var_dump(preg_replace(['/a/', '/b/'], ['b', 'c'], 'ab'));
+var_dump(preg_replace(['/a/', '/b/'], ['x'], 'abc'));
+var_dump(preg_replace(['/a/', '/b/'], 'z', 'abc'));
+var_dump(preg_replace('/\d/', '#', ['x' => 'a1', 'b22', 'c'], -1, $count), $count);
+var_dump(preg_replace('/x*/', '-', 'abc'));
+var_dump(preg_replace('/^/m', '> ', "one\ntwo"));
+var_dump(preg_replace('/(?<w>\w)/', '[$1]', 'ab'));
+var_dump(preg_replace('/é/u', 'e', 'café'));
+var_dump(preg_replace('/\s+/', ' ', "a \n\t b"));
+var_dump(preg_replace_callback('/\d+/', fn($m) => $m[0] * 2, 'a1 b22 c333', -1, $count), $count);
+var_dump(preg_replace_callback('/(?<k>\w)=(\d)?/', function ($m) { var_dump($m); return 'X'; }, 'a= b=2'));
+var_dump(preg_replace_callback('/b/', fn($m) => json_encode($m), 'abc', -1, $c, PREG_OFFSET_CAPTURE));
+var_dump(preg_replace_callback(['/a/', '/b/'], fn($m) => strtoupper($m[0]), 'abc'));
+var_dump(preg_replace_callback('/\w/', 'strtoupper', ['ab', 'cd'], 1));
+var_dump(preg_replace_callback_array(['/\d+/' => fn($m) => 'N', '/[a-z]+/' => fn($m) => 'W'], 'ab 12 cd', -1, $count), $count);
+var_dump(preg_replace_callback_array(['/a/' => 'strtoupper'], ['a', 'ba']));
+var_dump(preg_replace('/(a)(b)?/', '[$2|$1]', 'a ab'));
