@@ -15,7 +15,7 @@ var_dump(preg_replace_callback('/\d+/', fn($m) => $m[0] * 2, 'a1 b22 c333', -1, 
 var_dump(preg_replace_callback('/(?<k>\w)=(\d)?/', function ($m) { var_dump($m); return 'X'; }, 'a= b=2'));
 var_dump(preg_replace_callback('/b/', fn($m) => json_encode($m), 'abc', -1, $c, PREG_OFFSET_CAPTURE));
 var_dump(preg_replace_callback(['/a/', '/b/'], fn($m) => strtoupper($m[0]), 'abc'));
-var_dump(preg_replace_callback('/\w/', 'strtoupper', ['ab', 'cd'], 1));
+var_dump(preg_replace_callback('/\w/', fn($m) => strtoupper($m[0]), ['ab', 'cd'], 1));
 var_dump(preg_replace_callback_array(['/\d+/' => fn($m) => 'N', '/[a-z]+/' => fn($m) => 'W'], 'ab 12 cd', -1, $count), $count);
-var_dump(preg_replace_callback_array(['/a/' => 'strtoupper'], ['a', 'ba']));
+var_dump(preg_replace_callback_array(['/a/' => fn($m) => 'A'], ['a', 'ba']));
 var_dump(preg_replace('/(a)(b)?/', '[$2|$1]', 'a ab'));
