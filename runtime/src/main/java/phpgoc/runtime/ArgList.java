@@ -103,7 +103,8 @@ public final class ArgList {
     /** The positional arguments for {@code f}: named ones placed at their parameter's position. */
     public Object[] bind(PhpFunction f) {
         if (names.isEmpty()) return refs(f.params(), positional.toArray());
-        return refs(f.params(), bind(f.params(), f.name(), f instanceof UserFunction || f instanceof Closure
+        if (f instanceof Callables.Bound b) return bind(b.method);
+        return refs(f.params(), bind(f.params(), f.name(), f instanceof UserFunction || Closure.isUserBody(f)
                 || f instanceof PhpFunction.User));
     }
 

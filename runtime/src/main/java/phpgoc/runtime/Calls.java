@@ -66,6 +66,7 @@ public final class Calls {
     /** {@code $f(args)} with named arguments or unpacking. */
     public static Object callValue(Context ctx, Object callee, ArgList args) {
         Object c = callee instanceof Ref r ? r.get() : callee;
+        if (c instanceof Closure cl) return cl.fn.call(ctx, args.bind(cl.fn));
         if (c instanceof PhpFunction f) return f.call(ctx, args.bind(f));
         if (Values.isString(c) && Convert.toStr(c).indexOf("::") < 0) return callFunction(ctx, Convert.toStr(c), args);
         Callables.Resolved r = Callables.resolve(ctx, c);
@@ -77,10 +78,14 @@ public final class Calls {
         @Override public Object call(Context ctx, Object[] args) { return null; }
     };
 
-    /** {@code $f(args)}: a Closure/PhpFunction, or a string naming a function. */
+    /**
+     * {@code $f(args)}: a Closure, a string naming a function, a method callable; or the function
+     * a library function resolved from its callback argument (never a PHP value).
+     */
     public static Object callValue(Context ctx, Object callee, Object[] args) {
         Object c = callee instanceof Ref r ? r.get() : callee;
-        if (c instanceof PhpFunction f) return f.call(ctx, args);
+        if (c instanceof Closure cl) return cl.fn.call(ctx, args);
+        if (c instanceof PhpFunction f) return f.call(ctx, args); // a callable a library function resolved
         if (!(c instanceof PhpArray) || ((PhpArray) c).size() == 2) {
             Callables.Resolved r = Callables.resolve(ctx, c);
             if (r != null && r.fn() != null) return r.fn().call(ctx, args);

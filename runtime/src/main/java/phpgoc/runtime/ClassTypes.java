@@ -37,7 +37,7 @@ final class ClassTypes {
 
     private static boolean isA(Object v, String lower) {
         if (v instanceof PhpObject o) return o.cls.isA(lower) || lower.equals("stringable") && ObjectOps.instanceOf(o, lower);
-        return v instanceof PhpFunction && lower.equals("closure");
+        return false;
     }
 
     /** null when some alternative accepts every object. */

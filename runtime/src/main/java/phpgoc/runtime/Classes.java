@@ -19,7 +19,7 @@ public final class Classes {
 
     /** Built-in classes by lower-case name, declared in a context on first lookup. */
     private static final Map<String, ClassTemplate> BUILTIN = Map.of("stdclass", STD_CLASS,
-            "__php_incomplete_class", INCOMPLETE_CLASS);
+            "__php_incomplete_class", INCOMPLETE_CLASS, "closure", Closures.TEMPLATE);
 
     /** A class declaration statement runs: links {@code tpl} and declares it (nothing if it was hoisted). */
     public static void declare(Context ctx, ClassTemplate tpl) {
@@ -173,6 +173,7 @@ public final class Classes {
 
     /** {@code self} in code of class {@code tpl}. */
     public static PhpClass self(Context ctx, ClassTemplate tpl) {
+        if (tpl == null) throw new PhpError("Error", "Cannot access \"self\" when no class scope is active");
         PhpClass c = ctx.classOf(tpl);
         if (c == null) throw new PhpError("Error", "Class \"" + tpl.name + "\" not found");
         return c;
@@ -180,6 +181,7 @@ public final class Classes {
 
     /** {@code parent} in code of class {@code tpl}. */
     public static PhpClass parent(Context ctx, ClassTemplate tpl) {
+        if (tpl == null) throw new PhpError("Error", "Cannot access \"parent\" when no class scope is active");
         PhpClass c = self(ctx, tpl).parent;
         if (c == null) throw new PhpError("Error", "Cannot use \"parent\" when current class scope has no parent");
         return c;
@@ -189,7 +191,17 @@ public final class Classes {
     public static PhpClass called(Object thisOrStatic) {
         if (thisOrStatic instanceof PhpObject o) return o.cls;
         if (thisOrStatic instanceof PhpClass c) return c;
-        throw new PhpError("Error", "Cannot use \"static\" when no class scope is active");
+        throw new PhpError("Error", "Cannot access \"static\" when no class scope is active");
+    }
+
+    /** {@code self::class}, {@code parent::class}, {@code static::class} in a closure, whose scope may be none. */
+    public static String specialName(Context ctx, String which, ClassTemplate scope, Object thisOrStatic) {
+        if (scope == null) throw new PhpError("Error", "Cannot use \"" + which + "\" in the global scope");
+        return switch (which) {
+            case "self" -> self(ctx, scope).name;
+            case "parent" -> parent(ctx, scope).name;
+            default -> called(thisOrStatic).name;
+        };
     }
 
     /** {@code $x::...}, {@code new $x}: a class name string or an object. */

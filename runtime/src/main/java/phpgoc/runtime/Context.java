@@ -83,6 +83,15 @@ public final class Context {
         return c != null ? c : Spl.builtin(this, key);
     }
 
+    private PhpClass closureClass;
+
+    /** The built-in class {@code Closure} of this context (every closure value's class). */
+    PhpClass closureClass() {
+        PhpClass c = closureClass;
+        if (c == null) closureClass = c = findClass("Closure");
+        return c;
+    }
+
     /** The spl_autoload_register() loaders, in call order (null until one is registered). */
     public java.util.List<Object> autoloaders;
     private Set<String> autoloading;

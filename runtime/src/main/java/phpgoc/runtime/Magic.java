@@ -147,6 +147,7 @@ public final class Magic {
 
     /** The properties var_dump and print_r show: {@code __debugInfo()}'s array if the class has one. */
     public static java.util.List<ObjectOps.Property> debugProperties(PhpObject o) {
+        if (o instanceof Closure c) return Closures.debugProperties(c);
         MethodInfo m = o.cls.findMethod("__debuginfo");
         if (m == null) {
             java.util.List<ObjectOps.Property> props = ObjectOps.properties(o);

@@ -14,6 +14,10 @@ public final class ObjectArrays {
         if (v instanceof PhpArray a) return a;
         if (v == null || v == Values.UNDEF) return new PhpArray();
         PhpArray out = new PhpArray();
+        if (v instanceof Closure) {
+            out.append(v);
+            return out;
+        }
         if (v instanceof PhpObject o) {
             PhpArray table = o.internal == null ? null : o.internal.propertyTable();
             if (table != null) return table.copy();
@@ -25,10 +29,6 @@ public final class ObjectArrays {
                 if (val instanceof Ref r) out.putRef(key, r); else out.put(Convert.toKey(key), Values.copyOnAssign(val));
             }
             addDynamic(o, out);
-            return out;
-        }
-        if (v instanceof Closure) {
-            out.append(v);
             return out;
         }
         out.append(v);
@@ -46,7 +46,7 @@ public final class ObjectArrays {
     /** {@code (object) v}: objects unchanged, arrays as stdClass properties, scalars as {@code ->scalar}. */
     public static Object toObject(Context ctx, Object v) {
         if (v instanceof Ref r) v = r.value;
-        if (v instanceof PhpObject || v instanceof Closure) return v;
+        if (v instanceof PhpObject) return v;
         PhpObject o = ctx.findClass("stdClass").instantiate();
         if (v == null || v == Values.UNDEF) return o;
         PhpArray dyn = new PhpArray();

@@ -126,7 +126,9 @@ public final class ObjectOps {
             if (obj.getSlot(p.slot()) instanceof Ref r) r.value = v; else obj.setSlot(p.slot(), v);
             return;
         }
-        if (Enums.isCase(obj)) throw new PhpError("Error", "Cannot create dynamic property " + obj.cls.name + "::$" + name);
+        if (Enums.isCase(obj) || obj instanceof Closure) {
+            throw new PhpError("Error", "Cannot create dynamic property " + obj.cls.name + "::$" + name);
+        }
         if (obj.dyn == null || !obj.dyn.containsKey(name)) {
             if (obj.internal != null && obj.internal.propertiesAreOffsets()) {
                 Spl.offsetSet(obj, name, v);
@@ -392,6 +394,7 @@ public final class ObjectOps {
     public static PhpObject cloneObject(Context ctx, Object v, ClassTemplate scope) {
         if (!(Values.deref(v) instanceof PhpObject src)) throw new PhpError("Error", "__clone method called on non-object");
         if (Enums.isCase(src)) throw new PhpError("Error", "Trying to clone an uncloneable object of class " + src.cls.name);
+        if (src instanceof Closure c) return Closures.copy(ctx, c);
         MethodInfo hook = src.cls.findMethod("__clone");
         if (hook != null && !visible(ctx, hook, scope)) {
             throw new PhpError("Error", "Call to " + visName(hook) + " " + hook.display() + "() from " + scopeName(scope));
@@ -441,7 +444,7 @@ public final class ObjectOps {
     public static int compare(Object a, Object b) {
         if (a instanceof PhpObject x && b instanceof PhpObject y) {
             if (x == y) return 0;
-            if (x.cls != y.cls || Enums.isCase(x)) return 1; // enum cases are uncomparable
+            if (x.cls != y.cls || Enums.isCase(x) || x instanceof Closure) return 1; // enum cases and closures are uncomparable
             // php guards the left object: comparing it again inside its own comparison is fatal
             if (x.guards != null && x.guards.contains(COMPARE_GUARD)) throw FatalError.here("Nesting level too deep - recursive dependency?");
             if (x.guards == null) x.guards = new java.util.HashSet<>();

@@ -409,13 +409,13 @@ public final class Ops {
         PhpFunction f = ctx.findFunction(name);
         if (f == null) f = phpgoc.runtime.ext.Builtins.function(name.toLowerCase(java.util.Locale.ROOT));
         if (f == null) throw new PhpError("Error", "Call to undefined function " + name + "()");
-        return f;
+        return Closure.of(ctx, f, null, null, null);
     }
 
     /** A first-class callable {@code f(...)} of an unqualified name in a namespace: {@code name}, else {@code global}. */
     public static Object functionValue(Context ctx, String name, String global) {
         PhpFunction f = ctx.findFunction(name);
-        return f != null ? f : functionValue(ctx, global);
+        return f != null ? Closure.of(ctx, f, null, null, null) : functionValue(ctx, global);
     }
 
     /**

@@ -230,6 +230,7 @@ public final class PhpClass {
 
     /** A new instance with the default property values (the caller runs the constructor). */
     public PhpObject instantiate() {
+        if (tpl == Closures.TEMPLATE) throw new PhpError("Error", "Instantiation of class Closure is not allowed");
         if (tpl.kind != ClassTemplate.KIND_CLASS || isAbstract()) {
             String what = switch (tpl.kind) {
                 case ClassTemplate.KIND_INTERFACE -> "interface";

@@ -162,7 +162,6 @@ public final class Traces {
             appendEscaped(sb, s, Math.min(s.length(), STRING_LIMIT));
             sb.append(s.length() > STRING_LIMIT ? "...'" : "'");
         } else if (v instanceof PhpArray) sb.append("Array");
-        else if (v instanceof PhpFunction) sb.append("Object(Closure)");
         else if (v instanceof PhpResource r) sb.append(r);
         else sb.append("Object(").append(Values.typeName(v)).append(')');
     }

@@ -33,7 +33,7 @@ public final class TypeCheck {
             if ((mask & CALLABLE) != 0 && Callables.isCallable(v)) return v;
         } else if (v instanceof PhpArray) {
             return (mask & ARRAY) != 0 || (mask & CALLABLE) != 0 && Callables.isCallable(v) ? v : FAIL;
-        } else if (v instanceof PhpFunction) {
+        } else if (v instanceof Closure) {
             return (mask & CALLABLE) != 0 || (mask & OBJECT) != 0 && ClassTypes.accepts(v, type) ? v : FAIL;
         } else {
             if ((mask & OBJECT) != 0 && ClassTypes.accepts(v, type) || (mask & CALLABLE) != 0 && Callables.isCallable(v)) return v;

@@ -30,7 +30,6 @@ public final class Values {
         if (isString(v)) return "string";
         if (v instanceof Boolean) return "bool";
         if (v instanceof PhpArray) return "array";
-        if (v instanceof PhpFunction) return "Closure";
         if (v instanceof PhpObject o) return o.cls.name;
         if (v instanceof PhpResource) return "resource";
         if (v instanceof Ref r) return typeName(r.value);

@@ -29,8 +29,15 @@ final class CallGen {
         boolean keepRef = wantRef;
         wantRef = false;
         if (!(c.callee() instanceof Expr.NameExpr n)) {
+            if (c.fcc()) {
+                b.loadCtx();
+                g.expr.gen(c.callee());
+                g.objects.pushScope();
+                b.line(c.span().line());
+                b.call(ObjRt.VALUE_CALLABLE);
+                return;
+            }
             g.expr.gen(c.callee());
-            if (c.fcc()) return;
             int callee = b.newTemp();
             b.store(callee);
             boolean list = needsArgList(c.args());
@@ -365,6 +372,7 @@ final class CallGen {
     void closure(FunctionDecl d, List<ClosureUse> uses) {
         Scope s = g.sema.scopeOf(d);
         b.newInit(Rt.CLOSURE_NEW);
+        b.loadCtx();
         b.pushString(d.name());
         b.getStatic(g.unit.internalName, g.unit.paramsField(s), phpgoc.runtime.ParamInfo[].class);
         b.getStatic(g.unit.internalName, "INSTANCE", phpgoc.runtime.CompiledUnit.class);
@@ -388,8 +396,14 @@ final class CallGen {
                 b.arrayStoreAt(i);
             }
         }
+        if (s.captures.isEmpty()) b.pushNull();
+        else b.getStatic(g.unit.internalName, g.unit.usesField(s), String[].class);
         g.objects.pushThisOrStatic();
         if (d.isStatic()) b.call(ObjRt.STATIC_OF);
+        g.objects.pushScope();
+        int flags = (d.isStatic() ? phpgoc.runtime.Closure.STATIC : 0)
+                | (s.vars.contains("this") ? phpgoc.runtime.Closure.USES_THIS : 0);
+        b.pushInt(flags);
         b.call(Rt.CLOSURE_NEW);
     }
 

@@ -58,6 +58,7 @@ final class ObjRt {
     static final Call ITER_KEY = Call.of(phpgoc.runtime.Spl.class, "iterKey", PhpObject.class);
     static final Call ITER_NEXT = Call.of(phpgoc.runtime.Spl.class, "iterNext", PhpObject.class);
     static final FieldRef CLOSURE_THIS = FieldRef.of(Closure.class, "thisObject");
+    static final FieldRef CLOSURE_SCOPE = FieldRef.of(Closure.class, "scope");
 
     static final Call CREATE = Call.of(ObjectOps.class, "create", C, PhpClass.class, T, Object[].class);
     static final Call GET_PROP_QUIET = Call.of(ObjectOps.class, "getPropQuiet", O, C, S, T);
@@ -86,6 +87,8 @@ final class ObjRt {
     static final Call ISSET_PROP = Call.of(phpgoc.runtime.Magic.class, "issetProp", O, C, S, T);
     static final Call METHOD_CALLABLE = Call.of(phpgoc.runtime.Callables.class, "methodCallable", O, C, S, T);
     static final Call STATIC_CALLABLE = Call.of(phpgoc.runtime.Callables.class, "staticCallable", C, PhpClass.class, S, T, O);
+    static final Call SPECIAL_NAME = Call.of(Classes.class, "specialName", C, S, T, O);
+    static final Call VALUE_CALLABLE = Call.of(phpgoc.runtime.Callables.class, "valueCallable", C, O, T);
     static final Call FROM_CALLABLE = Call.of(phpgoc.runtime.Callables.class, "fromCallable", C, O, T);
     static final Call PROP_FOR_WRITE = Call.of(phpgoc.runtime.Magic.class, "propForWrite", O, C, S, T);
     static final Call PROP_INC_DEC = Call.of(phpgoc.runtime.PropTypes.class, "incDec", O, O, O, S, boolean.class);

@@ -32,12 +32,35 @@ final class ObjectGen {
     /** Code eval'd in code of a class: the class comes from the unit's static field set when it was loaded. */
     private boolean evalInClass() { return scope().classIndex == Scope.EVAL_CLASS; }
 
+    /** Closure bodies take their class scope, {@code $this} and called class from their Closure (rebindable). */
+    private boolean inClosure() { return scope().kind == Scope.Kind.CLOSURE || scope().kind == Scope.Kind.ARROW; }
+
     /** Pushes the calling code's class template (null outside classes). */
     void pushScope() {
+        if (inClosure()) {
+            b.loadArg(1);
+            b.getField(ObjRt.CLOSURE_SCOPE);
+        } else pushCompiledScope();
+    }
+
+    /** The class template the code was compiled in (what indy sites are linked with). */
+    private void pushCompiledScope() {
         if (TraitEnumGen.inTraitMethod(scope())) b.loadArg(1);
         else if (evalInClass()) b.getStatic(g.unit.internalName, UnitCompiler.EVAL_SCOPE_FIELD, phpgoc.runtime.ClassTemplate.class);
         else if (inClass()) b.getStatic(g.unit.internalName, ClassGen.templateField(scope().classIndex), phpgoc.runtime.ClassTemplate.class);
         else b.pushNull();
+    }
+
+    /**
+     * In a closure body: jumps to {@code slow} unless the closure's scope is the class it was
+     * compiled in (or none outside classes), the scope its indy sites were linked with; a rebound
+     * closure takes the slow paths, which get the scope as an argument.
+     */
+    private void closureScopeGuard(org.objectweb.asm.Label slow) {
+        b.loadArg(1);
+        b.getField(ObjRt.CLOSURE_SCOPE);
+        pushCompiledScope();
+        b.jumpIfNotSame(slow);
     }
 
     /** The indy static arguments: the scope template as a constant, when in a class. */
@@ -77,7 +100,7 @@ final class ObjectGen {
             // the eval's caller left its $this or called class in the variable table it shares
             b.load(b.symbolTableLocal());
             b.getField(ObjRt.SYMBOLS_THIS);
-        } else if (inClass() && (s.kind == Scope.Kind.CLOSURE || s.kind == Scope.Kind.ARROW)) {
+        } else if (inClosure()) {
             b.loadArg(1);
             b.getField(ObjRt.CLOSURE_THIS);
         } else b.pushNull();
@@ -90,12 +113,12 @@ final class ObjectGen {
 
     /**
      * Whether {@code self}/{@code parent}/{@code static} ({@code what}) has a class here. Outside
-     * classes php reports it at compile time where it knows the scope (a named function); at the
-     * top level and in closures (which may be bound to a class, or be eval'd code's) it throws at
-     * run time: then this emits that throw ({@code className}: for {@code ::class}) and returns false.
+     * classes php reports it at compile time where it knows the scope (a named function); closures
+     * check their (bindable) scope at run time; at the top level (eval'd code's) it throws at run
+     * time: then this emits that throw ({@code className}: for {@code ::class}) and returns false.
      */
     private boolean requireClass(String what, Expr at, boolean className) {
-        if (inClass()) return true;
+        if (inClass() || inClosure()) return true; // a closure may be bound to a class: checked at run time
         if (scope().kind != Scope.Kind.TOP && scope().kind != Scope.Kind.CLOSURE && scope().kind != Scope.Kind.ARROW) {
             throw new CompileError("Cannot use \"" + what + "\" when no class scope is active", at.span().line());
         }
@@ -307,7 +330,13 @@ final class ObjectGen {
 
     /** Object on the stack -> its property {@code name}. */
     void getProp(String name, int line) {
-        if (isDynamic(name)) {
+        org.objectweb.asm.Label slow = null, done = null;
+        if (inClosure() && !isDynamic(name)) {
+            slow = b.label();
+            done = b.label();
+            closureScopeGuard(slow);
+        }
+        if (slow == null && isDynamic(name)) {
             pushName(name);
             b.loadCtx();
             b.swap();
@@ -320,11 +349,27 @@ final class ObjectGen {
         b.line(line);
         b.emitter().visitInvokeDynamicInsn("getProp:" + name, "(Ljava/lang/Object;" + ObjRt.CTX + ")Ljava/lang/Object;",
                 ObjRt.BOOTSTRAP, indyArgs());
+        if (slow == null) return;
+        b.jump(done);
+        b.mark(slow);
+        pushName(name);
+        b.loadCtx();
+        b.swap();
+        pushScope();
+        b.line(line);
+        b.call(ObjRt.GET_PROP);
+        b.mark(done);
     }
 
     /** Object, value on the stack -> stores the property. */
     void setProp(String name, int line) {
-        if (isDynamic(name)) {
+        org.objectweb.asm.Label slow = null, done = null;
+        if (inClosure() && !isDynamic(name)) {
+            slow = b.label();
+            done = b.label();
+            closureScopeGuard(slow);
+        }
+        if (slow == null && isDynamic(name)) {
             int v = b.newTemp();
             b.store(v);
             b.loadCtx();
@@ -347,6 +392,19 @@ final class ObjectGen {
         }
         b.emitter().visitInvokeDynamicInsn("setProp:" + name, "(Ljava/lang/Object;" + ObjRt.CTX + "Ljava/lang/Object;)V",
                 ObjRt.BOOTSTRAP, args);
+        if (slow == null) return;
+        b.jump(done);
+        b.mark(slow);
+        int v = b.newTemp();
+        b.store(v);
+        b.loadCtx();
+        pushName(name);
+        pushScope();
+        b.load(v);
+        b.pushBoolean(g.unit.strictTypes);
+        b.line(line);
+        b.call(ObjRt.SET_PROP);
+        b.mark(done);
     }
 
     /**
@@ -524,6 +582,12 @@ final class ObjectGen {
             b.pushInt(i);
             b.call(ObjRt.METHOD_ARG_ERROR);
         });
+        org.objectweb.asm.Label slow = null, done = null;
+        if (inClosure()) {
+            slow = b.label();
+            done = b.label();
+            closureScopeGuard(slow);
+        }
         b.load(recv);
         b.loadCtx();
         StringBuilder desc = new StringBuilder("(Ljava/lang/Object;").append(ObjRt.CTX);
@@ -536,6 +600,24 @@ final class ObjectGen {
         b.emitter().visitInvokeDynamicInsn("callMethod:" + name, desc.append(")Ljava/lang/Object;").toString(),
                 ObjRt.BOOTSTRAP, indyArgs());
         g.strictCall(false);
+        if (slow != null) {
+            b.jump(done);
+            b.mark(slow);
+            b.load(recv);
+            b.loadCtx();
+            b.pushString(name);
+            pushScope();
+            b.newObjectArray(temps.length);
+            for (int i = 0; i < temps.length; i++) {
+                b.load(temps[i]);
+                b.arrayStoreAt(i);
+            }
+            b.line(m.span().line());
+            g.strictCall(true);
+            b.call(ObjRt.CALL_METHOD);
+            g.strictCall(false);
+            b.mark(done);
+        }
         writeBack(m.args(), temps, mask);
         if (m.object() instanceof Expr.New || m.object() instanceof Expr.Clone) {
             // (new C)->m(): the temporary receiver dies after the call unless m let $this escape
@@ -644,6 +726,13 @@ final class ObjectGen {
             String sp = special(c.cls());
             if (c.cls() instanceof Expr.NameExpr n && sp == null) {
                 b.pushString(bare(n.name().text()));
+            } else if (sp != null && inClosure()) {
+                b.loadCtx();
+                b.pushString(sp);
+                pushScope();
+                pushThisOrStatic();
+                b.line(c.span().line());
+                b.call(ObjRt.SPECIAL_NAME);
             } else if ("self".equals(sp) && scope().classDecl != null && !TraitEnumGen.inTraitMethod(scope())) {
                 b.pushString(scope().classDecl.name());
             } else if (sp != null) {

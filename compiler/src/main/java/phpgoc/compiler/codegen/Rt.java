@@ -188,8 +188,8 @@ final class Rt {
     static final Call NOT_BY_REFERENCE = Call.of(Ops.class, "notByReference", String.class, int.class, String.class);
     static final Call FUNCTION_VALUE = Call.of(Ops.class, "functionValue", Context.class, String.class);
     static final Call FUNCTION_VALUE_NS = Call.of(Ops.class, "functionValue", Context.class, String.class, String.class);
-    static final Call CLOSURE_NEW = Call.ctor(Closure.class, String.class, ParamInfo[].class, CompiledUnit.class,
-            int.class, Object[].class, O);
+    static final Call CLOSURE_NEW = Call.ctor(Closure.class, Context.class, String.class, ParamInfo[].class,
+            CompiledUnit.class, int.class, Object[].class, String[].class, O, phpgoc.runtime.ClassTemplate.class, int.class);
     static final FieldRef CLOSURE_BOUND = FieldRef.of(Closure.class, "bound");
     static final Call PARAM_INFO_NEW = Call.ctor(ParamInfo.class, String.class, boolean.class, boolean.class, boolean.class);
 

@@ -212,6 +212,9 @@ public final class UnitCompiler {
 
     String paramsField(Scope s) { return "P$" + s.index; }
 
+    /** The names of a closure's captured variables (what var_dump shows as its "static"). */
+    String usesField(Scope s) { return "U$" + s.index; }
+
     String methodDesc(Scope s) {
         StringBuilder sb = new StringBuilder("(").append(Type.getDescriptor(Context.class));
         if (s.kind == Scope.Kind.TOP) return sb.append(Type.getDescriptor(SymbolTable.class)).append(")Ljava/lang/Object;").toString();
@@ -249,6 +252,10 @@ public final class UnitCompiler {
         for (Scope s : sema.bodies) {
             cw.visitField(Opcodes.ACC_STATIC | Opcodes.ACC_FINAL, paramsField(s),
                     Type.getDescriptor(ParamInfo[].class), null, null).visitEnd();
+            if (!s.captures.isEmpty()) {
+                cw.visitField(Opcodes.ACC_STATIC | Opcodes.ACC_FINAL, usesField(s), Type.getDescriptor(String[].class),
+                        null, null).visitEnd();
+            }
         }
         classes.fields(cw);
         if (sema.top.classIndex == Scope.EVAL_CLASS) {
@@ -314,6 +321,16 @@ public final class UnitCompiler {
                 e.arrayStore(paramInfo);
             }
             e.putStatic(Type.getObjectType(internalName), paramsField(s), Type.getType(ParamInfo[].class));
+            if (s.captures.isEmpty()) continue;
+            e.push(s.captures.size());
+            e.newArray(Type.getType(String.class));
+            for (int i = 0; i < s.captures.size(); i++) {
+                e.dup();
+                e.push(i);
+                e.push(s.captures.get(i));
+                e.arrayStore(Type.getType(String.class));
+            }
+            e.putStatic(Type.getObjectType(internalName), usesField(s), Type.getType(String[].class));
         }
         classes.staticInit(e);
         e.newInstance(Type.getObjectType(internalName));

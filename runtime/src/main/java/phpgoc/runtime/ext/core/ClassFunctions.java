@@ -14,7 +14,6 @@ public final class ClassFunctions {
 
     public static Object get_class(Object object) {
         if (object instanceof PhpObject o) return o.cls.fullName;
-        if (object instanceof phpgoc.runtime.PhpFunction) return "Closure";
         throw new PhpError("TypeError", "get_class(): Argument #1 ($object) must be of type object, "
                 + Values.typeName(object) + " given");
     }
@@ -110,6 +109,6 @@ public final class ClassFunctions {
                 + Values.typeName(object) + " given");
     }
 
-    public static boolean is_object(Object value) { return value instanceof PhpObject || value instanceof phpgoc.runtime.Closure; }
+    public static boolean is_object(Object value) { return value instanceof PhpObject; }
 
 }

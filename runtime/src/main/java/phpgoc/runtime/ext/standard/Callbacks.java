@@ -30,8 +30,8 @@ public final class Callbacks {
     /** Why {@code v} is not callable (php's zend_is_callable error), or null if it is. */
     static String notCallable(Context ctx, Object v) {
         if (v instanceof Ref r) v = r.get();
-        if (v instanceof PhpFunction) return null;
-        phpgoc.runtime.Callables.Resolved resolved = phpgoc.runtime.Callables.resolve(ctx, v);
+        if (v instanceof phpgoc.runtime.Closure || v instanceof PhpFunction) return null;
+        phpgoc.runtime.Callables.Resolved resolved = phpgoc.runtime.Callables.resolveChecked(ctx, v);
         if (resolved != null) return resolved.why();
         if (Values.isString(v)) {
             String s = Convert.toStr(v);
@@ -55,24 +55,32 @@ public final class Callbacks {
         return ctx.findFunction(n) != null || Builtins.exists(n.toLowerCase(Locale.ROOT));
     }
 
-    /** A callback parameter: the value if callable, else php's TypeError. */
+    /**
+     * A callback parameter: the value if callable (a method callable resolved to the function to
+     * call, with self/parent/static and visibility as the caller sees them), else php's TypeError.
+     */
     public static Object callback(Context ctx, Object v, String fn, int argNo, String param) {
-        String why = notCallable(ctx, v);
+        if (v instanceof Ref r) v = r.get();
+        phpgoc.runtime.Callables.Resolved resolved = v instanceof phpgoc.runtime.Closure || v instanceof PhpFunction ? null
+                : phpgoc.runtime.Callables.resolveChecked(ctx, v);
+        String why = resolved != null ? resolved.why() : notCallable(ctx, v);
         if (why != null) {
             throw new PhpError("TypeError", fn + "(): Argument #" + argNo + " ($" + param + ") must be a valid callback, " + why);
         }
-        return v instanceof Ref r ? r.get() : v;
+        return resolved != null ? resolved.fn() : v;
     }
 
     /** A {@code ?callable} parameter: null stays null. */
     static Object callbackOrNull(Context ctx, Object v, String fn, int argNo, String param) {
         if (v instanceof Ref r) v = r.get();
         if (v == null || v == Values.UNDEF) return null;
-        String why = notCallable(ctx, v);
+        phpgoc.runtime.Callables.Resolved resolved = v instanceof phpgoc.runtime.Closure || v instanceof PhpFunction ? null
+                : phpgoc.runtime.Callables.resolveChecked(ctx, v);
+        String why = resolved != null ? resolved.why() : notCallable(ctx, v);
         if (why != null) {
             throw new PhpError("TypeError", fn + "(): Argument #" + argNo + " ($" + param + ") must be a valid callback or null, " + why);
         }
-        return v;
+        return resolved != null ? resolved.fn() : v;
     }
 
     public static boolean is_callable(Context ctx, Object value) { return notCallable(ctx, value) == null; }
@@ -80,7 +88,7 @@ public final class Callbacks {
     public static boolean is_callable(Context ctx, Object value, Object syntax_only) {
         if (Args.toBool(syntax_only, "is_callable", 2, "syntax_only")) {
             Object v = value instanceof Ref r ? r.get() : value;
-            return v instanceof PhpFunction || Values.isString(v)
+            return v instanceof phpgoc.runtime.Closure || Values.isString(v)
                     || (v instanceof PhpArray a && a.size() == 2 && Values.isString(a.lookup(1L)));
         }
         return is_callable(ctx, value);
@@ -157,7 +165,7 @@ public final class Callbacks {
                 named.addNamed(Convert.toStr(a.keyAt(p)), v);
                 continue;
             }
-            if (named != null) throw new PhpError("Error", "Cannot use positional argument after named argument during unpacking");
+            if (named != null) throw new PhpError("Error", "Cannot use positional argument after named argument");
             jargs[i++] = v;
         }
         if (named != null) return Calls.callValue(ctx, f, named);

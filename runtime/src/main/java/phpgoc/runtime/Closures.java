@@ -1,0 +1,219 @@
+package phpgoc.runtime;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The built-in class {@code Closure}: {@code bind}, {@code bindTo}, {@code call},
+ * {@code fromCallable}, {@code __invoke} (php 8.2's zend_closure.c, warnings included), and what
+ * the dumpers show of a closure ({@code static}, {@code this}, {@code parameter}).
+ */
+public final class Closures {
+    private Closures() {}
+
+    private static final int PUB = ClassTemplate.PUBLIC, STATIC = ClassTemplate.STATIC;
+
+    public static final ClassTemplate TEMPLATE = new ClassTemplate("Closure", ClassTemplate.KIND_CLASS,
+            ClassTemplate.FINAL, null, new String[0], null, null, 0);
+
+    static {
+        TEMPLATE.method("bind", PUB | STATIC, h("bind", 3), params("closure", "newThis", "?newScope"))
+                .method("bindTo", PUB, h("bindTo", 2), params("newThis", "?newScope"))
+                .method("call", PUB, h("call", 2), params("newThis", "...args"))
+                .method("fromCallable", PUB | STATIC, h("fromCallable", 1), params("callback"))
+                .method("__invoke", PUB, h("invoke", 1), params("...args"));
+    }
+
+    private static ParamInfo[] params(String... names) {
+        ParamInfo[] ps = new ParamInfo[names.length];
+        for (int i = 0; i < names.length; i++) {
+            String n = names[i];
+            boolean variadic = n.startsWith("..."), optional = n.startsWith("?");
+            ps[i] = new ParamInfo(n.substring(variadic ? 3 : optional ? 1 : 0), false, variadic, variadic || optional);
+        }
+        return ps;
+    }
+
+    private static MethodHandle h(String name, int n) {
+        Class<?>[] ps = new Class<?>[3 + n];
+        ps[0] = Context.class;
+        ps[1] = ClassTemplate.class;
+        for (int i = 2; i < ps.length; i++) ps[i] = Object.class;
+        try {
+            return MethodHandles.lookup().findStatic(Closures.class, name, MethodType.methodType(Object.class, ps));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    // ---- the methods
+
+    static Object bind(Context ctx, ClassTemplate self, Object cls, Object closure, Object newThis, Object newScope) {
+        if (!(Values.deref(closure) instanceof Closure c)) {
+            throw new PhpError("TypeError", "Closure::bind(): Argument #1 ($closure) must be of type Closure, "
+                    + Values.typeName(Values.deref(closure)) + " given");
+        }
+        return rebind(ctx, c, newThis, newScope, "Closure::bind", 2);
+    }
+
+    static Object bindTo(Context ctx, ClassTemplate self, Object thisObj, Object newThis, Object newScope) {
+        return rebind(ctx, (Closure) thisObj, newThis, newScope, "Closure::bindTo", 1);
+    }
+
+    static Object call(Context ctx, ClassTemplate self, Object thisObj, Object newThis, Object args) {
+        Closure c = (Closure) thisObj;
+        if (!(Values.deref(newThis) instanceof PhpObject o)) {
+            throw new PhpError("TypeError", "Closure::call(): Argument #1 ($newThis) must be of type object, "
+                    + Values.typeName(Values.deref(newThis)) + " given");
+        }
+        if (!validBinding(ctx, c, o, o.cls.tpl)) return null;
+        PhpArray a = (PhpArray) args;
+        Object[] jargs = new Object[a.size()];
+        int i = 0;
+        for (int p = a.firstPos(); p >= 0; p = a.nextPos(p)) jargs[i++] = a.rawValueAt(p);
+        return withBinding(ctx, c, o, o.cls.tpl).call(ctx, jargs);
+    }
+
+    static Object fromCallable(Context ctx, ClassTemplate self, Object cls, Object callback) {
+        PhpClass caller = Traits.callerClass(ctx);
+        return Callables.fromCallable(ctx, callback, caller == null ? null : caller.tpl);
+    }
+
+    static Object invoke(Context ctx, ClassTemplate self, Object thisObj, Object args) {
+        PhpArray a = (PhpArray) args;
+        Object[] jargs = new Object[a.size()];
+        int i = 0;
+        for (int p = a.firstPos(); p >= 0; p = a.nextPos(p)) jargs[i++] = a.rawValueAt(p);
+        return ((Closure) thisObj).call(ctx, jargs);
+    }
+
+    // ---- binding
+
+    /** {@code bind}/{@code bindTo}: the new closure, or null after php's warning. */
+    private static Object rebind(Context ctx, Closure c, Object newThisArg, Object scopeArg, String fn, int argNo) {
+        Object nt = Values.deref(newThisArg);
+        if (nt != null && !(nt instanceof PhpObject)) {
+            throw new PhpError("TypeError", fn + "(): Argument #" + argNo + " ($newThis) must be of type ?object, "
+                    + Values.typeName(nt) + " given");
+        }
+        PhpObject newThis = (PhpObject) nt;
+        Object s = scopeArg == Values.UNDEF ? scopeArg : Values.deref(scopeArg);
+        ClassTemplate scope;
+        if (s == Values.UNDEF) {
+            scope = c.scope;
+        } else if (s instanceof PhpObject so) {
+            scope = so.cls.tpl;
+        } else if (s == null) {
+            scope = null;
+        } else if (Values.isString(s)) {
+            String name = Convert.toStr(s);
+            if (name.equals("static")) {
+                scope = c.scope;
+            } else {
+                PhpClass k = ctx.loadClass(name);
+                if (k == null) {
+                    ctx.warning("Class \"" + name + "\" not found");
+                    return null;
+                }
+                scope = k.tpl;
+            }
+        } else {
+            throw new PhpError("TypeError", fn + "(): Argument #" + (argNo + 1) + " ($newScope) must be of type "
+                    + "object|string|null, " + Values.typeName(s) + " given");
+        }
+        if (!validBinding(ctx, c, newThis, scope)) return null;
+        return withBinding(ctx, c, newThis, scope);
+    }
+
+    /** php's zend_valid_closure_binding: false after its warning. */
+    private static boolean validBinding(Context ctx, Closure c, PhpObject newThis, ClassTemplate scope) {
+        boolean fake = c.target != null;
+        ClassTemplate funcScope = fake ? (c.method == null ? null : c.method.declaring) : c.scope;
+        if (newThis != null) {
+            if (c.isStatic()) {
+                ctx.warning("Cannot bind an instance to a static closure");
+                return false;
+            }
+            if (fake && c.method != null && !newThis.cls.isSubclassOf(ctx.classOf(c.method.declaring))) {
+                ctx.warning("Cannot bind method " + c.method.display() + "() to object of class " + newThis.cls.name);
+                return false;
+            }
+        } else if (fake && c.method != null && !c.method.isStatic()) {
+            ctx.warning("Cannot unbind $this of method");
+            return false;
+        } else if (!fake && c.thisObject instanceof PhpObject && (c.flags & Closure.USES_THIS) != 0) {
+            ctx.warning("Cannot unbind $this of closure using $this");
+            return false;
+        }
+        if (scope != null && scope != funcScope && scope.file == null) {
+            ctx.warning("Cannot bind closure to scope of internal class " + scope.name);
+            return false;
+        }
+        if (fake && scope != funcScope) {
+            ctx.warning(funcScope == null ? "Cannot rebind scope of closure created from function"
+                    : "Cannot rebind scope of closure created from method");
+            return false;
+        }
+        return true;
+    }
+
+    /** A copy of {@code c} with {@code $this} {@code newThis} and scope {@code scope} (checked). */
+    private static Closure withBinding(Context ctx, Closure c, PhpObject newThis, ClassTemplate scope) {
+        if (newThis != null && scope == null) scope = TEMPLATE; // php's dummy scope for an object without one
+        Object thisOrStatic = newThis != null ? newThis : scope == null ? null : ctx.classOf(scope);
+        if (c.target != null) {
+            PhpFunction f = c.target;
+            if (c.method != null) {
+                f = c.target instanceof Callables.Bound ? new Callables.Bound(c.method, thisOrStatic) : c.target;
+            }
+            return new Closure(ctx, c.name, c.params, null, -1, null, null, thisOrStatic, scope, c.flags, f, c.method);
+        }
+        Object[] bound = c.bound == null ? null : new Object[c.bound.length];
+        for (int i = 0; bound != null && i < bound.length; i++) {
+            Object v = c.bound[i];
+            bound[i] = v instanceof Ref ? v : Values.copyOnAssign(v);
+        }
+        return new Closure(ctx, c.name, c.params, c.unit, c.index, bound, c.uses, thisOrStatic, scope, c.flags, null, null);
+    }
+
+    /** {@code clone $closure}. */
+    static Closure copy(Context ctx, Closure c) { return withBinding(ctx, c, c.thisValue(), c.scope); }
+
+    // ---- what var_dump shows
+
+    /** The pseudo-properties php's closure debug handler returns. */
+    static List<ObjectOps.Property> debugProperties(Closure c) {
+        List<ObjectOps.Property> out = new ArrayList<>();
+        if (c.target != null) {
+            String name = c.method != null ? c.method.display() : c.target.name();
+            out.add(new ObjectOps.Property("function", "", name));
+        }
+        if (c.bound != null && c.bound.length > 0 && c.uses != null) {
+            PhpArray st = new PhpArray();
+            for (int i = 0; i < c.bound.length; i++) {
+                Object v = c.bound[i];
+                if (v instanceof Ref r) {
+                    // the closure holds the reference besides the variable it came from: php shows &
+                    Ref shown = new Ref(r.value);
+                    shown.binds = 2;
+                    v = shown;
+                }
+                st.put(c.uses[i], v);
+            }
+            out.add(new ObjectOps.Property("static", "", st));
+        }
+        if (c.thisObject instanceof PhpObject o) out.add(new ObjectOps.Property("this", "", o));
+        ParamInfo[] ps = c.params;
+        if (ps != null && ps.length > 0) {
+            PhpArray pa = new PhpArray();
+            for (ParamInfo p : ps) {
+                pa.put((p.byRef() ? "&$" : "$") + p.name(), p.optional() || p.variadic() ? "<optional>" : "<required>");
+            }
+            out.add(new ObjectOps.Property("parameter", "", pa));
+        }
+        return out;
+    }
+}
