@@ -37,14 +37,12 @@ public final class ClassFunctions {
 
     private static PhpClass classOf(Context ctx, Object v) {
         if (v instanceof PhpObject o) return o.cls;
-        if (v instanceof phpgoc.runtime.PhpFunction) return ctx.findClass("Closure");
         if (Values.isString(v)) return ctx.loadClass(Convert.toStr(v));
         return null;
     }
 
     public static boolean method_exists(Context ctx, Object object_or_class, Object method) {
-        if (!(object_or_class instanceof PhpObject || object_or_class instanceof phpgoc.runtime.PhpFunction
-                || Values.isString(object_or_class))) {
+        if (!(object_or_class instanceof PhpObject || Values.isString(object_or_class))) {
             throw new PhpError("TypeError", "method_exists(): Argument #1 ($object_or_class) must be of type object|string, "
                     + Values.typeName(object_or_class) + " given");
         }
