@@ -22,7 +22,7 @@ public final class Closure extends PhpObject {
     public final Object thisObject;
     /** The class scope: visibility, {@code self::} and {@code parent::} in the body; null for none. */
     public final ClassTemplate scope;
-    final int flags;
+    final int closureFlags;
     /** For a closure of a named function or method: what it calls ({@link #method} for a method); else null. */
     final PhpFunction target;
     final MethodInfo method;
@@ -47,7 +47,7 @@ public final class Closure extends PhpObject {
         this.uses = uses;
         this.thisObject = thisObject;
         this.scope = scope;
-        this.flags = flags;
+        this.closureFlags = flags;
         this.target = target;
         this.method = method;
         this.fn = target != null ? target : new Body(this);
@@ -59,7 +59,7 @@ public final class Closure extends PhpObject {
         return new Closure(ctx, f.name(), f.params(), null, -1, null, null, thisObject, scope, flags, f, m);
     }
 
-    public boolean isStatic() { return (flags & STATIC) != 0; }
+    public boolean isStatic() { return (closureFlags & STATIC) != 0; }
 
     /** The {@code $this} of the body, or null. */
     public PhpObject thisValue() { return thisObject instanceof PhpObject o ? o : null; }

@@ -144,7 +144,7 @@ public final class Closures {
         } else if (fake && c.method != null && !c.method.isStatic()) {
             ctx.warning("Cannot unbind $this of method");
             return false;
-        } else if (!fake && c.thisObject instanceof PhpObject && (c.flags & Closure.USES_THIS) != 0) {
+        } else if (!fake && c.thisObject instanceof PhpObject && (c.closureFlags & Closure.USES_THIS) != 0) {
             ctx.warning("Cannot unbind $this of closure using $this");
             return false;
         }
@@ -169,14 +169,26 @@ public final class Closures {
             if (c.method != null) {
                 f = c.target instanceof Callables.Bound ? new Callables.Bound(c.method, thisOrStatic) : c.target;
             }
-            return new Closure(ctx, c.name, c.params, null, -1, null, null, thisOrStatic, scope, c.flags, f, c.method);
+            return new Closure(ctx, c.name, c.params, null, -1, null, null, thisOrStatic, scope, c.closureFlags, f, c.method);
         }
         Object[] bound = c.bound == null ? null : new Object[c.bound.length];
         for (int i = 0; bound != null && i < bound.length; i++) {
             Object v = c.bound[i];
             bound[i] = v instanceof Ref ? v : Values.copyOnAssign(v);
         }
-        return new Closure(ctx, c.name, c.params, c.unit, c.index, bound, c.uses, thisOrStatic, scope, c.flags, null, null);
+        return new Closure(ctx, c.name, c.params, c.unit, c.index, bound, c.uses, thisOrStatic, scope, c.closureFlags, null, null);
+    }
+
+    /**
+     * A closure literal that was only called ({@code (function () {...})()}) or only passed to a
+     * library function that does not keep its callback dies there: its object id is free again.
+     * (Nothing can hold a closure literal but its caller: its body cannot reach itself.)
+     */
+    public static void releaseTemporary(Context ctx, Object v) {
+        if (v instanceof Closure c && (((PhpObject) c).flags & (PhpObject.ESCAPED | PhpObject.FREED)) == 0) {
+            ((PhpObject) c).flags |= PhpObject.FREED;
+            ctx.freeObjectId(c.id);
+        }
     }
 
     /** {@code clone $closure}. */

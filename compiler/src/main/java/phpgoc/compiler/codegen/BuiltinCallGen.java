@@ -51,6 +51,11 @@ final class BuiltinCallGen {
     }
 
     /** {@code opcodes}: php compiles some calls to opcodes (not in a namespace's fallback calls), see {@link #frameless}. */
+    /** Library functions that call a callback argument and never keep it (a closure literal there dies after the call). */
+    private static final java.util.Set<String> CALLBACK_USERS = java.util.Set.of("array_map", "array_filter", "array_reduce",
+            "array_walk", "array_walk_recursive", "usort", "uasort", "uksort", "call_user_func", "call_user_func_array",
+            "preg_replace_callback", "iterator_apply", "is_callable");
+
     boolean builtinCall(String lower, Expr.Call c, boolean named, boolean opcodes) {
         if (opcodes && lower.equals("array_key_exists") && !named && c.args().size() == 2) {
             // php's ZEND_ARRAY_KEY_EXISTS opcode: no frame, and its own error for an array key
@@ -126,7 +131,7 @@ final class BuiltinCallGen {
         }
         boolean traced = named || !opcodes || !frameless(lower, n);
         List<Integer> kept = new ArrayList<>();
-        List<Integer> temporaries = new ArrayList<>();
+        List<Integer> temporaries = new ArrayList<>(), closures = new ArrayList<>();
         int j = 0;
         if (pt.length > 0 && pt[0] == Context.class) { b.loadCtx(); j = 1; }
         int ar = arity(m);
@@ -154,7 +159,13 @@ final class BuiltinCallGen {
                 g.assign.genRef(a);
             } else {
                 g.expr.gen(a);
-                if ((a instanceof Expr.New || a instanceof Expr.Clone) && phpgoc.compiler.sema.Ownership.reader(lower)) {
+                if ((a instanceof Expr.Closure || a instanceof Expr.ArrowFn) && CALLBACK_USERS.contains(lower)) {
+                    // a closure literal the function only calls: it dies after the call
+                    int t = b.newTemp();
+                    b.dup();
+                    b.store(t);
+                    closures.add(t);
+                } else if ((a instanceof Expr.New || a instanceof Expr.Clone) && phpgoc.compiler.sema.Ownership.reader(lower)) {
                     // a temporary object the function only reads: destroyed after the call
                     int t = b.newTemp();
                     b.dup();
@@ -187,6 +198,11 @@ final class BuiltinCallGen {
             b.loadCtx();
             b.load(t);
             b.call(Rt.RELEASE);
+        }
+        for (int t : closures) {
+            b.loadCtx();
+            b.load(t);
+            b.call(Rt.RELEASE_CLOSURE);
         }
         return true;
     }

@@ -49,6 +49,12 @@ final class CallGen {
             g.strictCall(true);
             b.call(list ? Rt.CALL_VALUE_ARGS : Rt.CALL_VALUE);
             g.strictCall(false);
+            if (c.callee() instanceof Expr.Closure || c.callee() instanceof Expr.ArrowFn) {
+                // (function () {...})(): the closure dies after the call
+                b.loadCtx();
+                b.load(callee);
+                b.call(Rt.RELEASE_CLOSURE);
+            }
             return;
         }
         String name = Functions.bare(n.name().text());

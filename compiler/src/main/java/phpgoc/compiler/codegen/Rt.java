@@ -190,6 +190,7 @@ final class Rt {
     static final Call FUNCTION_VALUE_NS = Call.of(Ops.class, "functionValue", Context.class, String.class, String.class);
     static final Call CLOSURE_NEW = Call.ctor(Closure.class, Context.class, String.class, ParamInfo[].class,
             CompiledUnit.class, int.class, Object[].class, String[].class, O, phpgoc.runtime.ClassTemplate.class, int.class);
+    static final Call RELEASE_CLOSURE = Call.of(phpgoc.runtime.Closures.class, "releaseTemporary", Context.class, O);
     static final FieldRef CLOSURE_BOUND = FieldRef.of(Closure.class, "bound");
     static final Call PARAM_INFO_NEW = Call.ctor(ParamInfo.class, String.class, boolean.class, boolean.class, boolean.class);
 
