@@ -73,7 +73,7 @@ public final class ByRefArgs {
      * reference), then calls with it.
      */
     public static void warnValuesForRefs(Context ctx, Object callable, Object[] args) {
-        PhpFunction f = callable instanceof PhpFunction pf ? pf : null;
+        PhpFunction f = callable instanceof PhpFunction pf ? pf : Values.deref(callable) instanceof Closure cl ? cl.fn : null;
         if (f == null) {
             Object c = Values.deref(callable);
             if (Values.isString(c) && Convert.toStr(c).indexOf("::") < 0) f = Calls.resolve(ctx, Convert.toStr(c));
