@@ -73,6 +73,8 @@ public final class PhpClass {
         Ref ref = new Ref(null);
         /** The template whose initialiser {@link #init} is (a trait's for a static taken from it). */
         ClassTemplate src;
+        /** The declared type of a typed static (set with its first value), its Ref's {@link Ref#typed}. */
+        StaticProps.Typed typed;
 
         StaticSlot(String name, int flags, PhpClass declaring, int init) {
             this.name = name;
@@ -313,7 +315,13 @@ public final class PhpClass {
         staticsReady = true;
         if (parent != null) parent.initStatics();
         for (StaticSlot s : statics.values()) {
-            if (s.declaring == this) s.ref.value = s.init >= 0 ? s.src.evaluate(ctx, s.init) : (s.flags & ClassTemplate.TYPED) != 0 ? Values.UNDEF : null;
+            if (s.declaring != this) continue;
+            boolean typed = (s.flags & ClassTemplate.TYPED) != 0;
+            if (typed) {
+                s.typed = new StaticProps.Typed(s.src.propTypes.get(s.name), name, s.name);
+                s.ref.typed = s.typed;
+            }
+            s.ref.value = s.init >= 0 ? s.src.evaluate(ctx, s.init) : typed ? Values.UNDEF : null;
         }
     }
 

@@ -112,6 +112,7 @@ public final class PropRefs {
     public static void bindStatic(Context ctx, PhpClass cls, String name, ClassTemplate scope, Ref r) {
         ObjectOps.staticProp(ctx, cls, name, scope);
         PhpClass.StaticSlot s = cls.staticSlot(name);
+        StaticProps.bind(s, r);
         s.ref.binds--;
         r.binds++;
         s.ref = r;
@@ -142,7 +143,9 @@ public final class PropRefs {
     }
 
     /** {@code v} as the typed property holding a reference accepts it, or php's TypeError. */
-    static Object checkTyped(PhpClass.PropInfo p, Object v) {
+    static Object checkTyped(Object typed, Object v) {
+        if (typed instanceof StaticProps.Typed s) return s.check(v, false);
+        PhpClass.PropInfo p = (PhpClass.PropInfo) typed;
         PropTypes.PropType t = PropTypes.of(p);
         return TypeCheck.referenceProperty(v, t.mask(), t.name(), p.declaring().name, p.name());
     }

@@ -26,8 +26,8 @@ public final class Ref {
     public Object value;
     /** Variables and array elements bound to this reference (see the class comment). */
     public int binds = 1;
-    /** The typed property that holds this reference ({@link PropRefs}), whose type writes are checked against; usually null. */
-    PhpClass.PropInfo typed;
+    /** The typed property that holds this reference ({@link PropRefs}, {@link StaticProps}), whose type writes are checked against; usually null. */
+    Object typed;
 
     public Ref() { this.value = Values.UNDEF; }
     public Ref(Object value) { this.value = value; }

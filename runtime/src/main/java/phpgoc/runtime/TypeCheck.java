@@ -151,6 +151,14 @@ public final class TypeCheck {
                 + "::$" + prop + " of type " + type);
     }
 
+    /** As above, from a file with or without strict_types; {@code check} is the spelling whose classes are checked. */
+    static Object referenceProperty(Object v, int mask, String check, String type, boolean strict, String cls, String prop) {
+        Object r = accept(v, mask, check, strict);
+        if (r != FAIL) return r;
+        throw new PhpError("TypeError", "Cannot assign " + Values.typeName(v) + " to reference held by property " + cls
+                + "::$" + prop + " of type " + type);
+    }
+
     /**
      * A return value of a type naming {@code static}: checked against the called class (of
      * {@code thisOrStatic}), which php also prints in place of {@code static}.

@@ -76,8 +76,7 @@ final class AssignGen {
             case Expr.StaticProp p -> {
                 g.objects.staticPropRef(p);
                 g.expr.genCopy(a.value());
-                b.dupX1();
-                b.putField(Rt.REF_VALUE);
+                staticAssign(a.span().line());
             }
             case Expr.ListExpr l when hasRef(l.items()) -> destructureRefFrom(l.items(), a.value());
             case Expr.ArrayLit l when hasRef(l.items()) -> destructureRefFrom(l.items(), a.value());
@@ -223,7 +222,8 @@ final class AssignGen {
             case Expr.StaticProp p -> {
                 g.objects.staticPropRef(p);
                 b.swap();
-                b.putField(Rt.REF_VALUE);
+                staticAssign(p.span().line());
+                b.pop();
             }
             case Expr.ArrayLit l -> {
                 int t = b.newTemp();
@@ -413,15 +413,22 @@ final class AssignGen {
             case Expr.StaticProp p -> {
                 g.objects.staticPropRef(p);
                 b.dup();
-                b.call(Rt.REF_GET);
+                b.call(ObjRt.STATIC_READ);
                 g.expr.gen(a.value());
                 b.line(a.span().line());
                 operator(a.op());
-                b.dupX1();
-                b.putField(Rt.REF_VALUE);
+                b.pushBoolean(g.unit.strictTypes);
+                b.call(ObjRt.STATIC_ASSIGN_OP);
             }
             default -> throw writeTarget(a.target());
         }
+    }
+
+    /** Ref, value on the stack: {@code A::$x = value} checked against a typed static's type; pushes the value stored. */
+    private void staticAssign(int line) {
+        b.pushBoolean(g.unit.strictTypes);
+        b.line(line);
+        b.call(ObjRt.STATIC_ASSIGN);
     }
 
     private void operator(BinaryOp op) {
@@ -446,6 +453,20 @@ final class AssignGen {
             return;
         }
         switch (i.target()) {
+            case Expr.Var v when b.isRef(v.name()) && !v.name().equals("this") -> {
+                // a reference a typed property holds may not overflow either
+                int old = b.newTemp();
+                b.loadVar(v.name());
+                b.store(old);
+                b.loadRef(v.name());
+                b.load(old);
+                b.line(i.span().line());
+                b.call(op);
+                b.load(old);
+                b.pushBoolean(i.increment());
+                b.call(ObjRt.REF_INC_DEC);
+                if (!i.prefix()) { b.pop(); b.load(old); }
+            }
             case Expr.Var v -> {
                 checkThis(v);
                 b.loadVar(v.name());
@@ -509,12 +530,15 @@ final class AssignGen {
                 int old = b.newTemp();
                 g.objects.staticPropRef(p);
                 b.dup();
-                b.call(Rt.REF_GET);
+                b.call(ObjRt.STATIC_READ);
                 b.dup();
                 b.store(old);
                 b.call(op);
-                b.dupX1();
-                b.putField(Rt.REF_VALUE);
+                b.load(old);
+                b.pushBoolean(i.increment());
+                b.pushBoolean(g.unit.strictTypes);
+                b.line(i.span().line());
+                b.call(ObjRt.STATIC_INC_DEC);
                 if (!i.prefix()) { b.pop(); b.load(old); }
             }
             default -> throw writeTarget(i.target());
@@ -540,7 +564,10 @@ final class AssignGen {
                 b.call(Rt.DIM_REF);
             }
             case Expr.Call c when !c.fcc() -> g.calls.callForRef(c);
-            case Expr.StaticProp p -> g.objects.staticPropRef(p);
+            case Expr.StaticProp p -> {
+                g.objects.staticPropRef(p);
+                b.call(ObjRt.STATIC_FOR_REF);
+            }
             case Expr.Prop p -> g.objects.propRef(p);
             default -> {
                 b.newInit(Rt.REF_NEW_V);

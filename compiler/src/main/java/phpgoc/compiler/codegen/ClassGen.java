@@ -160,7 +160,7 @@ final class ClassGen {
                             e.push(f);
                             e.push(it.init() != null ? init++ : -1);
                             e.call(isStatic ? ObjRt.TPL_STATIC : ObjRt.TPL_PROP);
-                            if (!isStatic) ClassChecks.propType(e, it.name(), p.type(), c);
+                            ClassChecks.propType(e, it.name(), p.type(), c);
                         }
                     }
                     case Stmt.ClassConstant k -> {

@@ -56,7 +56,7 @@ final class ExprGen {
             case Expr.Prop p -> g.objects.prop(p);
             case Expr.StaticProp p -> {
                 g.objects.staticPropRef(p);
-                b.call(Rt.REF_GET);
+                b.call(ObjRt.STATIC_READ);
             }
             case Expr.ClassConst c -> g.objects.classConst(c);
             case Expr.NameExpr n -> throw Gen.unsupported("classes", n.span());
@@ -165,6 +165,11 @@ final class ExprGen {
             case Expr.Var v when v.name().equals("this") -> g.objects.thisQuiet();
             case Expr.Var v -> b.loadVarQuiet(v.name());
             case Expr.Prop p -> g.objects.propQuiet(p);
+            case Expr.StaticProp p -> {
+                // an uninitialised typed static is just unset here
+                g.objects.staticPropRef(p);
+                b.call(Rt.REF_GET);
+            }
             case Expr.Dim d when d.index() != null -> {
                 genQuiet(d.base());
                 gen(d.index());

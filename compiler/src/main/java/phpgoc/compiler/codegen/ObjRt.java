@@ -97,6 +97,16 @@ final class ObjRt {
     static final Call CALL_STATIC = Call.of(ObjectOps.class, "callStatic", C, PhpClass.class, S, T, O, boolean.class,
             Object[].class);
     static final Call STATIC_PROP = Call.of(ObjectOps.class, "staticProp", C, PhpClass.class, S, T);
+    static final Call STATIC_READ = Call.of(phpgoc.runtime.StaticProps.class, "read", phpgoc.runtime.Ref.class);
+    static final Call STATIC_ASSIGN = Call.of(phpgoc.runtime.StaticProps.class, "assign", phpgoc.runtime.Ref.class, O,
+            boolean.class);
+    static final Call STATIC_ASSIGN_OP = Call.of(phpgoc.runtime.StaticProps.class, "assignOp", phpgoc.runtime.Ref.class, O,
+            boolean.class);
+    static final Call REF_INC_DEC = Call.of(phpgoc.runtime.StaticProps.class, "refIncDec", phpgoc.runtime.Ref.class, O, O,
+            boolean.class);
+    static final Call STATIC_INC_DEC = Call.of(phpgoc.runtime.StaticProps.class, "incDec", phpgoc.runtime.Ref.class, O, O,
+            boolean.class, boolean.class);
+    static final Call STATIC_FOR_REF = Call.of(phpgoc.runtime.StaticProps.class, "forRef", phpgoc.runtime.Ref.class);
     static final Call CLASS_CONST = Call.of(ObjectOps.class, "classConstant", C, PhpClass.class, S, T);
     static final Call THIS_OF = Call.of(ObjectOps.class, "thisOf", O);
     static final Call THIS_OR_NULL = Call.of(ObjectOps.class, "thisOrNull", O);
