@@ -1,7 +1,7 @@
 <?php
 $bad = ['abc', '', '  ', '\\a\\', '/abc', '(abc', '/abc/q', "/abc/\0", '/abc/e', '/(abc/', '/abc)/',
     '/[abc/', '/+a/', '/a{2,1}/', '/(?<n>a)(?<n>b)/', '/(?P<1a>x)/', '/[z-a]/', '/\k<zz>/', "/\xff/u",
-    '/a**/', '/\\', '/x/ m', '/a\i/', '/[[:foo:]]/', '/\2(a)/'];
+    '/a**/', '/\\', '/x/ m', '/a\i/', '/[[:foo:]]/', '/\2(a)/', '/[\d-z]/', '/[a-\d]/', '/[\x7e-\x20]/'];
 foreach ($bad as $p) {
     echo json_encode($p), "\n";
     var_dump(preg_match($p, 'abc'));

@@ -86,7 +86,8 @@ public final class PatternTranslator {
         if (o.utf8) flags |= Pattern.UNICODE_CHARACTER_CLASS; // php sets PCRE2_UCP with u: \w, \d, [:alpha:] are Unicode
         try {
             Pattern p = Pattern.compile(javaRe, flags);
-            return new Regex(p, o.utf8, t.names.size() - 1, t.names.toArray(new String[0]));
+            Pattern nonEmpty = Pattern.compile("(?:" + javaRe + ")(?!\\G)", flags);
+            return new Regex(p, nonEmpty, o.utf8, t.names.size() - 1, t.names.toArray(new String[0]));
         } catch (PatternSyntaxException e) {
             String desc = e.getDescription();
             if (desc.startsWith("Look-behind")) {
@@ -127,6 +128,7 @@ public final class PatternTranslator {
         int i;
         int depth;
         int firstLookbehind = -1;
+        int lastCp; // the code point the last escape stood for (CLASS for \\d and the like)
         boolean canRepeat;
 
         Translation(String s, Options o, List<String> known) {
@@ -334,8 +336,12 @@ public final class PatternTranslator {
             char e = s.charAt(i + 1);
             i += 2;
             switch (e) {
-                case 'd', 'D', 'w', 'W', 's', 'S', 'h', 'H', 'v', 'V', 't', 'n', 'r', 'f', 'e', 'a' -> out.append('\\').append(e);
-                case 'b' -> out.append(inClass ? "\\x08" : "\\b");
+                case 'd', 'D', 'w', 'W', 's', 'S', 'h', 'H', 'v', 'V' -> { out.append('\\').append(e); lastCp = CLASS; }
+                case 't', 'n', 'r', 'f', 'e', 'a' -> {
+                    out.append('\\').append(e);
+                    lastCp = "\t\n\r\f\u001b\u0007".charAt("tnrfea".indexOf(e));
+                }
+                case 'b' -> { out.append(inClass ? "\\x08" : "\\b"); lastCp = 8; }
                 case 'B', 'A', 'z', 'Z', 'G', 'R', 'X' -> {
                     if (inClass) throw fail("escape sequence is invalid in character class", i - 1);
                     out.append('\\').append(e);
@@ -398,7 +404,7 @@ public final class PatternTranslator {
                     int nameAt = ++i;
                     out.append(backref(groupNumber(readName(close), nameAt)));
                 }
-                case 'p', 'P' -> property(e == 'P');
+                case 'p', 'P' -> { property(e == 'P'); lastCp = CLASS; }
                 case 'c' -> {
                     if (i >= s.length()) throw fail("\\c at end of pattern", i);
                     codePoint(Character.toUpperCase(s.charAt(i)) ^ 0x40);
@@ -442,7 +448,8 @@ public final class PatternTranslator {
 
         /** One literal code point, escaped so Java reads it literally inside or outside a class. */
         void codePoint(int cp) {
-            if (cp < 128 && (isAlnum((char) cp) || cp == '_' || cp == ' ')) out.append((char) cp);
+            lastCp = cp;
+            if (cp < 128 && (isAlnum((char) cp) || cp == '_')) out.append((char) cp);
             else out.append("\\x{").append(Integer.toHexString(cp)).append('}');
         }
 
@@ -479,36 +486,43 @@ public final class PatternTranslator {
             out.append('[');
             if (peek(0) == '^') { out.append('^'); i++; }
             if (peek(0) == ']') { out.append("\\]"); i++; }
-            int last = -1; // the previous literal, for range checks
+            int last = NONE; // the previous item: a code point, CLASS (\d, [:alpha:]) or NONE
             while (true) {
                 if (i >= s.length()) throw fail("missing terminating ] for character class", s.length());
                 char c = s.charAt(i);
                 if (c == ']') { out.append(']'); i++; return; }
-                if (c == '[' && (peek(1) == ':' || peek(1) == '.' || peek(1) == '=')) {
-                    int end = s.indexOf(":]", i + 2);
-                    if (peek(1) == ':' && end > 0) { posix(s.substring(i + 2, end), i + 2); i = end + 2; last = -1; continue; }
-                }
-                if (c == '\\') {
-                    char e = peek(1);
-                    boolean lit = !isAlnum(e) || e == 'x' || e == '0' || e == 'n' || e == 't' || e == 'r';
-                    escape(true);
-                    last = lit ? 0 : -2;
-                    continue;
-                }
-                if (c == '-' && last >= 0 && peek(1) != ']' && peek(1) != '\\' && peek(1) != '[' && i + 1 < s.length()) {
-                    char hi = s.charAt(i + 1);
-                    if (last > 0 && hi < last) throw fail("range out of order in character class", i + 1);
+                if (c == '-' && last != NONE && peek(1) != ']' && i + 1 < s.length()) {
+                    if (last == CLASS) throw fail("invalid range in character class", i);
                     out.append('-');
                     i++;
-                    last = -1;
+                    int hi = classItem();
+                    if (hi == CLASS) throw fail("invalid range in character class", i);
+                    if (hi >= 0 && hi < last) throw fail("range out of order in character class", i - 1);
+                    last = NONE; // a '-' after a range is literal
                     continue;
                 }
-                if (c == '-' && last == -2) { out.append("\\-"); i++; last = -1; continue; }
-                if (c == '[' || c == '&' || c == '-' || c == '^') out.append('\\').append(c);
-                else literal(c);
-                last = c;
-                i++;
+                last = classItem();
             }
+        }
+
+        static final int NONE = -3, CLASS = -1;
+
+        /** One class member at {@code i}, emitted; its code point, or CLASS / NONE. */
+        int classItem() throws Failure {
+            char c = s.charAt(i);
+            if (c == '[' && peek(1) == ':') {
+                int end = s.indexOf(":]", i + 2);
+                if (end > 0) { posix(s.substring(i + 2, end), i + 2); i = end + 2; return CLASS; }
+            }
+            if (c == '\\') {
+                lastCp = NONE;
+                escape(true);
+                return lastCp;
+            }
+            if (c == '[' || c == '&' || c == '-' || c == '^') out.append('\\').append(c);
+            else literal(c);
+            i++;
+            return c;
         }
 
         void posix(String name, int at) throws Failure {

@@ -154,12 +154,18 @@ public final class Pcre {
      * preg_last_error (offset past the end or inside a character).
      */
     static Matcher start(Context ctx, Regex re, Subject sub, long offset) {
+        int from = startChar(ctx, sub, offset);
+        return from < 0 ? null : matcher(re, sub, from);
+    }
+
+    /** The char index to start at, or -1 after setting preg_last_error. */
+    static int startChar(Context ctx, Subject sub, long offset) {
         String s = sub.bytes;
         if (offset < 0) offset = Math.max(0, s.length() + offset);
-        if (offset > s.length()) { setError(ctx, INTERNAL_ERROR); return null; }
+        if (offset > s.length()) { setError(ctx, INTERNAL_ERROR); return -1; }
         int from = sub.toChar((int) offset);
-        if (from < 0) { setError(ctx, BAD_UTF8_OFFSET); return null; }
-        return matcher(re, sub, from);
+        if (from < 0) setError(ctx, BAD_UTF8_OFFSET);
+        return from;
     }
 
     // ---- preg_match_all
@@ -193,11 +199,12 @@ public final class Pcre {
         Regex re = regex(ctx, "preg_match_all", p);
         if (re == null) return false;
         Subject sub = subject(ctx, re, s);
-        Matcher m = sub == null ? null : start(ctx, re, sub, offset);
-        if (m == null) {
+        int from = sub == null ? -1 : startChar(ctx, sub, offset);
+        if (from < 0) {
             if (matches != null) matches.set(new PhpArray());
             return false;
         }
+        Scanner m = new Scanner(re, sub, from);
         boolean oc = (flags & OFFSET_CAPTURE) != 0, nul = (flags & UNMATCHED_AS_NULL) != 0;
         int groups = re.groupCount();
         PhpArray[] sets = new PhpArray[groups + 1];
@@ -205,9 +212,9 @@ public final class Pcre {
         PhpArray setOrder = new PhpArray();
         long n = 0;
         try {
-            while (m.find()) {
+            while (m.next()) {
                 n++;
-                int[] o = offsets(m, sub, groups);
+                int[] o = m.offsets();
                 if (order == SET_ORDER) {
                     setOrder.append(groups(re, s, o, oc, nul));
                 } else {

@@ -2,7 +2,6 @@ package phpgoc.runtime.ext.pcre;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import phpgoc.runtime.Args;
 import phpgoc.runtime.Calls;
 import phpgoc.runtime.Context;
@@ -207,13 +206,13 @@ public final class PcreReplace {
     private static String replace(Context ctx, Regex re, String s, Replacer r, long limit, long[] total) {
         Subject sub = Pcre.subject(ctx, re, s);
         if (sub == null) return null;
-        Matcher m = Pcre.matcher(re, sub, 0);
+        Scanner m = new Scanner(re, sub, 0);
         StringBuilder out = null;
         int last = 0;
         try {
-            while (limit != 0 && m.find()) {
+            while (limit != 0 && m.next()) {
                 if (limit > 0) limit--;
-                int[] o = Pcre.offsets(m, sub, re.groupCount());
+                int[] o = m.offsets();
                 if (out == null) out = new StringBuilder(s.length() + 16);
                 out.append(s, last, o[0]).append(r.replace(re, s, o));
                 last = o[1];
@@ -250,10 +249,10 @@ public final class PcreReplace {
         PhpArray out = new PhpArray();
         int last = 0;
         if (lim == -1 || lim > 1) {
-            Matcher m = Pcre.matcher(re, sub, 0);
+            Scanner m = new Scanner(re, sub, 0);
             try {
-                while ((lim == -1 || lim > 1) && m.find()) {
-                    int[] o = Pcre.offsets(m, sub, re.groupCount());
+                while ((lim == -1 || lim > 1) && m.next()) {
+                    int[] o = m.offsets();
                     if (!noEmpty || o[0] != last) {
                         piece(out, s, last, o[0], oc);
                         if (lim != -1) lim--;

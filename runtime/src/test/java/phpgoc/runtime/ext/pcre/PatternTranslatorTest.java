@@ -83,9 +83,11 @@ class PatternTranslatorTest {
         assertEquals("[\\[\\&]", PatternTranslator.translate("[[&]", ""));
         assertEquals("[\\p{Alpha}\\d]", PatternTranslator.translate("[[:alpha:][:digit:]]", ""));
         assertEquals("[[^\\s]]", PatternTranslator.translate("[[:^space:]]", ""));
-        assertEquals("[\\w\\-a]", PatternTranslator.translate("[\\w-a]", ""));
+        assertEquals("[\\w\\-]", PatternTranslator.translate("[\\w-]", ""));
         assertEquals("a\\{,2\\}", PatternTranslator.translate("a{,2}", ""));
         assertTrue(finds("/^[[:alnum:]_]+$/", "a_1"));
+        assertEquals("[^\\x{20}-\\x{7e}]", PatternTranslator.translate("[^\\x20-\\x7e]", ""));
+        assertEquals("[a-c\\-e]", PatternTranslator.translate("[a-c-e]", ""));
     }
 
     @Test
@@ -98,7 +100,18 @@ class PatternTranslatorTest {
         assertEquals("Compilation failed: range out of order in character class at offset 3", fail("/[z-a]/"));
         assertEquals("Compilation failed: reference to non-existent subpattern at offset 3", fail("/\\k<zz>/"));
         assertEquals("Compilation failed: subpattern name must start with a non-digit at offset 4", fail("/(?P<1a>x)/"));
+        assertEquals("Compilation failed: invalid range in character class at offset 3", fail("/[\\d-z]/"));
+        assertEquals("Compilation failed: range out of order in character class at offset 9", fail("/[\\x7e-\\x20]/"));
         assertEquals("Compilation failed: UTF-8 error: illegal byte (0xfe or 0xff) at offset 0", fail("/\u00ff/u"));
+    }
+
+    @Test
+    void nonEmptyVariantRefusesAnEmptyMatchAtItsStart() throws Exception {
+        Regex re = PatternTranslator.compile("/a??/");
+        java.util.regex.Matcher m = re.nonEmpty().matcher("aa");
+        assertTrue(m.lookingAt());
+        assertEquals(1, m.end());
+        assertFalse(re.nonEmpty().matcher("b").lookingAt());
     }
 
     @Test
