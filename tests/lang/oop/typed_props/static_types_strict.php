@@ -23,3 +23,7 @@ t(function () { T::$i .= "1"; });
 t(function () { T::$i += 1.5; });
 t(function () { T::$s .= 1; return T::$s; });
 t(function () { T::$i++; return T::$i; });
+// binding a reference checks its value in the file's mode too
+t(function () { $x = "5"; T::$i = &$x; });
+t(function () { $x = 5; T::$i = &$x; $x = 6; return T::$i; });
+t(function () { $x = 5; T::$f = &$x; return $x; });

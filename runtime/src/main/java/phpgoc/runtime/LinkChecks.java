@@ -23,16 +23,27 @@ final class LinkChecks {
         for (ClassTemplate.Member m : tpl.props) {
             PhpClass.PropInfo old = parent.props.get(m.name());
             if (old == null || old.isPrivate()) continue;
-            boolean typed = (m.flags() & ClassTemplate.TYPED) != 0;
-            if (typed && !old.isTyped()) {
-                throw fatal(tpl, "Type of " + tpl.name + "::$" + m.name() + " must not be defined (as in class "
-                        + old.declaring().name + ")");
-            }
-            PropTypes.PropType want = PropTypes.of(old), have = tpl.propTypes.get(m.name());
-            if (old.isTyped() && (!typed || want != null && (have == null || !want.name().equals(have.name())))) {
-                throw fatal(tpl, "Type of " + tpl.name + "::$" + m.name() + " must be " + (want == null ? "mixed" : want.name())
-                        + " (as in class " + old.declaring().name + ")");
-            }
+            propTypeInvariant(tpl, m, old.isTyped(), PropTypes.of(old), old.declaring());
+        }
+        for (ClassTemplate.Member m : tpl.statics) {
+            PhpClass.StaticSlot old = parent.statics.get(m.name());
+            if (old == null || (old.flags & ClassTemplate.PRIVATE) != 0) continue;
+            boolean wasTyped = (old.flags & ClassTemplate.TYPED) != 0;
+            propTypeInvariant(tpl, m, wasTyped, wasTyped ? old.src.propTypes.get(m.name()) : null, old.declaring);
+        }
+    }
+
+    /** A redeclared property keeps its parent's type (php's fatal otherwise); {@code want} null for mixed. */
+    private static void propTypeInvariant(ClassTemplate tpl, ClassTemplate.Member m, boolean wasTyped, PropTypes.PropType want,
+            PhpClass declaring) {
+        boolean typed = (m.flags() & ClassTemplate.TYPED) != 0;
+        if (typed && !wasTyped) {
+            throw fatal(tpl, "Type of " + tpl.name + "::$" + m.name() + " must not be defined (as in class " + declaring.name + ")");
+        }
+        PropTypes.PropType have = tpl.propTypes.get(m.name());
+        if (wasTyped && (!typed || want != null && (have == null || !want.name().equals(have.name())))) {
+            throw fatal(tpl, "Type of " + tpl.name + "::$" + m.name() + " must be " + (want == null ? "mixed" : want.name())
+                    + " (as in class " + declaring.name + ")");
         }
     }
 

@@ -108,11 +108,11 @@ public final class PropRefs {
         obj.setSlot(p.slot(), r);
     }
 
-    /** {@code C::$name = &r}: the static property (shared with the subclasses that inherit it) becomes r. */
-    public static void bindStatic(Context ctx, PhpClass cls, String name, ClassTemplate scope, Ref r) {
+    /** {@code C::$name = &r}: the static property (shared with the subclasses that inherit it) becomes r, checked as the file's mode says. */
+    public static void bindStatic(Context ctx, PhpClass cls, String name, ClassTemplate scope, Ref r, boolean strict) {
         ObjectOps.staticProp(ctx, cls, name, scope);
         PhpClass.StaticSlot s = cls.staticSlot(name);
-        StaticProps.bind(s, r);
+        StaticProps.bind(s, r, strict);
         s.ref.binds--;
         r.binds++;
         s.ref = r;

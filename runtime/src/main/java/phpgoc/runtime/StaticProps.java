@@ -118,9 +118,9 @@ public final class StaticProps {
     }
 
     /** {@code A::$x = &r}: {@code r}'s value must fit the static's type, and r checks its writes from now on. */
-    static void bind(PhpClass.StaticSlot s, Ref r) {
+    static void bind(PhpClass.StaticSlot s, Ref r, boolean strict) {
         if (s.typed == null) return;
-        r.value = s.typed.check(r.get(), false);
+        r.value = s.typed.check(r.get(), strict);
         r.typed = s.typed.asRef;
     }
 }

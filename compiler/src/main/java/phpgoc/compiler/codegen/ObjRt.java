@@ -83,7 +83,7 @@ final class ObjRt {
     static final Call FOREACH_PROP_REFS = Call.of(phpgoc.runtime.PropRefs.class, "foreachRefs", O, T);
     static final Call BIND_PROP = Call.of(phpgoc.runtime.PropRefs.class, "bindProp", O, C, S, T, phpgoc.runtime.Ref.class);
     static final Call BIND_STATIC = Call.of(phpgoc.runtime.PropRefs.class, "bindStatic", C, PhpClass.class, S, T,
-            phpgoc.runtime.Ref.class);
+            phpgoc.runtime.Ref.class, boolean.class);
     static final Call ISSET_PROP = Call.of(phpgoc.runtime.Magic.class, "issetProp", O, C, S, T);
     static final Call METHOD_CALLABLE = Call.of(phpgoc.runtime.Callables.class, "methodCallable", O, C, S, T);
     static final Call STATIC_CALLABLE = Call.of(phpgoc.runtime.Callables.class, "staticCallable", C, PhpClass.class, S, T, O);

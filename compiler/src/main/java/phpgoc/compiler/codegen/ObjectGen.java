@@ -466,6 +466,7 @@ final class ObjectGen {
         b.pushString(name);
         pushScope();
         ref.run();
+        b.pushBoolean(g.unit.strictTypes);
         b.line(p.span().line());
         b.call(ObjRt.BIND_STATIC);
     }
