@@ -143,11 +143,14 @@ public final class PropRefs {
     }
 
     /** {@code v} as the typed property holding a reference accepts it, or php's TypeError. */
-    static Object checkTyped(Object typed, Object v) {
-        if (typed instanceof StaticProps.Typed s) return s.check(v, false);
+    static Object checkTyped(Object typed, Object v) { return checkTyped(typed, v, false); }
+
+    /** As above, from a file with or without strict_types. */
+    static Object checkTyped(Object typed, Object v, boolean strict) {
+        if (typed instanceof StaticProps.Typed s) return s.check(v, strict);
         PhpClass.PropInfo p = (PhpClass.PropInfo) typed;
         PropTypes.PropType t = PropTypes.of(p);
-        return TypeCheck.referenceProperty(v, t.mask(), t.name(), p.declaring().name, p.name());
+        return TypeCheck.referenceProperty(v, t.mask(), t.check(), t.name(), strict, p.declaring().name, p.name());
     }
 
     /** The value of a slot for reading: a Ref's value. */

@@ -40,6 +40,12 @@ public final class Ref {
         value = v;
         return v;
     }
+    /** {@link #set} from a file with strict_types. */
+    public Object setStrict(Object v) {
+        if (typed != null) v = PropRefs.checkTyped(typed, v, true);
+        value = v;
+        return v;
+    }
     public boolean isDefined() { return value != Values.UNDEF; }
 
     /** Whether some other name shares this reference ({@code var_dump}'s {@code &}). */

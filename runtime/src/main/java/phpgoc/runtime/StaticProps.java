@@ -57,7 +57,7 @@ public final class StaticProps {
     /** {@code A::$x = v} from a file with or without strict_types: the value stored (checked as the property's, as php). */
     public static Object assign(Ref r, Object v, boolean strict) {
         Object t = r.typed;
-        if (t != null) v = t instanceof Typed s ? s.plain.check(v, strict) : PropRefs.checkTyped(t, v);
+        if (t != null) v = t instanceof Typed s ? s.plain.check(v, strict) : PropRefs.checkTyped(t, v, strict);
         r.value = v;
         return v;
     }
@@ -65,7 +65,7 @@ public final class StaticProps {
     /** {@code A::$x .= v} and the like: the result stored, checked as the reference's once the static is one. */
     public static Object assignOp(Ref r, Object v, boolean strict) {
         Object t = r.typed;
-        if (t != null) v = t instanceof Typed s ? s.check(v, strict) : PropRefs.checkTyped(t, v);
+        if (t != null) v = t instanceof Typed s ? s.check(v, strict) : PropRefs.checkTyped(t, v, strict);
         r.value = v;
         return v;
     }

@@ -219,6 +219,9 @@ final class Builder {
 
     boolean isRef(String name) { return scope.isRef(name); }
 
+    /** Whether the file declares strict_types (writes through typed references check strictly). */
+    boolean strictTypes;
+
     private int slot(String name) {
         Integer s = slots.get(name);
         if (s == null) {
@@ -296,7 +299,7 @@ final class Builder {
         if (isRef(name)) {
             e.loadLocal(s);
             e.swap();
-            e.call(Rt.REF_SET); // checks the type of a reference a typed property holds
+            e.call(strictTypes ? Rt.REF_SET_STRICT : Rt.REF_SET); // checks the type of a reference a typed property holds
             e.pop();
         } else {
             e.storeLocal(s);

@@ -20,6 +20,7 @@ final class Gen {
         this.sema = unit.sema;
         this.scope = scope;
         this.b = b;
+        b.strictTypes = unit.strictTypes;
         this.expr = new ExprGen(this);
         this.assign = new AssignGen(this);
         this.calls = new CallGen(this);

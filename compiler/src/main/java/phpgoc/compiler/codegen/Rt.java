@@ -45,6 +45,7 @@ final class Rt {
     static final Call REF_NEW_V = Call.ctor(Ref.class, O);
     static final Call REF_GET = Call.of(Ref.class, "get");
     static final Call REF_SET = Call.of(Ref.class, "set", O);
+    static final Call REF_SET_STRICT = Call.of(Ref.class, "setStrict", O);
     static final Call REF_REBIND = Call.of(Ref.class, "rebind", Ref.class, Ref.class);
     static final Call REF_UNBIND = Call.of(Ref.class, "unbind", Ref.class);
     static final Call TO_REF = Call.of(Ops.class, "toRef", O);
