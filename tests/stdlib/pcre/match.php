@@ -44,3 +44,7 @@ var_dump(preg_match('/\bfoo\b/', 'a foo b'), preg_match('/\Qa.b\E/', 'a.b'), pre
 var_dump(preg_match('/a(?#comment)b/', 'ab'));
 var_dump(preg_match('/colou?r/', 'The color'), preg_match('/[\w-]+/', 'a-b', $m), $m);
 var_dump(preg_match('/\p{Lu}\p{Ll}+/u', 'Élan', $m), $m);
+// inline flags: x and U last to the end of their group
+var_dump(preg_match_all('/(?U)a+/', 'aaa', $m), $m);
+var_dump(preg_match('/(?x) a b (?-x: c)/', 'ab c'), preg_match('/a(?-x: b)/x', 'a b'), preg_match('/(?i)a(?-i)b/', 'Ab'), preg_match('/(?i)a(?-i)b/', 'AB'));
+var_dump(preg_match('/((?U)a+)a+/', 'aaaa', $m), $m);

@@ -128,12 +128,16 @@ public final class PatternTranslator {
         int i;
         int depth;
         int firstLookbehind = -1;
+        boolean extended, ungreedy; // x and U, which the translator applies itself (inline flags change them)
+        final java.util.ArrayDeque<Integer> saved = new java.util.ArrayDeque<>(); // x/U at each open group
         int lastCp; // the code point the last escape stood for (CLASS for \\d and the like)
         boolean canRepeat;
 
         Translation(String s, Options o, List<String> known) {
             this.s = s;
             this.known = known;
+            this.extended = o.extended;
+            this.ungreedy = o.ungreedy;
             this.totalGroups = known == null ? Integer.MAX_VALUE : known.size() - 1;
             this.o = o;
             names.add(null);
@@ -147,8 +151,8 @@ public final class PatternTranslator {
             int n = s.length();
             while (i < n) {
                 char c = s.charAt(i);
-                if (o.extended && isSpace(c)) { i++; continue; }
-                if (o.extended && c == '#') {
+                if (extended && isSpace(c)) { i++; continue; }
+                if (extended && c == '#') {
                     while (i < n && s.charAt(i) != '\n') i++;
                     continue;
                 }
@@ -159,6 +163,9 @@ public final class PatternTranslator {
                     case ')' -> {
                         if (depth == 0) throw fail("unmatched closing parenthesis", i);
                         depth--;
+                        int st = saved.pop(); // inline (?x) / (?U) end with their group
+                        extended = (st & 1) != 0;
+                        ungreedy = (st & 2) != 0;
                         out.append(')');
                         i++;
                         canRepeat = true;
@@ -193,8 +200,8 @@ public final class PatternTranslator {
         void quantifierSuffix() {
             char c = peek(0);
             if (c == '+') { out.append('+'); i++; }
-            else if (c == '?') { if (!o.ungreedy) out.append('?'); i++; }
-            else if (o.ungreedy) out.append('?');
+            else if (c == '?') { if (!ungreedy) out.append('?'); i++; }
+            else if (ungreedy) out.append('?');
             canRepeat = false;
         }
 
@@ -229,7 +236,7 @@ public final class PatternTranslator {
             canRepeat = false;
             if (peek(1) != '?') {
                 i++;
-                depth++;
+                openGroup();
                 if (o.noAutoCapture) out.append("(?:");
                 else { names.add(null); out.append('('); }
                 return;
@@ -242,7 +249,7 @@ public final class PatternTranslator {
                     i = e + 1;
                     canRepeat = true; // php: a comment is transparent; the item before it stays repeatable
                 }
-                case ':', '=', '!', '>' -> { out.append(s, i, i + 3); i += 3; depth++; }
+                case ':', '=', '!', '>' -> { out.append(s, i, i + 3); i += 3; openGroup(); }
                 case 'P' -> {
                     char k3 = peek(3);
                     if (k3 == '<') { i += 4; namedGroup('>', at); }
@@ -260,7 +267,7 @@ public final class PatternTranslator {
                         if (firstLookbehind < 0) firstLookbehind = at;
                         out.append(s, i, i + 4);
                         i += 4;
-                        depth++;
+                        openGroup();
                     } else { i += 3; namedGroup('>', at); }
                 }
                 case '\'' -> { i += 3; namedGroup('\'', at); }
@@ -284,7 +291,7 @@ public final class PatternTranslator {
             if (names.contains(name)) throw fail("two named subpatterns have the same name (PCRE2_DUPNAMES not set)", i);
             names.add(name);
             out.append('(');
-            depth++;
+            openGroup();
         }
 
         /** Reads a group name up to {@code end} and steps past it. */
@@ -308,23 +315,36 @@ public final class PatternTranslator {
 
         String backref(int g) { return "(?:\\" + g + ")"; }
 
-        /** (?imsx-imsx) and (?imsx-imsx: ...): Java knows i m s x; U, J and X are dropped, n is ignored. */
+        void openGroup() {
+            depth++;
+            saved.push((extended ? 1 : 0) | (ungreedy ? 2 : 0));
+        }
+
+        /** (?imsxU-imsxU) and (?...: ...): Java gets i m s; x and U are applied here; J, X and n are ignored. */
         void inlineFlags() throws Failure {
             int j = i + 2;
-            StringBuilder f = new StringBuilder("(?");
+            StringBuilder on = new StringBuilder(), off = new StringBuilder();
+            boolean neg = false, x = extended, u = ungreedy;
             while (j < s.length()) {
                 char c = s.charAt(j);
                 if (c == ')' || c == ':') break;
-                if ("imsx-".indexOf(c) >= 0) f.append(c);
-                else if ("UJXn^".indexOf(c) < 0) throw fail("unrecognized character after (? or (?-", j);
+                if (c == '-') neg = true;
+                else if ("ims".indexOf(c) >= 0) (neg ? off : on).append(c);
+                else if (c == 'x') x = !neg;
+                else if (c == 'U') u = !neg;
+                else if ("JXn^".indexOf(c) < 0) throw fail("unrecognized character after (? or (?-", j);
                 j++;
             }
             if (j >= s.length()) throw fail("missing closing parenthesis", s.length());
-            char c = s.charAt(j);
-            if (f.length() == 2 && c == ')') { i = j + 1; canRepeat = false; return; }
-            if (f.charAt(f.length() - 1) == '-') f.setLength(f.length() - 1);
-            if (c == ':') { out.append(f.length() == 2 ? "(?" : f).append(':'); depth++; }
-            else out.append(f).append(')');
+            String javaFlags = on + (off.length() > 0 ? "-" + off : "");
+            if (s.charAt(j) == ':') {
+                out.append("(?").append(javaFlags).append(':');
+                openGroup();
+            } else if (!javaFlags.isEmpty()) {
+                out.append("(?").append(javaFlags).append(')');
+            }
+            extended = x;
+            ungreedy = u;
             i = j + 1;
             canRepeat = false;
         }

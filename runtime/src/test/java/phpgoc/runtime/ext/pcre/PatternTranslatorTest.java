@@ -53,6 +53,8 @@ class PatternTranslatorTest {
     void ungreedy() throws Exception {
         assertEquals("a+?b*", PatternTranslator.translate("a+b*?", "U"));
         assertEquals("a++", PatternTranslator.translate("a++", "U"));
+        assertEquals("a+?(b+)c+?", PatternTranslator.translate("(?U)a+((?-U)b+)c+", ""));
+        assertEquals("ab(?i:c d)", PatternTranslator.translate("(?x) a b (?i-x:c d)", ""));
     }
 
     @Test
