@@ -209,6 +209,11 @@ public final class ObjectOps {
             r.value = a;
             return a;
         }
+        if ((v == null || v == Values.UNDEF) && p != null && PropTypes.of(p) instanceof PropTypes.PropType t
+                && (t.mask() & TypeCheck.ARRAY) == 0) {
+            throw new PhpError("TypeError", "Cannot auto-initialize an array inside property " + p.declaring().name + "::$" + name
+                    + " of type " + t.name());
+        }
         PhpArray a = Access.arrayForWrite(v == Values.UNDEF ? null : v);
         if (a != v) setProp(obj, ctx, name, scope, a);
         return a;

@@ -81,6 +81,19 @@ public final class StaticProps {
         return assignOp(r, result, strict);
     }
 
+    /** {@code A::$x[k] = v}: the static's array for writing; a typed static that takes no array is not made one. */
+    public static PhpArray arrayForWrite(Ref r) {
+        Object v = r.value;
+        if ((v == null || v == Values.UNDEF) && r.typed instanceof Typed t && t.type != null
+                && (t.type.mask() & TypeCheck.ARRAY) == 0) {
+            throw new PhpError("TypeError", "Cannot auto-initialize an array inside " + (t.ref ? "a reference held by " : "")
+                    + "property " + t.cls + "::$" + t.name + " of type " + t.type.name());
+        }
+        PhpArray a = Access.arrayForWrite(v);
+        r.value = a;
+        return a;
+    }
+
     /** {@code $r++} and the like on a reference variable: a reference a typed property holds may not overflow. */
     public static Object refIncDec(Ref r, Object result, Object old, boolean inc) {
         Object t = r.typed;

@@ -182,7 +182,8 @@ final class AssignGen {
             case Expr.Prop p -> g.objects.propArrayForWrite(p);
             case Expr.StaticProp p -> {
                 g.objects.staticPropRef(p);
-                b.refArrayForWrite();
+                b.line(p.span().line());
+                b.call(ObjRt.STATIC_ARRAY_FOR_WRITE);
             }
             default -> throw writeTarget(e);
         }

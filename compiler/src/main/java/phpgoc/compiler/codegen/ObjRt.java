@@ -106,6 +106,8 @@ final class ObjRt {
             boolean.class);
     static final Call STATIC_INC_DEC = Call.of(phpgoc.runtime.StaticProps.class, "incDec", phpgoc.runtime.Ref.class, O, O,
             boolean.class, boolean.class);
+    static final Call STATIC_ARRAY_FOR_WRITE = Call.of(phpgoc.runtime.StaticProps.class, "arrayForWrite",
+            phpgoc.runtime.Ref.class);
     static final Call STATIC_FOR_REF = Call.of(phpgoc.runtime.StaticProps.class, "forRef", phpgoc.runtime.Ref.class);
     static final Call CLASS_CONST = Call.of(ObjectOps.class, "classConstant", C, PhpClass.class, S, T);
     static final Call THIS_OF = Call.of(ObjectOps.class, "thisOf", O);
