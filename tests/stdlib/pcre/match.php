@@ -48,3 +48,10 @@ var_dump(preg_match('/\p{Lu}\p{Ll}+/u', 'Élan', $m), $m);
 var_dump(preg_match_all('/(?U)a+/', 'aaa', $m), $m);
 var_dump(preg_match('/(?x) a b (?-x: c)/', 'ab c'), preg_match('/a(?-x: b)/x', 'a b'), preg_match('/(?i)a(?-i)b/', 'Ab'), preg_match('/(?i)a(?-i)b/', 'AB'));
 var_dump(preg_match('/((?U)a+)a+/', 'aaaa', $m), $m);
+// leading option verbs
+var_dump(preg_match('/(*UTF8)^.$/', 'é'), preg_match('/(*LF)a/', 'a'));
+try {
+    preg_match('/a/', 'a', $m, 3);
+} catch (ValueError $e) {
+    echo get_class($e), ': ', $e->getMessage(), "\n";
+}

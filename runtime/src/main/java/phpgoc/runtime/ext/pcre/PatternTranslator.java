@@ -64,8 +64,22 @@ public final class PatternTranslator {
                 default -> throw new Failure("Unknown modifier '" + c + "'");
             }
         }
+        body = leadingVerbs(body, o);
         if (o.utf8) body = Utf8.decodePattern(body);
         return compileBody(body, o);
+    }
+
+    private static final Pattern VERB = Pattern.compile("\\(\\*([A-Z_0-9]+)(?:=\\d+)?\\)");
+
+    /** Strips PCRE's leading option verbs: (*UTF8) and (*UTF) turn on UTF-8; newline and limit verbs are ignored. */
+    private static String leadingVerbs(String body, Options o) {
+        java.util.regex.Matcher m = VERB.matcher(body);
+        int at = 0;
+        while (m.find(at) && m.start() == at) {
+            if (m.group(1).startsWith("UTF")) o.utf8 = true;
+            at = m.end();
+        }
+        return body.substring(at);
     }
 
     /** The modifiers that change how a body is translated or compiled. */

@@ -116,6 +116,9 @@ public final class Pcre {
     private static Object match(Context ctx, Object pattern, Object subject, Ref matches, long flags, long offset) {
         String p = Args.str(pattern, "preg_match", 1, "pattern");
         String s = Args.str(subject, "preg_match", 2, "subject");
+        if ((flags & ~(long) (OFFSET_CAPTURE | UNMATCHED_AS_NULL)) != 0) {
+            throw new PhpError("ValueError", "preg_match(): Argument #4 ($flags) must be a PREG_* constant");
+        }
         Regex re = regex(ctx, "preg_match", p);
         if (re == null) return false;
         Subject sub = subject(ctx, re, s);
