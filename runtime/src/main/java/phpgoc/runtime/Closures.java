@@ -176,7 +176,14 @@ public final class Closures {
             Object v = c.bound[i];
             bound[i] = v instanceof Ref ? v : Values.copyOnAssign(v);
         }
-        return new Closure(ctx, c.name, c.params, c.unit, c.index, bound, c.uses, thisOrStatic, scope, c.closureFlags, null, null);
+        Closure copy = new Closure(ctx, c.name, c.params, c.unit, c.index, bound, c.uses, thisOrStatic, scope, c.closureFlags, null, null);
+        for (int i = bound == null ? 0 : bound.length; c.uses != null && i < c.uses.length; i++) {
+            // php duplicates the static variables with the closure
+            String key = c.uses[i].substring(1);
+            Ref r = ctx.staticVar(Ops.closureStaticKey(key, c));
+            if (r != null) ctx.initStatic(Ops.closureStaticKey(key, copy), Values.copyOnAssign(r.get()));
+        }
+        return copy;
     }
 
     /**
@@ -191,6 +198,9 @@ public final class Closures {
         }
     }
 
+    /** {@code __CLASS__} in a closure declared in a trait: its scope's name. */
+    public static String scopeName(ClassTemplate scope) { return scope == null ? "" : scope.name; }
+
     /** {@code clone $closure}. */
     static Closure copy(Context ctx, Closure c) { return withBinding(ctx, c, c.thisValue(), c.scope); }
 
@@ -203,9 +213,10 @@ public final class Closures {
             String name = c.method != null ? c.method.display() : c.target.name();
             out.add(new ObjectOps.Property("function", "", name));
         }
-        if (c.bound != null && c.bound.length > 0 && c.uses != null) {
+        if (c.uses != null) {
             PhpArray st = new PhpArray();
-            for (int i = 0; i < c.bound.length; i++) {
+            int captured = c.bound == null ? 0 : c.bound.length;
+            for (int i = 0; i < captured; i++) {
                 Object v = c.bound[i];
                 if (v instanceof Ref r) {
                     // the closure holds the reference besides the variable it came from: php shows &
@@ -215,7 +226,13 @@ public final class Closures {
                 }
                 st.put(c.uses[i], v);
             }
-            out.add(new ObjectOps.Property("static", "", st));
+            for (int i = captured; i < c.uses.length; i++) {
+                // a static variable: its current value (null before the body first declared it)
+                String key = c.uses[i].substring(1);
+                Ref r = Context.current().staticVar(Ops.closureStaticKey(key, c));
+                st.put(key.substring(key.lastIndexOf("::") + 2), r == null ? null : r.get());
+            }
+            if (st.size() > 0) out.add(new ObjectOps.Property("static", "", st));
         }
         if (c.thisObject instanceof PhpObject o) out.add(new ObjectOps.Property("this", "", o));
         ParamInfo[] ps = c.params;

@@ -402,7 +402,7 @@ final class CallGen {
                 b.arrayStoreAt(i);
             }
         }
-        if (s.captures.isEmpty()) b.pushNull();
+        if (g.unit.usesNames(s).isEmpty()) b.pushNull();
         else b.getStatic(g.unit.internalName, g.unit.usesField(s), String[].class);
         g.objects.pushThisOrStatic();
         if (d.isStatic()) b.call(ObjRt.STATIC_OF);

@@ -321,6 +321,11 @@ final class ExprGen {
                 if (TraitEnumGen.inTraitMethod(g.scope)) {
                     b.loadArg(1);
                     b.getField(TraitEnumGen.TPL_NAME);
+                } else if (g.scope.classDecl != null && g.scope.classDecl.kind() == phpgoc.ast.Stmt.ClassKind.TRAIT
+                        && g.scope.kind != phpgoc.compiler.sema.Scope.Kind.METHOD) {
+                    // a closure in a trait: the class of its (bound) scope, as php resolves it at run time
+                    g.objects.pushScope();
+                    b.call(Rt.SCOPE_NAME);
                 } else b.pushString(g.scope.classDecl != null ? g.scope.classDecl.name() : "");
             }
             case "__TRAIT__" -> b.pushString(g.scope.classDecl != null && g.scope.classDecl.kind() == phpgoc.ast.Stmt.ClassKind.TRAIT

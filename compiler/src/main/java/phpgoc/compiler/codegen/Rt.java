@@ -192,6 +192,7 @@ final class Rt {
     static final Call CLOSURE_NEW = Call.ctor(Closure.class, Context.class, String.class, ParamInfo[].class,
             CompiledUnit.class, int.class, Object[].class, String[].class, O, phpgoc.runtime.ClassTemplate.class, int.class);
     static final Call RELEASE_CLOSURE = Call.of(phpgoc.runtime.Closures.class, "releaseTemporary", Context.class, O);
+    static final Call SCOPE_NAME = Call.of(phpgoc.runtime.Closures.class, "scopeName", phpgoc.runtime.ClassTemplate.class);
     static final FieldRef CLOSURE_BOUND = FieldRef.of(Closure.class, "bound");
     static final Call PARAM_INFO_NEW = Call.ctor(ParamInfo.class, String.class, boolean.class, boolean.class, boolean.class);
 

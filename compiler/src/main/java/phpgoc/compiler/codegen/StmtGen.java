@@ -120,7 +120,7 @@ final class StmtGen {
             }
             case Stmt.StaticVar sv -> {
                 for (Stmt.StaticItem it : sv.vars()) {
-                    String key = g.unit.absPath + "::" + g.unit.methodName(g.scope) + "::" + it.name();
+                    String key = g.unit.staticKey(g.scope, it.name());
                     Label done = b.label();
                     int k = b.newTemp(String.class);
                     b.pushString(key);

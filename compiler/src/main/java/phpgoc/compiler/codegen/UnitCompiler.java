@@ -215,6 +215,20 @@ public final class UnitCompiler {
     /** The names of a closure's captured variables (what var_dump shows as its "static"). */
     String usesField(Scope s) { return "U$" + s.index; }
 
+    /**
+     * What a closure's dump names: its captured variables, then its {@code static} variables as
+     * NUL + their key in the context's statics ({@link #staticKey}); empty for other bodies.
+     */
+    List<String> usesNames(Scope s) {
+        if (s.kind != Scope.Kind.CLOSURE && s.kind != Scope.Kind.ARROW) return List.of();
+        List<String> out = new java.util.ArrayList<>(s.captures);
+        for (String v : s.staticVars) out.add("\0" + staticKey(s, v));
+        return out;
+    }
+
+    /** The key of {@code static $name} of body {@code s} (a closure's is suffixed per Closure object at run time). */
+    String staticKey(Scope s, String name) { return absPath + "::" + methodName(s) + "::" + name; }
+
     String methodDesc(Scope s) {
         StringBuilder sb = new StringBuilder("(").append(Type.getDescriptor(Context.class));
         if (s.kind == Scope.Kind.TOP) return sb.append(Type.getDescriptor(SymbolTable.class)).append(")Ljava/lang/Object;").toString();
@@ -252,7 +266,7 @@ public final class UnitCompiler {
         for (Scope s : sema.bodies) {
             cw.visitField(Opcodes.ACC_STATIC | Opcodes.ACC_FINAL, paramsField(s),
                     Type.getDescriptor(ParamInfo[].class), null, null).visitEnd();
-            if (!s.captures.isEmpty()) {
+            if (!usesNames(s).isEmpty()) {
                 cw.visitField(Opcodes.ACC_STATIC | Opcodes.ACC_FINAL, usesField(s), Type.getDescriptor(String[].class),
                         null, null).visitEnd();
             }
@@ -321,13 +335,14 @@ public final class UnitCompiler {
                 e.arrayStore(paramInfo);
             }
             e.putStatic(Type.getObjectType(internalName), paramsField(s), Type.getType(ParamInfo[].class));
-            if (s.captures.isEmpty()) continue;
-            e.push(s.captures.size());
+            List<String> uses = usesNames(s);
+            if (uses.isEmpty()) continue;
+            e.push(uses.size());
             e.newArray(Type.getType(String.class));
-            for (int i = 0; i < s.captures.size(); i++) {
+            for (int i = 0; i < uses.size(); i++) {
                 e.dup();
                 e.push(i);
-                e.push(s.captures.get(i));
+                e.push(uses.get(i));
                 e.arrayStore(Type.getType(String.class));
             }
             e.putStatic(Type.getObjectType(internalName), usesField(s), Type.getType(String[].class));

@@ -141,6 +141,7 @@ public final class Analyzer {
             case Stmt.StaticVar sv -> {
                 for (Stmt.StaticItem it : sv.vars()) {
                     ref(s, it.name());
+                    if (!s.staticVars.contains(it.name())) s.staticVars.add(it.name());
                     if (it.init() != null) expr(s, it.init());
                 }
             }

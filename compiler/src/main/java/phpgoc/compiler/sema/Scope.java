@@ -21,6 +21,8 @@ public final class Scope {
     /** Captured variables in order: a closure's {@code use} list or an arrow function's free variables. */
     public final List<String> captures = new ArrayList<>();
     public final List<Boolean> captureByRef = new ArrayList<>();
+    /** Names of the body's {@code static} variables in order (a closure's dump shows them). */
+    public final List<String> staticVars = new ArrayList<>();
     /** Variables live in a SymbolTable (top-level code, bodies using include). */
     public boolean symbolTable;
     /** Index of this body in the unit's {@code invoke} switch (-1 for top-level code). */
