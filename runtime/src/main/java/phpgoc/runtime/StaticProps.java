@@ -81,17 +81,38 @@ public final class StaticProps {
         return assignOp(r, result, strict);
     }
 
-    /** {@code A::$x[k] = v}: the static's array for writing; a typed static that takes no array is not made one. */
+    /** {@code A::$x[k] = v}: the static's array for writing; a typed static is not made an array its type does not take. */
+    public static PhpArray staticArrayForWrite(Ref r) {
+        checkAutoInit(r, true);
+        return fill(r);
+    }
+
+    /** {@code $r[k][...] = v} on a Ref variable: its array for writing, as {@link #checkAutoInit} allows. */
     public static PhpArray arrayForWrite(Ref r) {
-        Object v = r.value;
-        if ((v == null || v == Values.UNDEF) && r.typed instanceof Typed t && t.type != null
-                && (t.type.mask() & TypeCheck.ARRAY) == 0) {
-            throw new PhpError("TypeError", "Cannot auto-initialize an array inside " + (t.ref ? "a reference held by " : "")
-                    + "property " + t.cls + "::$" + t.name + " of type " + t.type.name());
-        }
-        PhpArray a = Access.arrayForWrite(v);
+        checkAutoInit(r, false);
+        return fill(r);
+    }
+
+    private static PhpArray fill(Ref r) {
+        PhpArray a = Access.arrayForWrite(r.value);
         r.value = a;
         return a;
+    }
+
+    /** {@code $r[k] = v} on a Ref variable: a reference a typed property holds is not made an array its type does not take. */
+    public static void checkAutoInit(Ref r) { checkAutoInit(r, false); }
+
+    /** {@code direct}: written as the static itself (php names the property even when it is a reference). */
+    private static void checkAutoInit(Ref r, boolean direct) {
+        Object v = r.value, t = r.typed;
+        if ((v != null && v != Values.UNDEF) || t == null) return;
+        boolean ref = !direct && (!(t instanceof Typed s) || s.ref);
+        PropTypes.PropType type = t instanceof Typed s ? s.type : PropTypes.of((PhpClass.PropInfo) t);
+        if (type == null || (type.mask() & TypeCheck.ARRAY) != 0) return;
+        String prop = t instanceof Typed s ? s.cls + "::$" + s.name
+                : ((PhpClass.PropInfo) t).declaring().name + "::$" + ((PhpClass.PropInfo) t).name();
+        throw new PhpError("TypeError", "Cannot auto-initialize an array inside " + (ref ? "a reference held by " : "")
+                + "property " + prop + " of type " + type.name());
     }
 
     /** {@code $r++} and the like on a reference variable: a reference a typed property holds may not overflow. */

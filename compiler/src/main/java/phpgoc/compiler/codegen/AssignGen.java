@@ -114,6 +114,11 @@ final class AssignGen {
             int key = b.newTemp();
             if (d.index() != null) g.expr.gen(d.index()); else b.pushUndef();
             b.store(key);
+            if (b.isRef(v.name())) {
+                b.loadRef(v.name());
+                b.line(d.span().line());
+                b.call(ObjRt.REF_CHECK_AUTO_INIT);
+            }
             b.loadVarQuiet(v.name());
             b.load(key);
             b.load(value);

@@ -363,6 +363,11 @@ final class Builder {
 
     /** Makes the variable hold an array for a nested write and pushes that array. */
     void loadVarArrayForWrite(String name) {
+        if (isRef(name) && !name.equals("this")) {
+            loadRef(name);
+            e.call(REF_ARRAY_FOR_WRITE); // a reference a typed property holds may refuse the array
+            return;
+        }
         loadVarQuiet(name);
         e.call(Rt.ARRAY_FOR_WRITE);
         e.dup();
@@ -377,6 +382,8 @@ final class Builder {
         dupX1();
         putField(Rt.REF_VALUE);
     }
+
+    private static final Call REF_ARRAY_FOR_WRITE = Call.of(phpgoc.runtime.StaticProps.class, "arrayForWrite", Ref.class);
 
     static Class<?> arrayClass() { return PhpArray.class; }
     static Class<?> symbolTableClass() { return SymbolTable.class; }

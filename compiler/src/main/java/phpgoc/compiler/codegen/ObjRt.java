@@ -106,8 +106,9 @@ final class ObjRt {
             boolean.class);
     static final Call STATIC_INC_DEC = Call.of(phpgoc.runtime.StaticProps.class, "incDec", phpgoc.runtime.Ref.class, O, O,
             boolean.class, boolean.class);
-    static final Call STATIC_ARRAY_FOR_WRITE = Call.of(phpgoc.runtime.StaticProps.class, "arrayForWrite",
+    static final Call STATIC_ARRAY_FOR_WRITE = Call.of(phpgoc.runtime.StaticProps.class, "staticArrayForWrite",
             phpgoc.runtime.Ref.class);
+    static final Call REF_CHECK_AUTO_INIT = Call.of(phpgoc.runtime.StaticProps.class, "checkAutoInit", phpgoc.runtime.Ref.class);
     static final Call STATIC_FOR_REF = Call.of(phpgoc.runtime.StaticProps.class, "forRef", phpgoc.runtime.Ref.class);
     static final Call CLASS_CONST = Call.of(ObjectOps.class, "classConstant", C, PhpClass.class, S, T);
     static final Call THIS_OF = Call.of(ObjectOps.class, "thisOf", O);
