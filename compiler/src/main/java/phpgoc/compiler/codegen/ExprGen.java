@@ -71,12 +71,12 @@ final class ExprGen {
                 b.pushUndef();
                 b.jumpIfNotSame(end);
                 b.pop();
-                g.objects.methodCall(m);
+                g.methodCalls.methodCall(m);
                 b.mark(end);
             }
-            case Expr.MethodCall m -> g.objects.methodCall(m);
-            case Expr.StaticCall m -> g.objects.staticCall(m);
-            case Expr.New n -> g.objects.newObject(n);
+            case Expr.MethodCall m -> g.methodCalls.methodCall(m);
+            case Expr.StaticCall m -> g.methodCalls.staticCall(m);
+            case Expr.New n -> g.methodCalls.newObject(n);
             case Expr.AnonClass a -> throw Gen.unsupported("classes", a.span());
             case Expr.Binary bin -> binary(bin);
             case Expr.Unary u -> unary(u);

@@ -14,6 +14,7 @@ final class Gen {
     final CallGen calls;
     final StmtGen stmt;
     final ObjectGen objects;
+    final MethodCallGen methodCalls;
 
     Gen(UnitCompiler unit, Scope scope, Builder b) {
         this.unit = unit;
@@ -26,6 +27,7 @@ final class Gen {
         this.calls = new CallGen(this);
         this.stmt = new StmtGen(this);
         this.objects = new ObjectGen(this);
+        this.methodCalls = new MethodCallGen(this);
     }
 
     /**

@@ -1,20 +1,19 @@
 package phpgoc.compiler.codegen;
 
-import java.util.List;
 import java.util.Locale;
 import org.objectweb.asm.ConstantDynamic;
 import org.objectweb.asm.Handle;
 import org.objectweb.asm.Opcodes;
 import org.objectweb.asm.Type;
-import phpgoc.ast.Arg;
 import phpgoc.ast.Expr;
 import phpgoc.compiler.sema.Scope;
 
 /**
- * Object expressions: {@code new}, {@code ->} and {@code ::} reads and calls, {@code instanceof},
- * {@code clone}, {@code $this}. Instance property access and method calls are {@code invokedynamic}
- * sites ({@code phpgoc.runtime.link.Bootstrap}) whose static argument is the calling class's
- * template (the visibility scope); the rest call {@code ObjectOps}/{@code Classes}.
+ * Object expressions: {@code ->} and {@code ::} reads and writes, class references, {@code
+ * instanceof}, {@code clone}, {@code $this} (calls and {@code new}: {@link MethodCallGen}). Instance
+ * property access is an {@code invokedynamic} site ({@code phpgoc.runtime.link.Bootstrap}) whose
+ * static argument is the calling class's template (the visibility scope); the rest call {@code
+ * ObjectOps}/{@code Classes}.
  */
 final class ObjectGen {
     private final Gen g;
@@ -33,7 +32,7 @@ final class ObjectGen {
     private boolean evalInClass() { return scope().classIndex == Scope.EVAL_CLASS; }
 
     /** Closure bodies take their class scope, {@code $this} and called class from their Closure (rebindable). */
-    private boolean inClosure() { return scope().kind == Scope.Kind.CLOSURE || scope().kind == Scope.Kind.ARROW; }
+    boolean inClosure() { return scope().kind == Scope.Kind.CLOSURE || scope().kind == Scope.Kind.ARROW; }
 
     /** Pushes the calling code's class template (null outside classes). */
     void pushScope() {
@@ -56,7 +55,7 @@ final class ObjectGen {
      * compiled in (or none outside classes), the scope its indy sites were linked with; a rebound
      * closure takes the slow paths, which get the scope as an argument.
      */
-    private void closureScopeGuard(org.objectweb.asm.Label slow) {
+    void closureScopeGuard(org.objectweb.asm.Label slow) {
         b.loadArg(1);
         b.getField(ObjRt.CLOSURE_SCOPE);
         pushCompiledScope();
@@ -64,7 +63,7 @@ final class ObjectGen {
     }
 
     /** The indy static arguments: the scope template as a constant, when in a class. */
-    private Object[] indyArgs() {
+    Object[] indyArgs() {
         if (!inClass()) return new Object[0];
         if (evalInClass()) {
             Handle getter = new Handle(Opcodes.H_GETSTATIC, g.unit.internalName, UnitCompiler.EVAL_SCOPE_FIELD,
@@ -106,7 +105,7 @@ final class ObjectGen {
         } else b.pushNull();
     }
 
-    private String special(Expr cls) {
+    String special(Expr cls) {
         if (cls instanceof Expr.NameExpr n && n.name().isSpecialClass()) return n.name().text().toLowerCase(Locale.ROOT);
         return null;
     }
@@ -159,119 +158,7 @@ final class ObjectGen {
         b.call(ObjRt.OF_VALUE);
     }
 
-    private static String bare(String name) { return name.startsWith("\\") ? name.substring(1) : name; }
-
-    void newObject(Expr.New n) {
-        int cls = b.newTemp(phpgoc.runtime.PhpClass.class);
-        if (n.cls() instanceof Expr.AnonClass a) {
-            // php declares an anonymous class the first time its expression runs, then reuses it
-            b.line(a.span().line());
-            b.loadCtx();
-            b.getStatic(g.unit.internalName, ClassGen.templateField(g.unit.classes.index(a.decl())), phpgoc.runtime.ClassTemplate.class);
-            b.call(ObjRt.DECLARE_ANON);
-        } else {
-            classRef(n.cls());
-        }
-        b.store(cls);
-        if (MethodArgsGen.needed(n.args())) {
-            MethodArgsGen.create(g, n, cls);
-            return;
-        }
-        int mask = -1;
-        if (!n.args().isEmpty()) {
-            mask = b.newIntTemp();
-            b.load(cls);
-            b.call(ObjRt.CTOR_REF_MASK);
-            b.store(mask);
-        }
-        int[] temps = positionalArgs(n.args(), mask, i -> {
-            b.load(cls);
-            b.pushInt(i);
-            b.call(ObjRt.CTOR_ARG_ERROR);
-        });
-        b.loadCtx();
-        b.load(cls);
-        StringBuilder desc = new StringBuilder("(").append(ObjRt.CTX).append(Type.getDescriptor(phpgoc.runtime.PhpClass.class));
-        for (int t : temps) {
-            b.load(t);
-            desc.append("Ljava/lang/Object;");
-        }
-        b.line(n.span().line());
-        g.strictCall(true);
-        b.emitter().visitInvokeDynamicInsn("construct:new", desc.append(")Ljava/lang/Object;").toString(), ObjRt.BOOTSTRAP,
-                indyArgs());
-        g.strictCall(false);
-        writeBack(n.args(), temps, mask);
-    }
-
-    /**
-     * Evaluates positional arguments into temporaries, in order. With a by-ref mask (an int local,
-     * -1 for none) an argument whose bit is set is passed as a Ref: a storage location's own Ref
-     * (a plain local gets a temporary one, copied back by {@link #writeBack}), a call's result
-     * with php's notice, and for other expressions {@code error} pushes php's Error to throw.
-     */
-    private int[] positionalArgs(List<Arg> args, int mask, java.util.function.IntConsumer error) {
-        int[] temps = new int[args.size()];
-        for (int i = 0; i < temps.length; i++) {
-            Expr a = args.get(i).value();
-            temps[i] = b.newTemp();
-            if (mask < 0 || i >= 31) {
-                g.expr.genCopy(a);
-                b.store(temps[i]);
-                continue;
-            }
-            org.objectweb.asm.Label byVal = b.label(), done = b.label();
-            b.load(mask);
-            b.pushInt(1 << i);
-            b.iand();
-            b.jumpIfFalse(byVal);
-            if (a instanceof Expr.Var v && v.name().equals("this")) {
-                b.newInit(Rt.REF_NEW_V);
-                g.expr.gen(a);
-                b.call(Rt.REF_NEW_V);
-            } else if (a instanceof Expr.Var v && !b.isRef(v.name())) {
-                b.newInit(Rt.REF_NEW_V);
-                b.loadVarQuiet(v.name());
-                b.call(Rt.REF_NEW_V);
-            } else if (CallGen.referenceable(a)) {
-                g.assign.genRef(a);
-            } else if (a instanceof Expr.Call || a instanceof Expr.MethodCall || a instanceof Expr.StaticCall) {
-                g.expr.gen(a);
-                b.call(ObjRt.ONLY_VARIABLES);
-            } else {
-                g.expr.gen(a);
-                b.pop();
-                b.line(a.span().line());
-                error.accept(i);
-                b.athrow();
-            }
-            b.store(temps[i]);
-            b.jump(done);
-            b.mark(byVal);
-            g.expr.genCopy(a);
-            b.store(temps[i]);
-            b.mark(done);
-        }
-        return temps;
-    }
-
-    /** After the call: plain local variables passed by reference take their temporary Ref's value. */
-    private void writeBack(List<Arg> args, int[] temps, int mask) {
-        if (mask < 0) return;
-        for (int i = 0; i < temps.length && i < 31; i++) {
-            if (!(args.get(i).value() instanceof Expr.Var v) || v.name().equals("this") || b.isRef(v.name())) continue;
-            org.objectweb.asm.Label skip = b.label();
-            b.load(mask);
-            b.pushInt(1 << i);
-            b.iand();
-            b.jumpIfFalse(skip);
-            b.load(temps[i]);
-            b.checkCast(phpgoc.runtime.Ref.class);
-            b.call(Rt.REF_GET);
-            b.storeVar(v.name());
-            b.mark(skip);
-        }
-    }
+    static String bare(String name) { return name.startsWith("\\") ? name.substring(1) : name; }
 
     String name(Expr.Prop p) { return memberName(p.name(), p); }
 
@@ -279,17 +166,17 @@ final class ObjectGen {
     private final java.util.Map<String, Expr> dynamicNames = new java.util.HashMap<>();
 
     /** A literal member name, or for a dynamic one a key (starting with NUL) that {@link #getProp}/{@link #setProp} evaluate. */
-    private String memberName(Expr name, Expr at) {
+    String memberName(Expr name, Expr at) {
         if (name instanceof Expr.StrLit s) return s.value();
         String key = "\0" + dynamicNames.size();
         dynamicNames.put(key, name);
         return key;
     }
 
-    private static boolean isDynamic(String name) { return name.startsWith("\0"); }
+    static boolean isDynamic(String name) { return name.startsWith("\0"); }
 
     /** Pushes a member name as a String (a dynamic one evaluated and converted). */
-    private void pushName(String name) {
+    void pushName(String name) {
         Expr e = dynamicNames.get(name);
         if (e == null || !isDynamic(name)) {
             b.pushString(name);
@@ -306,8 +193,15 @@ final class ObjectGen {
      */
     private org.objectweb.asm.Label chainEnd;
 
+    /** Takes the chain end set for the {@code ->} being generated (see {@link #chainEnd}). */
+    org.objectweb.asm.Label takeChainEnd() {
+        org.objectweb.asm.Label end = chainEnd;
+        chainEnd = null;
+        return end;
+    }
+
     /** Generates the object of a {@code ->} whose chain ends at {@code end}. */
-    private void chainObject(Expr object, org.objectweb.asm.Label end) {
+    void chainObject(Expr object, org.objectweb.asm.Label end) {
         if (object instanceof Expr.Prop || object instanceof Expr.MethodCall) chainEnd = end;
         g.expr.gen(object);
         chainEnd = null;
@@ -498,214 +392,6 @@ final class ObjectGen {
         pushName(memberName(p.name(), p));
         pushScope();
         b.call(ObjRt.UNSET_PROP);
-    }
-
-    void methodCall(Expr.MethodCall m) {
-        String name = memberName(m.name(), m);
-        if (m.fcc()) {
-            g.expr.gen(m.object());
-            b.loadCtx();
-            pushName(name);
-            pushScope();
-            b.line(m.span().line());
-            b.call(ObjRt.METHOD_CALLABLE);
-            return;
-        }
-        boolean bindLate = MethodArgsGen.needed(m.args());
-        org.objectweb.asm.Label outer = chainEnd;
-        chainEnd = null;
-        org.objectweb.asm.Label end = outer != null ? outer : b.label();
-        chainObject(m.object(), end);
-        if (m.nullsafe()) {
-            b.dup();
-            b.jumpIfNull(end);
-        }
-        if (bindLate) {
-            MethodArgsGen.methodCall(g, m);
-            if (outer == null) b.mark(end);
-            return;
-        }
-        int recv = b.newTemp();
-        b.store(recv);
-        if (isDynamic(name)) {
-            int n = b.newTemp(String.class);
-            pushName(name);
-            b.store(n);
-            int mask = -1;
-            if (!m.args().isEmpty()) {
-                mask = b.newIntTemp();
-                b.load(recv);
-                b.loadCtx();
-                b.load(n);
-                pushScope();
-                b.call(ObjRt.METHOD_REF_MASK);
-                b.store(mask);
-            }
-            int[] temps = positionalArgs(m.args(), mask, i -> {
-                b.load(recv);
-                b.loadCtx();
-                b.load(n);
-                pushScope();
-                b.pushInt(i);
-                b.call(ObjRt.METHOD_ARG_ERROR);
-            });
-            b.load(recv);
-            b.loadCtx();
-            b.load(n);
-            pushScope();
-            b.newObjectArray(temps.length);
-            for (int i = 0; i < temps.length; i++) {
-                b.load(temps[i]);
-                b.arrayStoreAt(i);
-            }
-            b.line(m.span().line());
-            g.strictCall(true);
-            b.call(ObjRt.CALL_METHOD);
-            g.strictCall(false);
-            writeBack(m.args(), temps, mask);
-            if (outer == null) b.mark(end);
-            return;
-        }
-        int mask = -1;
-        if (!m.args().isEmpty()) {
-            mask = b.newIntTemp();
-            b.load(recv);
-            b.loadCtx();
-            b.emitter().visitInvokeDynamicInsn("refMask:" + name, "(Ljava/lang/Object;" + ObjRt.CTX + ")I", ObjRt.BOOTSTRAP,
-                    indyArgs());
-            b.store(mask);
-        }
-        int[] temps = positionalArgs(m.args(), mask, i -> {
-            b.load(recv);
-            b.loadCtx();
-            b.pushString(name);
-            pushScope();
-            b.pushInt(i);
-            b.call(ObjRt.METHOD_ARG_ERROR);
-        });
-        org.objectweb.asm.Label slow = null, done = null;
-        if (inClosure()) {
-            slow = b.label();
-            done = b.label();
-            closureScopeGuard(slow);
-        }
-        b.load(recv);
-        b.loadCtx();
-        StringBuilder desc = new StringBuilder("(Ljava/lang/Object;").append(ObjRt.CTX);
-        for (int t : temps) {
-            b.load(t);
-            desc.append("Ljava/lang/Object;");
-        }
-        b.line(m.span().line());
-        g.strictCall(true);
-        b.emitter().visitInvokeDynamicInsn("callMethod:" + name, desc.append(")Ljava/lang/Object;").toString(),
-                ObjRt.BOOTSTRAP, indyArgs());
-        g.strictCall(false);
-        if (slow != null) {
-            b.jump(done);
-            b.mark(slow);
-            b.load(recv);
-            b.loadCtx();
-            b.pushString(name);
-            pushScope();
-            b.newObjectArray(temps.length);
-            for (int i = 0; i < temps.length; i++) {
-                b.load(temps[i]);
-                b.arrayStoreAt(i);
-            }
-            b.line(m.span().line());
-            g.strictCall(true);
-            b.call(ObjRt.CALL_METHOD);
-            g.strictCall(false);
-            b.mark(done);
-        }
-        writeBack(m.args(), temps, mask);
-        if (m.object() instanceof Expr.New || m.object() instanceof Expr.Clone) {
-            // (new C)->m(): the temporary receiver dies after the call unless m let $this escape
-            b.loadCtx();
-            b.load(recv);
-            b.call(Rt.RELEASE);
-        }
-        if (outer == null) b.mark(end);
-    }
-
-    void staticCall(Expr.StaticCall m) {
-        String name = memberName(m.name(), m);
-        if (m.cls() instanceof Expr.NameExpr cn && bare(cn.name().text()).equalsIgnoreCase("Closure")
-                && name.equalsIgnoreCase("fromCallable") && m.args().size() == 1 && !m.fcc()
-                && !m.args().get(0).spread() && m.args().get(0).name() == null) {
-            b.loadCtx();
-            g.expr.gen(m.args().get(0).value());
-            pushScope();
-            b.line(m.span().line());
-            b.call(ObjRt.FROM_CALLABLE);
-            return;
-        }
-        int cls = b.newTemp(phpgoc.runtime.PhpClass.class);
-        classRef(m.cls());
-        b.store(cls);
-        if (m.fcc()) {
-            b.loadCtx();
-            b.load(cls);
-            pushName(name);
-            pushScope();
-            pushThisOrStatic();
-            b.line(m.span().line());
-            b.call(ObjRt.STATIC_CALLABLE);
-            return;
-        }
-        Runnable late = MethodArgsGen.needed(m.args()) ? MethodArgsGen.staticArgs(g, m.args()) : null;
-        if (late != null) {
-            b.loadCtx();
-            b.load(cls);
-            pushName(name);
-            pushScope();
-            pushThisOrStatic();
-            b.pushBoolean(special(m.cls()) != null);
-            late.run();
-            b.line(m.span().line());
-            g.strictCall(true);
-            b.call(MethodArgsGen.CALL_STATIC);
-            g.strictCall(false);
-            return;
-        }
-        int n = b.newTemp(String.class);
-        pushName(name);
-        b.store(n);
-        int mask = -1;
-        if (!m.args().isEmpty()) {
-            mask = b.newIntTemp();
-            b.loadCtx();
-            b.load(cls);
-            b.load(n);
-            pushScope();
-            b.call(ObjRt.STATIC_REF_MASK);
-            b.store(mask);
-        }
-        int[] temps = positionalArgs(m.args(), mask, i -> {
-            b.loadCtx();
-            b.load(cls);
-            b.load(n);
-            pushScope();
-            b.pushInt(i);
-            b.call(ObjRt.STATIC_ARG_ERROR);
-        });
-        b.loadCtx();
-        b.load(cls);
-        b.load(n);
-        pushScope();
-        pushThisOrStatic();
-        b.pushBoolean(special(m.cls()) != null);
-        b.newObjectArray(temps.length);
-        for (int i = 0; i < temps.length; i++) {
-            b.load(temps[i]);
-            b.arrayStoreAt(i);
-        }
-        b.line(m.span().line());
-        g.strictCall(true);
-        b.call(ObjRt.CALL_STATIC);
-        g.strictCall(false);
-        writeBack(m.args(), temps, mask);
     }
 
     /** Pushes the Ref of {@code A::$x}. */
