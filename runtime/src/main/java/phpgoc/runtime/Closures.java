@@ -2,7 +2,6 @@ package phpgoc.runtime;
 
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
-import java.lang.invoke.MethodType;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -37,17 +36,7 @@ public final class Closures {
         return ps;
     }
 
-    private static MethodHandle h(String name, int n) {
-        Class<?>[] ps = new Class<?>[3 + n];
-        ps[0] = Context.class;
-        ps[1] = ClassTemplate.class;
-        for (int i = 2; i < ps.length; i++) ps[i] = Object.class;
-        try {
-            return MethodHandles.lookup().findStatic(Closures.class, name, MethodType.methodType(Object.class, ps));
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
+    private static MethodHandle h(String name, int n) { return BuiltinMethods.body(MethodHandles.lookup(), name, n); }
 
     // ---- the methods
 

@@ -88,13 +88,7 @@ public final class Throwables {
         return ps;
     }
 
-    private static MethodHandle handle(String name, int nParams) {
-        Class<?>[] ps = new Class<?>[3 + nParams];
-        ps[0] = Context.class;
-        ps[1] = ClassTemplate.class;
-        for (int i = 2; i < ps.length; i++) ps[i] = Object.class;
-        return handle(name, MethodType.methodType(Object.class, ps));
-    }
+    private static MethodHandle handle(String name, int nParams) { return BuiltinMethods.body(L, name, nParams); }
 
     private static MethodHandle handle(String name, MethodType type) {
         try {

@@ -22,17 +22,7 @@ final class Decl {
     }
 
     /** The body {@code owner.name} taking {@code n} PHP arguments. */
-    static MethodHandle h(MethodHandles.Lookup owner, String name, int n) {
-        Class<?>[] ps = new Class<?>[3 + n];
-        ps[0] = Context.class;
-        ps[1] = ClassTemplate.class;
-        for (int i = 2; i < ps.length; i++) ps[i] = Object.class;
-        try {
-            return owner.findStatic(owner.lookupClass(), name, MethodType.methodType(Object.class, ps));
-        } catch (ReflectiveOperationException e) {
-            throw new ExceptionInInitializerError(e);
-        }
-    }
+    static MethodHandle h(MethodHandles.Lookup owner, String name, int n) { return phpgoc.runtime.BuiltinMethods.body(owner, name, n); }
 
     /** The initialiser evaluator {@code owner.name(Context, int)Object} (property defaults, constants). */
     static MethodHandle init(MethodHandles.Lookup owner, String name) {
