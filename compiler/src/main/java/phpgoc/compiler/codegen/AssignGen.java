@@ -3,10 +3,9 @@ package phpgoc.compiler.codegen;
 import org.objectweb.asm.Label;
 import phpgoc.ast.ArrayItem;
 import phpgoc.ast.Expr;
-import phpgoc.ast.Expr.BinaryOp;
 import phpgoc.runtime.PhpArray;
 
-/** Writes: assignments, compound assignments, ++/--, references, list() destructuring, unset. */
+/** Writes: assignments, references, list() destructuring, unset (compound assignments and ++/--: {@link CompoundAssignGen}). */
 final class AssignGen {
     private final Gen g;
     private final Builder b;
@@ -16,11 +15,11 @@ final class AssignGen {
         this.b = g.b;
     }
 
-    private static CompileError temporary(Expr e) {
+    static CompileError temporary(Expr e) {
         return new CompileError("Cannot use temporary expression in write context", e.span().line());
     }
 
-    private void checkThis(Expr.Var v) {
+    void checkThis(Expr.Var v) {
         if (v.name().equals("this")) throw new CompileError("Cannot re-assign $this", v.span().line());
     }
 
@@ -31,7 +30,7 @@ final class AssignGen {
     }
 
     /** Pushes the Ref of a target for which {@link #isGlobals} holds. */
-    private void globalRef(Expr e) {
+    void globalRef(Expr e) {
         if (e instanceof Expr.VarVar vv) {
             b.load(b.symbolTableLocal());
             g.expr.gen(vv.name());
@@ -98,7 +97,7 @@ final class AssignGen {
         }
     }
 
-    private CompileError writeTarget(Expr t) {
+    CompileError writeTarget(Expr t) {
         return switch (t) {
             case Expr.Prop p -> Gen.unsupported("objects", p.span());
             case Expr.StaticProp p -> Gen.unsupported("classes", p.span());
@@ -107,7 +106,7 @@ final class AssignGen {
     }
 
     /** {@code d = temp}; pushes the value. */
-    private void assignDim(Expr.Dim d, int value) {
+    void assignDim(Expr.Dim d, int value) {
         b.line(d.span().line());
         if (d.base() instanceof Expr.Var v) {
             checkThis(v);
@@ -140,7 +139,7 @@ final class AssignGen {
      * {@link #containerForWrite} gives, or an ArrayAccess object that takes the write
      * ({@code runtime.OffsetWrites}).
      */
-    private void containerOrObject(Expr e) {
+    void containerOrObject(Expr e) {
         switch (e) {
             case Expr.Var v when v.name().equals("this") -> g.expr.gen(v);
             case Expr.Var v when !isGlobals(e) -> {
@@ -347,208 +346,11 @@ final class AssignGen {
         }
     }
 
-    /** {@code target op= value}; pushes the result. */
-    void compound(Expr.CompoundAssign a) {
-        if (a.op() == BinaryOp.COALESCE) {
-            Label end = b.label();
-            g.expr.genQuiet(a.target());
-            b.dup();
-            b.jumpIfNonNull(end);
-            b.pop();
-            assign(new Expr.Assign(a.target(), a.value(), a.span()), true);
-            b.mark(end);
-            return;
-        }
-        if (isGlobals(a.target())) {
-            globalRef(a.target());
-            b.dup();
-            b.call(Rt.REF_GET);
-            g.expr.gen(a.value());
-            b.line(a.span().line());
-            operator(a.op());
-            b.dupX1();
-            b.putField(Rt.REF_VALUE);
-            return;
-        }
-        switch (a.target()) {
-            case Expr.Var v -> {
-                checkThis(v);
-                b.loadVar(v.name());
-                g.expr.gen(a.value());
-                b.line(a.span().line());
-                operator(a.op());
-                b.dup();
-                b.storeVar(v.name());
-            }
-            case Expr.Dim d -> {
-                int arr = b.newTemp(), key = b.newTemp(), result = b.newTemp();
-                containerOrObject(d.base());
-                b.store(arr);
-                if (d.index() != null) g.expr.gen(d.index()); else b.pushUndef();
-                b.store(key);
-                b.load(arr);
-                b.load(key);
-                b.line(a.span().line());
-                b.call(ObjRt.GET_FOR_UPDATE_ANY);
-                g.expr.gen(a.value());
-                b.line(a.span().line());
-                operator(a.op());
-                b.store(result);
-                b.load(arr);
-                b.load(key);
-                b.load(result);
-                b.call(ObjRt.PUT_DIM_ANY);
-                b.load(result);
-            }
-            case Expr.Prop p -> {
-                String name = g.objects.name(p);
-                int obj = b.newTemp(), result = b.newTemp();
-                g.expr.gen(p.object());
-                b.store(obj);
-                b.load(obj);
-                g.objects.getProp(name, p.span().line());
-                g.expr.gen(a.value());
-                b.line(a.span().line());
-                operator(a.op());
-                b.store(result);
-                b.load(obj);
-                b.load(result);
-                g.objects.setProp(name, p.span().line());
-                b.load(result);
-            }
-            case Expr.StaticProp p -> {
-                g.objects.staticPropRef(p);
-                b.dup();
-                b.call(ObjRt.STATIC_READ);
-                g.expr.gen(a.value());
-                b.line(a.span().line());
-                operator(a.op());
-                b.pushBoolean(g.unit.strictTypes);
-                b.call(ObjRt.STATIC_ASSIGN_OP);
-            }
-            default -> throw writeTarget(a.target());
-        }
-    }
-
     /** Ref, value on the stack: {@code A::$x = value} checked against a typed static's type; pushes the value stored. */
-    private void staticAssign(int line) {
+    void staticAssign(int line) {
         b.pushBoolean(g.unit.strictTypes);
         b.line(line);
         b.call(ObjRt.STATIC_ASSIGN);
-    }
-
-    private void operator(BinaryOp op) {
-        b.call(op == BinaryOp.CONCAT ? Rt.APPEND : ExprGen.arith(op));
-        if (op == BinaryOp.LOGICAL_XOR) b.checkCast(Boolean.class);
-    }
-
-    /** {@code ++$x}, {@code $x--}, on variables and array elements; pushes the expression's value. */
-    void incDec(Expr.IncDec i) {
-        var op = i.increment() ? Rt.INC : Rt.DEC;
-        if (isGlobals(i.target())) {
-            int old = b.newTemp();
-            globalRef(i.target());
-            b.dup();
-            b.call(Rt.REF_GET);
-            b.dup();
-            b.store(old);
-            b.call(op);
-            b.dupX1();
-            b.putField(Rt.REF_VALUE);
-            if (!i.prefix()) { b.pop(); b.load(old); }
-            return;
-        }
-        switch (i.target()) {
-            case Expr.Var v when b.isRef(v.name()) && !v.name().equals("this") -> {
-                // a reference a typed property holds may not overflow either
-                int old = b.newTemp();
-                b.loadVar(v.name());
-                b.store(old);
-                b.loadRef(v.name());
-                b.load(old);
-                b.line(i.span().line());
-                b.call(op);
-                b.load(old);
-                b.pushBoolean(i.increment());
-                b.call(ObjRt.REF_INC_DEC);
-                if (!i.prefix()) { b.pop(); b.load(old); }
-            }
-            case Expr.Var v -> {
-                checkThis(v);
-                b.loadVar(v.name());
-                b.line(i.span().line());
-                if (i.prefix()) {
-                    b.call(op);
-                    b.dup();
-                } else {
-                    b.dup();
-                    b.call(op);
-                }
-                b.storeVar(v.name());
-            }
-            case Expr.Dim d -> {
-                int arr = b.newTemp(), key = b.newTemp(), old = b.newTemp(), result = b.newTemp();
-                containerOrObject(d.base());
-                b.store(arr);
-                if (d.index() != null) g.expr.gen(d.index()); else b.pushUndef();
-                b.store(key);
-                b.load(arr);
-                b.load(key);
-                b.line(i.span().line());
-                b.call(ObjRt.INC_DEC_TARGET);
-                b.store(arr);
-                b.load(arr);
-                b.load(key);
-                b.call(ObjRt.GET_FOR_UPDATE_ANY);
-                b.dup();
-                b.store(old);
-                b.call(op);
-                b.store(result);
-                b.load(arr);
-                b.load(key);
-                b.load(result);
-                b.call(ObjRt.PUT_INC_DEC_ANY);
-                b.load(i.prefix() ? result : old);
-            }
-            case Expr.Prop p -> {
-                String name = g.objects.name(p);
-                int obj = b.newTemp(), old = b.newTemp(), result = b.newTemp();
-                g.expr.gen(p.object());
-                b.store(obj);
-                b.load(obj);
-                g.objects.getProp(name, p.span().line());
-                b.dup();
-                b.store(old);
-                b.line(i.span().line());
-                b.call(op);
-                b.load(old);
-                b.load(obj);
-                b.pushString(name);
-                b.pushBoolean(i.increment());
-                b.call(ObjRt.PROP_INC_DEC);
-                b.store(result);
-                b.load(obj);
-                b.load(result);
-                g.objects.setProp(name, p.span().line());
-                b.load(i.prefix() ? result : old);
-            }
-            case Expr.StaticProp p -> {
-                int old = b.newTemp();
-                g.objects.staticPropRef(p);
-                b.dup();
-                b.call(ObjRt.STATIC_READ);
-                b.dup();
-                b.store(old);
-                b.call(op);
-                b.load(old);
-                b.pushBoolean(i.increment());
-                b.pushBoolean(g.unit.strictTypes);
-                b.line(i.span().line());
-                b.call(ObjRt.STATIC_INC_DEC);
-                if (!i.prefix()) { b.pop(); b.load(old); }
-            }
-            default -> throw writeTarget(i.target());
-        }
     }
 
     /** Pushes a Ref to what {@code e} denotes ({@code &e}). */

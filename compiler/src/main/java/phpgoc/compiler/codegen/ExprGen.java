@@ -80,10 +80,10 @@ final class ExprGen {
             case Expr.AnonClass a -> throw Gen.unsupported("classes", a.span());
             case Expr.Binary bin -> binary(bin);
             case Expr.Unary u -> unary(u);
-            case Expr.IncDec i -> g.assign.incDec(i);
+            case Expr.IncDec i -> g.compound.incDec(i);
             case Expr.Assign a -> g.assign.assign(a, true);
             case Expr.AssignRef a -> g.assign.assignRef(a);
-            case Expr.CompoundAssign a -> g.assign.compound(a);
+            case Expr.CompoundAssign a -> g.compound.compound(a);
             case Expr.Ternary t -> ternary(t);
             case Expr.Cast c -> cast(c);
             case Expr.InstanceOf i -> g.objects.instanceOf(i);

@@ -11,6 +11,7 @@ final class Gen {
     final Builder b;
     final ExprGen expr;
     final AssignGen assign;
+    final CompoundAssignGen compound;
     final CallGen calls;
     final StmtGen stmt;
     final ObjectGen objects;
@@ -24,6 +25,7 @@ final class Gen {
         b.strictTypes = unit.strictTypes;
         this.expr = new ExprGen(this);
         this.assign = new AssignGen(this);
+        this.compound = new CompoundAssignGen(this);
         this.calls = new CallGen(this);
         this.stmt = new StmtGen(this);
         this.objects = new ObjectGen(this);
