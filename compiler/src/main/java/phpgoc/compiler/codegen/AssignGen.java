@@ -302,7 +302,7 @@ final class AssignGen {
     }
 
     /** Binds {@code target} to the Ref on the stack ({@code target = &ref}). */
-    private void bindTo(Expr target) {
+    void bindTo(Expr target) {
         switch (target) {
             case Expr.Var v -> {
                 checkThis(v);
@@ -326,6 +326,27 @@ final class AssignGen {
                 b.checkCast(phpgoc.runtime.Ref.class);
                 b.call(Rt.VARVAR_BIND);
                 b.refetchAll();
+            }
+            case Expr.Prop p -> {
+                if (p.nullsafe()) throw new CompileError("Cannot take reference of a nullsafe chain", p.span().line());
+                int ref = b.newTemp(phpgoc.runtime.Ref.class), obj = b.newTemp();
+                b.checkCast(phpgoc.runtime.Ref.class);
+                b.store(ref);
+                g.objects.objectForWrite(p.object());
+                b.store(obj);
+                b.load(obj);
+                b.loadCtx();
+                g.objects.pushMemberName(p);
+                g.objects.pushScope();
+                b.load(ref);
+                b.line(p.span().line());
+                b.call(ObjRt.BIND_PROP);
+            }
+            case Expr.StaticProp p -> {
+                int ref = b.newTemp(phpgoc.runtime.Ref.class);
+                b.checkCast(phpgoc.runtime.Ref.class);
+                b.store(ref);
+                g.objects.bindStaticProp(p, () -> b.load(ref));
             }
             default -> throw writeTarget(target);
         }

@@ -346,11 +346,10 @@ final class StmtGen {
             b.store(elem);
             g.assign.destructureRef(refList, elem);
         } else if (f.byRef()) {
-            if (!(f.value() instanceof Expr.Var v)) throw Gen.unsupported("foreach by reference into " + f.value().getClass().getSimpleName(), f.span());
             b.load(arr);
             b.load(pos);
             b.call(Rt.ARRAY_REF_AT_POS);
-            b.bindRef(v.name());
+            g.assign.bindTo(f.value());
         } else {
             Label av = b.label(), hv = b.label();
             b.load(it);
