@@ -162,13 +162,13 @@ final class Runner {
         server.put("argv", argv.copy());
         server.put("argc", argc);
 
+        // php's order of the global table (get_defined_vars(), $GLOBALS); $_ENV and $_REQUEST last
+        for (String name : new String[] {"_GET", "_POST", "_COOKIE", "_FILES"}) set(ctx, name, new PhpArray());
         set(ctx, "argv", argv);
         set(ctx, "argc", argc);
-        set(ctx, "_ENV", env);
         set(ctx, "_SERVER", server);
-        for (String name : new String[] {"_GET", "_POST", "_COOKIE", "_FILES", "_REQUEST"}) {
-            set(ctx, name, new PhpArray());
-        }
+        set(ctx, "_ENV", env);
+        set(ctx, "_REQUEST", new PhpArray());
     }
 
     private static void set(Context ctx, String name, Object value) {

@@ -356,10 +356,19 @@ final class CallGen {
         b.call(Rt.TO_REF);
     }
 
-    /** {@code compact(...)} reads the calling scope's variables by name (its SymbolTable); false if not this call. */
+    /** compact(), extract() and get_defined_vars() work on the calling scope's SymbolTable; false if not such a call. */
     private boolean compact(String lower, Expr.Call c) {
-        if (!lower.equals("compact") || b.symbolTableLocal() < 0) return false;
+        if (b.symbolTableLocal() < 0) return false;
         for (phpgoc.ast.Arg a : c.args()) if (a.spread() || a.name() != null) return false;
+        if (lower.equals("extract")) return extract(c);
+        if (lower.equals("get_defined_vars")) {
+            if (!c.args().isEmpty()) return false;
+            b.loadCtx();
+            b.load(b.symbolTableLocal());
+            b.call(Rt.GET_DEFINED_VARS);
+            return true;
+        }
+        if (!lower.equals("compact")) return false;
         b.loadCtx();
         b.load(b.symbolTableLocal());
         b.newObjectArray(c.args().size());
@@ -369,6 +378,32 @@ final class CallGen {
         }
         b.line(c.span().line());
         b.call(Rt.COMPACT);
+        return true;
+    }
+
+    /**
+     * {@code extract($array, $flags, $prefix)} into the calling scope's SymbolTable; a variable
+     * array goes as its Ref (EXTR_REFS binds its elements). Cached Refs are fetched again after.
+     */
+    private boolean extract(Expr.Call c) {
+        int n = c.args().size();
+        if (n < 1 || n > 3) return false;
+        b.loadCtx();
+        b.load(b.symbolTableLocal());
+        b.newObjectArray(n);
+        for (int i = 0; i < n; i++) {
+            Expr e = c.args().get(i).value();
+            if (i == 0 && (e instanceof Expr.Var || e instanceof Expr.Dim || e instanceof Expr.Prop p && !p.nullsafe()
+                    || e instanceof Expr.StaticProp)) {
+                g.assign.genRef(e);
+            } else {
+                g.expr.gen(e);
+            }
+            b.arrayStoreAt(i);
+        }
+        b.line(c.span().line());
+        b.call(Rt.EXTRACT);
+        b.refetchAll();
         return true;
     }
 
