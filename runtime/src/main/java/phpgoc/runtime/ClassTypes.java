@@ -9,8 +9,8 @@ import java.util.concurrent.ConcurrentHashMap;
  * The class part of a declared type: whether an object is an instance of one of the classes
  * (or of all classes of an intersection) named in php's spelling of the type
  * ({@code ?Foo}, {@code Foo|int|null}, {@code A&B}, {@code Traversable|array}). {@code object},
- * {@code self}, {@code static} and {@code parent} accept any object (deviation: the latter three
- * need the declaring class, not checked yet).
+ * {@code self}, {@code static} and {@code parent} accept any object: callers resolve them first
+ * (the compiler in classes, {@code TypeCheck.retStatic} and the trait checks at run time).
  */
 final class ClassTypes {
     private ClassTypes() {}

@@ -318,7 +318,10 @@ public final class PhpClass {
             if (s.declaring != this) continue;
             boolean typed = (s.flags & ClassTemplate.TYPED) != 0;
             if (typed) {
-                s.typed = new StaticProps.Typed(s.src.propTypes.get(s.name), name, s.name);
+                PropTypes.PropType t = s.src.propTypes.get(s.name);
+                // a trait's static: self/parent are checked as this class's
+                if (t != null && s.src != tpl) t = new PropTypes.PropType(t.mask(), t.name(), TypeCheck.usingType(t.check(), this));
+                s.typed = new StaticProps.Typed(t, name, s.name);
                 s.ref.typed = s.typed;
             }
             s.ref.value = s.init >= 0 ? s.src.evaluate(ctx, s.init) : typed ? Values.UNDEF : null;

@@ -13,7 +13,19 @@ public final class PropTypes {
 
     /** The declared type of {@code p}, or null when nothing is checked ({@code mixed}, untyped). */
     static PropType of(PhpClass.PropInfo p) {
-        return p.isTyped() ? p.declaring().tpl.propTypes.get(p.name()) : null;
+        if (!p.isTyped()) return null;
+        PropType t = p.declaring().tpl.propTypes.get(p.name());
+        return t != null ? t : traitType(p.declaring(), p.name());
+    }
+
+    /** The type of a property class {@code c} got from a trait, with self/parent checked as {@code c}'s. */
+    private static PropType traitType(PhpClass c, String name) {
+        for (Traits.TraitProp tp : c.traitProps) {
+            if (!tp.m().name().equals(name)) continue;
+            PropType t = tp.src().propTypes.get(name);
+            return t == null ? null : new PropType(t.mask(), t.name(), TypeCheck.usingType(t.check(), c));
+        }
+        return null;
     }
 
     /** php's spelling of the declared type of typed property {@code p} ({@code mixed} when unchecked). */

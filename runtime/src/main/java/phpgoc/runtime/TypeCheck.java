@@ -172,6 +172,49 @@ public final class TypeCheck {
     private static final java.util.regex.Pattern STATIC_WORD =
             java.util.regex.Pattern.compile("(?i)(?<![\\w\\\\])static(?![\\w\\\\])");
 
+    /**
+     * A typed parameter of a trait method: php names the using class (of the body's {@code self}
+     * template) as the function's class and resolves {@code self}/{@code parent} in the type to
+     * the using class and its parent ({@code namesSelf}: the type mentions one of them).
+     */
+    public static Object traitParam(Object v, int mask, String type, boolean namesSelf, boolean strict,
+            ClassTemplate self, String method, int argNo, String name) {
+        if (!namesSelf) {
+            Object r = accept(v, mask, type, strict);
+            if (r != FAIL) return r;
+        }
+        PhpClass using = Classes.self(Context.current(), self);
+        return param(v, mask, namesSelf ? usingType(type, using) : type, strict, using.name + "::" + method, argNo, name);
+    }
+
+    /** As {@link #traitParam} for a trait method's return value. */
+    public static Object traitRet(Object v, int mask, String type, boolean namesSelf, boolean strict,
+            ClassTemplate self, String method) {
+        if (!namesSelf) {
+            Object r = accept(v, mask, type, strict);
+            if (r != FAIL) return r;
+        }
+        PhpClass using = Classes.self(Context.current(), self);
+        return ret(v, mask, namesSelf ? usingType(type, using) : type, strict, using.name + "::" + method);
+    }
+
+    /** {@link #noneReturned} for a trait method, named as a method of the using class. */
+    public static PhpError traitNoneReturned(String type, ClassTemplate self, String method) {
+        PhpClass using = Classes.self(Context.current(), self);
+        return noneReturned(usingType(type, using), using.name + "::" + method);
+    }
+
+    /** {@code type} with {@code self} and {@code parent} replaced by the names php prints for class {@code c}. */
+    static String usingType(String type, PhpClass c) {
+        String t = SELF_WORD.matcher(type).replaceAll(java.util.regex.Matcher.quoteReplacement(c.name));
+        return c.parent == null ? t : PARENT_WORD.matcher(t).replaceAll(java.util.regex.Matcher.quoteReplacement(c.parent.name));
+    }
+
+    private static final java.util.regex.Pattern SELF_WORD =
+            java.util.regex.Pattern.compile("(?i)(?<![\\w\\\\])self(?![\\w\\\\])");
+    private static final java.util.regex.Pattern PARENT_WORD =
+            java.util.regex.Pattern.compile("(?i)(?<![\\w\\\\])parent(?![\\w\\\\])");
+
     /** A typed return value, coerced, or php's TypeError. */
     public static Object ret(Object v, int mask, String type, boolean strict, String fn) {
         Object r = accept(v, mask, type, strict);

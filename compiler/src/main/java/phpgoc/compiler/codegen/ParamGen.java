@@ -142,6 +142,18 @@ final class ParamGen {
 
     /** Checks the argument (or by-ref parameter's Ref) on the stack against {@code type}, leaving it coerced. */
     private void checkParam(Builder b, Scope s, TypeDecl type, int i, Param p) {
+        if (!p.byRef() && TraitEnumGen.inTraitMethod(s)) {
+            b.pushInt(type.mask());
+            b.pushString(type.name());
+            b.pushBoolean(TypeDecl.namesSelf(p.type()));
+            pushStrict(b);
+            b.loadArg(1);
+            b.pushString(s.decl.name());
+            b.pushInt(i + 1);
+            b.pushString(p.name());
+            b.call(Rt.TYPE_TRAIT_PARAM);
+            return;
+        }
         b.pushInt(type.mask());
         b.pushString(type.name());
         pushStrict(b);

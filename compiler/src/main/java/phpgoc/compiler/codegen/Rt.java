@@ -181,6 +181,12 @@ final class Rt {
     static final Call TYPE_VARIADIC = Call.of(TypeCheck.class, "variadic", O, int.class, String.class, boolean.class,
             String.class, int.class);
     static final Call TYPE_NONE_RETURNED = Call.of(TypeCheck.class, "noneReturned", String.class, String.class);
+    static final Call TYPE_TRAIT_PARAM = Call.of(TypeCheck.class, "traitParam", O, int.class, String.class,
+            boolean.class, boolean.class, phpgoc.runtime.ClassTemplate.class, String.class, int.class, String.class);
+    static final Call TYPE_TRAIT_RET = Call.of(TypeCheck.class, "traitRet", O, int.class, String.class,
+            boolean.class, boolean.class, phpgoc.runtime.ClassTemplate.class, String.class);
+    static final Call TYPE_TRAIT_NONE_RETURNED = Call.of(TypeCheck.class, "traitNoneReturned", String.class,
+            phpgoc.runtime.ClassTemplate.class, String.class);
     static final Call TYPE_RET = Call.of(TypeCheck.class, "ret", O, int.class, String.class, boolean.class, String.class);
     static final Call TYPE_RET_STATIC = Call.of(TypeCheck.class, "retStatic", O, int.class, String.class, boolean.class,
             String.class, O);

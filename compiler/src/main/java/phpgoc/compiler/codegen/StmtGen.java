@@ -97,6 +97,18 @@ final class StmtGen {
                     TypeDecl type = TypeDecl.of(g.scope.decl.returnType(), false, g.scope.classDecl);
                     if (type != null) {
                         boolean late = TypeDecl.hasStatic(g.scope.decl.returnType()) && g.scope.classDecl != null;
+                        if (!late && TraitEnumGen.inTraitMethod(g.scope)) {
+                            b.pushInt(type.mask());
+                            b.pushString(type.name());
+                            b.pushBoolean(TypeDecl.namesSelf(g.scope.decl.returnType()));
+                            b.pushBoolean(g.unit.strictTypes);
+                            b.loadArg(1);
+                            b.pushString(g.scope.decl.name());
+                            b.line(r.span().line());
+                            b.call(Rt.TYPE_TRAIT_RET);
+                            tries.areturn();
+                            break;
+                        }
                         b.pushInt(type.mask());
                         b.pushString(type.name());
                         b.pushBoolean(g.unit.strictTypes);

@@ -82,6 +82,16 @@ record TypeDecl(int mask, String name) {
         };
     }
 
+    /** Whether {@code t} names {@code self} or {@code parent} (resolved per using class in trait methods). */
+    static boolean namesSelf(TypeRef t) {
+        return switch (t) {
+            case TypeRef.Nullable n -> namesSelf(n.inner());
+            case TypeRef.Union u -> u.types().stream().anyMatch(TypeDecl::namesSelf);
+            case TypeRef.Intersection i -> false;
+            case TypeRef.Named n -> n.name().text().equalsIgnoreCase("self") || n.name().text().equalsIgnoreCase("parent");
+        };
+    }
+
     private static int named(String text, List<String> classes) {
         String bare = bare(text);
         return switch (bare.toLowerCase(Locale.ROOT)) {

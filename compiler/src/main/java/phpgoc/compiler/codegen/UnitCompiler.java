@@ -480,8 +480,14 @@ public final class UnitCompiler {
             // falling off the end of a function with a return type
             b.line(s.decl.span().endLine());
             b.pushString(typeName(s.decl.returnType()));
-            b.pushString(s.functionName());
-            b.call(Rt.TYPE_NONE_RETURNED);
+            if (TraitEnumGen.inTraitMethod(s)) {
+                b.loadArg(1);
+                b.pushString(s.decl.name());
+                b.call(Rt.TYPE_TRAIT_NONE_RETURNED);
+            } else {
+                b.pushString(s.functionName());
+                b.call(Rt.TYPE_NONE_RETURNED);
+            }
             b.athrow();
         }
         if (s.kind == Scope.Kind.TOP && !evalCode) b.pushLong(1); else b.pushNull();
