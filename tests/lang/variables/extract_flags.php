@@ -42,3 +42,4 @@ foreach ([EXTR_PREFIX_SAME, EXTR_PREFIX_ALL, EXTR_PREFIX_INVALID, EXTR_PREFIX_IF
 }
 try { extract([], EXTR_SKIP, '1bad'); } catch (ValueError $e) { echo $e->getMessage(), "\n"; }
 try { extract(['z' => 1], EXTR_PREFIX_ALL, 'bad prefix'); } catch (ValueError $e) { echo $e->getMessage(), "\n"; }
+extract(['z' => 1], EXTR_PREFIX_ALL, 'bad prefix');

@@ -401,8 +401,28 @@ final class CallGen {
             }
             b.arrayStoreAt(i);
         }
+        int kept = b.newTemp();
+        b.dup();
+        b.store(kept);
         b.line(c.span().line());
+        // its errors get extract()'s frame in traces, as a library function's do
+        Label start = b.label(), end = b.label(), handler = b.label(), after = b.label();
+        b.mark(start);
         b.call(Rt.EXTRACT);
+        b.mark(end);
+        b.jump(after);
+        b.mark(handler);
+        b.refetchAll();
+        b.pushString("extract");
+        b.newObjectArray(1);
+        b.load(kept);
+        b.arrayStoreAt(0);
+        b.pushString(g.unit.absPath);
+        b.pushInt(c.span().line());
+        b.call(Rt.BUILTIN_FRAME);
+        b.athrow();
+        b.mark(after);
+        b.catchPhpError(start, end, handler);
         b.refetchAll();
         return true;
     }
