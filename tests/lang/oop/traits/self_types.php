@@ -48,3 +48,13 @@ try { D::$i = "x"; } catch (TypeError $e) { echo $e->getMessage(), "\n"; }
 D::$s = new D;
 E::$s = new E;
 var_dump(D::$s instanceof D, E::$s instanceof E);
+
+trait R {
+    public function byRef(self &$x, int &$n) { $n++; }
+}
+class F { use R; }
+$f = new F; $n = "1";
+$f->byRef($f, $n);
+var_dump($n);
+try { $g = new D; $f->byRef($g, $n); } catch (TypeError $e) { echo $e->getMessage(), "\n"; }
+try { $f->byRef($f, $f); } catch (TypeError $e) { echo $e->getMessage(), "\n"; }

@@ -187,6 +187,13 @@ public final class TypeCheck {
         return param(v, mask, namesSelf ? usingType(type, using) : type, strict, using.name + "::" + method, argNo, name);
     }
 
+    /** {@link #traitParam} for a typed by-reference parameter: the Ref's value is checked and coerced in place. */
+    public static Ref traitParamRef(Ref r, int mask, String type, boolean namesSelf, boolean strict,
+            ClassTemplate self, String method, int argNo, String name) {
+        r.value = traitParam(r.value, mask, type, namesSelf, strict, self, method, argNo, name);
+        return r;
+    }
+
     /** As {@link #traitParam} for a trait method's return value. */
     public static Object traitRet(Object v, int mask, String type, boolean namesSelf, boolean strict,
             ClassTemplate self, String method) {

@@ -142,7 +142,7 @@ final class ParamGen {
 
     /** Checks the argument (or by-ref parameter's Ref) on the stack against {@code type}, leaving it coerced. */
     private void checkParam(Builder b, Scope s, TypeDecl type, int i, Param p) {
-        if (!p.byRef() && TraitEnumGen.inTraitMethod(s)) {
+        if (TraitEnumGen.inTraitMethod(s)) {
             b.pushInt(type.mask());
             b.pushString(type.name());
             b.pushBoolean(TypeDecl.namesSelf(p.type()));
@@ -151,7 +151,7 @@ final class ParamGen {
             b.pushString(s.decl.name());
             b.pushInt(i + 1);
             b.pushString(p.name());
-            b.call(Rt.TYPE_TRAIT_PARAM);
+            b.call(p.byRef() ? Rt.TYPE_TRAIT_PARAM_REF : Rt.TYPE_TRAIT_PARAM);
             return;
         }
         b.pushInt(type.mask());

@@ -183,6 +183,9 @@ final class Rt {
     static final Call TYPE_NONE_RETURNED = Call.of(TypeCheck.class, "noneReturned", String.class, String.class);
     static final Call TYPE_TRAIT_PARAM = Call.of(TypeCheck.class, "traitParam", O, int.class, String.class,
             boolean.class, boolean.class, phpgoc.runtime.ClassTemplate.class, String.class, int.class, String.class);
+    static final Call TYPE_TRAIT_PARAM_REF = Call.of(TypeCheck.class, "traitParamRef", Ref.class, int.class,
+            String.class, boolean.class, boolean.class, phpgoc.runtime.ClassTemplate.class, String.class, int.class,
+            String.class);
     static final Call TYPE_TRAIT_RET = Call.of(TypeCheck.class, "traitRet", O, int.class, String.class,
             boolean.class, boolean.class, phpgoc.runtime.ClassTemplate.class, String.class);
     static final Call TYPE_TRAIT_NONE_RETURNED = Call.of(TypeCheck.class, "traitNoneReturned", String.class,
