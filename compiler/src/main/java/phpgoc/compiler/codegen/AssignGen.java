@@ -334,13 +334,7 @@ final class AssignGen {
                 b.store(ref);
                 g.objects.objectForWrite(p.object());
                 b.store(obj);
-                b.load(obj);
-                b.loadCtx();
-                g.objects.pushMemberName(p);
-                g.objects.pushScope();
-                b.load(ref);
-                b.line(p.span().line());
-                b.call(ObjRt.BIND_PROP);
+                g.objects.bindProp(p, obj, ref);
             }
             case Expr.StaticProp p -> {
                 int ref = b.newTemp(phpgoc.runtime.Ref.class);
@@ -443,13 +437,7 @@ final class AssignGen {
                 b.store(obj);
                 genRef(a.value());
                 b.store(ref);
-                b.load(obj);
-                b.loadCtx();
-                g.objects.pushMemberName(p);
-                g.objects.pushScope();
-                b.load(ref);
-                b.line(p.span().line());
-                b.call(ObjRt.BIND_PROP);
+                g.objects.bindProp(p, obj, ref);
                 b.load(ref);
                 b.call(Rt.REF_GET);
             }

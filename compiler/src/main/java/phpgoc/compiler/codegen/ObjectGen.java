@@ -349,6 +349,17 @@ final class ObjectGen {
     /** Pushes the name of property {@code p} as a String. */
     void pushMemberName(Expr.Prop p) { pushName(memberName(p.name(), p)); }
 
+    /** {@code $o->p = &ref}: the object and the Ref are in locals {@code obj} and {@code ref}. */
+    void bindProp(Expr.Prop p, int obj, int ref) {
+        b.load(obj);
+        b.loadCtx();
+        pushMemberName(p);
+        pushScope();
+        b.load(ref);
+        b.line(p.span().line());
+        b.call(ObjRt.BIND_PROP);
+    }
+
     /** {@code A::$x = &ref}: {@code ref} pushes the Ref. */
     void bindStaticProp(Expr.StaticProp p, Runnable ref) {
         String name = memberName(p.name(), p);
