@@ -175,23 +175,8 @@ final class MethodCallGen {
                 b.call(ObjRt.METHOD_REF_MASK);
                 b.store(mask);
             }
-            int[] temps = positionalArgs(m.args(), mask, i -> {
-                b.load(recv);
-                b.loadCtx();
-                b.load(n);
-                o.pushScope();
-                b.pushInt(i);
-                b.call(ObjRt.METHOD_ARG_ERROR);
-            });
-            b.load(recv);
-            b.loadCtx();
-            b.load(n);
-            o.pushScope();
-            pushArray(temps);
-            b.line(m.span().line());
-            g.strictCall(true);
-            b.call(ObjRt.CALL_METHOD);
-            g.strictCall(false);
+            int[] temps = positionalArgs(m.args(), mask, i -> methodArgError(recv, () -> b.load(n), i));
+            callMethodUncached(recv, () -> b.load(n), temps, m.span().line());
             writeBack(m.args(), temps, mask);
             if (outer == null) b.mark(end);
             return;
@@ -205,14 +190,7 @@ final class MethodCallGen {
                     o.indyArgs());
             b.store(mask);
         }
-        int[] temps = positionalArgs(m.args(), mask, i -> {
-            b.load(recv);
-            b.loadCtx();
-            b.pushString(name);
-            o.pushScope();
-            b.pushInt(i);
-            b.call(ObjRt.METHOD_ARG_ERROR);
-        });
+        int[] temps = positionalArgs(m.args(), mask, i -> methodArgError(recv, () -> b.pushString(name), i));
         org.objectweb.asm.Label slow = null, done = null;
         if (o.inClosure()) {
             slow = b.label();
@@ -234,15 +212,7 @@ final class MethodCallGen {
         if (slow != null) {
             b.jump(done);
             b.mark(slow);
-            b.load(recv);
-            b.loadCtx();
-            b.pushString(name);
-            o.pushScope();
-            pushArray(temps);
-            b.line(m.span().line());
-            g.strictCall(true);
-            b.call(ObjRt.CALL_METHOD);
-            g.strictCall(false);
+            callMethodUncached(recv, () -> b.pushString(name), temps, m.span().line());
             b.mark(done);
         }
         writeBack(m.args(), temps, mask);
@@ -328,6 +298,32 @@ final class MethodCallGen {
         b.call(ObjRt.CALL_STATIC);
         g.strictCall(false);
         writeBack(m.args(), temps, mask);
+    }
+
+    /**
+     * The receiver in local {@code recv}: calls the method ({@code name} pushes its name) through
+     * the uncached {@code ObjectOps} path with the argument temporaries; pushes the result.
+     */
+    private void callMethodUncached(int recv, Runnable name, int[] temps, int line) {
+        b.load(recv);
+        b.loadCtx();
+        name.run();
+        o.pushScope();
+        pushArray(temps);
+        b.line(line);
+        g.strictCall(true);
+        b.call(ObjRt.CALL_METHOD);
+        g.strictCall(false);
+    }
+
+    /** Pushes php's Error for argument {@code i} of method {@code name} (on {@code recv}) that must be a reference. */
+    private void methodArgError(int recv, Runnable name, int i) {
+        b.load(recv);
+        b.loadCtx();
+        name.run();
+        o.pushScope();
+        b.pushInt(i);
+        b.call(ObjRt.METHOD_ARG_ERROR);
     }
 
     /** Pushes an Object[] of the argument temporaries. */

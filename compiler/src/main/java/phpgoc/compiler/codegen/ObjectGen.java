@@ -311,11 +311,16 @@ final class ObjectGen {
             return;
         }
         objectForWrite(p.object());
+        propOp(p, ObjRt.PROP_FOR_WRITE);
+    }
+
+    /** The object on the stack: calls {@code op(object, ctx, name, scope)} for property {@code p}. */
+    private void propOp(Expr.Prop p, phpgoc.compiler.emit.Call op) {
         b.loadCtx();
         pushName(memberName(p.name(), p));
         pushScope();
         b.line(p.span().line());
-        b.call(ObjRt.PROP_FOR_WRITE);
+        b.call(op);
     }
 
     /** isset/empty/?? read of {@code $o->x}. */
@@ -339,11 +344,7 @@ final class ObjectGen {
     /** Pushes the writable array in property {@code p} ({@code $o->a[] = v}). */
     void propArrayForWrite(Expr.Prop p) {
         g.expr.gen(p.object());
-        b.loadCtx();
-        pushName(memberName(p.name(), p));
-        pushScope();
-        b.line(p.span().line());
-        b.call(ObjRt.PROP_ARRAY);
+        propOp(p, ObjRt.PROP_ARRAY);
     }
 
     /** Pushes the name of property {@code p} as a String. */
@@ -380,21 +381,13 @@ final class ObjectGen {
     void propRef(Expr.Prop p) {
         if (p.nullsafe()) throw new CompileError("Cannot take reference of a nullsafe chain", p.span().line());
         objectForWrite(p.object());
-        b.loadCtx();
-        pushName(memberName(p.name(), p));
-        pushScope();
-        b.line(p.span().line());
-        b.call(ObjRt.PROP_REF);
+        propOp(p, ObjRt.PROP_REF);
     }
 
     /** Pushes the container of a write into {@code p[...]}: the property's ArrayAccess object, or its writable array. */
     void propContainerForWrite(Expr.Prop p) {
         g.expr.gen(p.object());
-        b.loadCtx();
-        pushName(memberName(p.name(), p));
-        pushScope();
-        b.line(p.span().line());
-        b.call(ObjRt.PROP_CONTAINER);
+        propOp(p, ObjRt.PROP_CONTAINER);
     }
 
     void unsetProp(Expr.Prop p) {
