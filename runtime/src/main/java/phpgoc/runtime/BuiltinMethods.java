@@ -24,4 +24,15 @@ public final class BuiltinMethods {
             throw new ExceptionInInitializerError(e);
         }
     }
+
+    /** Parameters by name as php names them: {@code "?name"} is optional, {@code "...name"} variadic. */
+    public static ParamInfo[] params(String... names) {
+        ParamInfo[] ps = new ParamInfo[names.length];
+        for (int i = 0; i < names.length; i++) {
+            String n = names[i];
+            boolean variadic = n.startsWith("..."), optional = n.startsWith("?");
+            ps[i] = new ParamInfo(n.substring(variadic ? 3 : optional ? 1 : 0), false, variadic, variadic || optional);
+        }
+        return ps;
+    }
 }

@@ -1,5 +1,7 @@
 package phpgoc.runtime;
 
+import static phpgoc.runtime.BuiltinMethods.params;
+
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.util.ArrayList;
@@ -24,16 +26,6 @@ public final class Closures {
                 .method("call", PUB, h("call", 2), params("newThis", "...args"))
                 .method("fromCallable", PUB | STATIC, h("fromCallable", 1), params("callback"))
                 .method("__invoke", PUB, h("invoke", 1), params("...args"));
-    }
-
-    private static ParamInfo[] params(String... names) {
-        ParamInfo[] ps = new ParamInfo[names.length];
-        for (int i = 0; i < names.length; i++) {
-            String n = names[i];
-            boolean variadic = n.startsWith("..."), optional = n.startsWith("?");
-            ps[i] = new ParamInfo(n.substring(variadic ? 3 : optional ? 1 : 0), false, variadic, variadic || optional);
-        }
-        return ps;
     }
 
     private static MethodHandle h(String name, int n) { return BuiltinMethods.body(MethodHandles.lookup(), name, n); }

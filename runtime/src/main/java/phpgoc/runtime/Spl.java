@@ -1,5 +1,7 @@
 package phpgoc.runtime;
 
+import static phpgoc.runtime.BuiltinMethods.params;
+
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -43,12 +45,6 @@ public final class Spl {
         ClassTemplate t = new ClassTemplate(name, ClassTemplate.KIND_INTERFACE, 0, null, parents, null, null, 0);
         TEMPLATES.put(name.toLowerCase(Locale.ROOT), t);
         return t;
-    }
-
-    private static ParamInfo[] params(String... names) {
-        ParamInfo[] ps = new ParamInfo[names.length];
-        for (int i = 0; i < names.length; i++) ps[i] = new ParamInfo(names[i], false, false, false);
-        return ps;
     }
 
     /** The built-in interface {@code lower} (declared in {@code ctx} now), or null. */

@@ -1,5 +1,7 @@
 package phpgoc.runtime;
 
+import static phpgoc.runtime.BuiltinMethods.params;
+
 import java.lang.invoke.MethodHandle;
 import java.lang.invoke.MethodHandles;
 import java.util.ArrayList;
@@ -67,12 +69,6 @@ public final class WeakRefs {
 
     /** The template of built-in class {@code lower}, or null. */
     static ClassTemplate template(String lower) { return TEMPLATES.get(lower); }
-
-    private static ParamInfo[] params(String... names) {
-        ParamInfo[] ps = new ParamInfo[names.length];
-        for (int i = 0; i < names.length; i++) ps[i] = new ParamInfo(names[i], false, false, false);
-        return ps;
-    }
 
     private static MethodHandle h(String name, int n) { return BuiltinMethods.body(L, name, n); }
 

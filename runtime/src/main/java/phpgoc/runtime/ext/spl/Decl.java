@@ -34,12 +34,5 @@ final class Decl {
     }
 
     /** Parameters by name; "?name" is optional. */
-    static ParamInfo[] params(String... names) {
-        ParamInfo[] ps = new ParamInfo[names.length];
-        for (int i = 0; i < names.length; i++) {
-            boolean optional = names[i].startsWith("?");
-            ps[i] = new ParamInfo(optional ? names[i].substring(1) : names[i], false, false, optional);
-        }
-        return ps;
-    }
+    static ParamInfo[] params(String... names) { return phpgoc.runtime.BuiltinMethods.params(names); }
 }
