@@ -19,12 +19,20 @@ final class StmtGen {
     private final List<Loop> loops = new ArrayList<>();
     private final TypedLoopGen typed;
     final TryGen tries;
+    final GotoGen gotos;
 
     StmtGen(Gen g) {
         this.g = g;
         this.b = g.b;
         this.typed = new TypedLoopGen(g);
         this.tries = new TryGen(g, this);
+        this.gotos = new GotoGen(g.b, tries);
+    }
+
+    /** A function body (or a file's top level): its goto labels first, then its statements. */
+    void body(List<Stmt> list) {
+        gotos.scan(list);
+        stmts(list);
     }
 
     void stmts(List<Stmt> list) {
@@ -181,8 +189,8 @@ final class StmtGen {
                 }
             }
             case Stmt.Declare d -> { if (d.body() != null) stmt(d.body()); }
-            case Stmt.Goto gt -> throw Gen.unsupported("goto", gt.span());
-            case Stmt.Label l -> throw Gen.unsupported("goto labels", l.span());
+            case Stmt.Goto gt -> gotos.jump(gt);
+            case Stmt.Label l -> gotos.label(l);
             case Stmt.HaltCompiler h -> {
                 if (g.scope.kind == Scope.Kind.TOP && !g.unit.evalCode) b.pushLong(1); else b.pushNull();
                 b.areturn();

@@ -118,7 +118,7 @@ final class TryGen {
             Label fs = b.label(), fe = b.label(), rh = b.label();
             b.mark(fs);
             b.emitter().visitInsn(Opcodes.NOP);
-            st.stmts(t.fin().stmts());
+            finallyCopy(t);
             b.mark(fe);
             b.load(pending);
             b.athrow();
@@ -133,9 +133,16 @@ final class TryGen {
             b.catchPhpError(fs, fe, rh);
             cover(start, catchesEnd, en.gaps, fh);
             b.mark(finNormal);
-            st.stmts(t.fin().stmts());
+            finallyCopy(t);
         }
         b.mark(end);
+    }
+
+    /** One copy of a finally block (each has its own JVM labels for goto labels inside). */
+    private void finallyCopy(Stmt.Try t) {
+        int outer = st.gotos.beginFinally();
+        st.stmts(t.fin().stmts());
+        st.gotos.endFinally(outer);
     }
 
     /** Registers {@code handler} for [from, to) minus the gaps. */
@@ -180,7 +187,7 @@ final class TryGen {
         if (i < stack.size()) exitTo(i);
     }
 
-    private void exitTo(int downTo) {
+    void exitTo(int downTo) {
         List<Entry> saved = new ArrayList<>(stack);
         for (int i = saved.size() - 1; i >= downTo; i--) {
             Entry en = saved.get(i);
@@ -188,7 +195,7 @@ final class TryGen {
             Label gs = b.label(), ge = b.label();
             b.mark(gs);
             stack = new ArrayList<>(saved.subList(0, i));
-            st.stmts(en.t.fin().stmts());
+            finallyCopy(en.t);
             b.mark(ge);
             for (int j = i; j < saved.size(); j++) saved.get(j).gaps.add(new Label[] {gs, ge});
         }

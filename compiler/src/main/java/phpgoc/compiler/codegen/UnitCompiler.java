@@ -475,7 +475,7 @@ public final class UnitCompiler {
             b.mark(prologueEnd);
         }
         List<Stmt> stmts = s.decl != null ? s.decl.body() : topStmts;
-        g.stmt.stmts(stmts);
+        g.stmt.body(stmts);
         if (s.decl != null && s.decl.returnType() != null && !s.decl.byRefReturn() && !isVoid(s.decl.returnType())) {
             // falling off the end of a function with a return type
             b.line(s.decl.span().endLine());

@@ -1,0 +1,6 @@
+<?php
+// php's compile error: nothing runs
+echo "not printed";
+a: echo 1;
+
+a: echo 2;

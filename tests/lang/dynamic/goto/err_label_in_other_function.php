@@ -1,0 +1,7 @@
+<?php
+// php's compile error: nothing runs
+echo "not printed";
+function f() {
+    goto x;
+}
+x: echo 1;
