@@ -119,7 +119,7 @@ public final class ArgList {
     boolean hasNamed() { return !names.isEmpty(); }
 
     private Object[] bind(ParamInfo[] ps, String fname, boolean acceptsUnknown) {
-        int variadic = ps.length > 0 && ps[ps.length - 1].variadic() ? ps.length - 1 : -1;
+        int variadic = ps.length > 0 && ps[ps.length - 1].variadic() && !ps[ps.length - 1].hidden() ? ps.length - 1 : -1;
         Object[] out = positional.toArray(new Object[Math.max(positional.size(), ps.length)]);
         int last = positional.size();
         for (int i = last; i < out.length; i++) out[i] = Values.UNDEF;

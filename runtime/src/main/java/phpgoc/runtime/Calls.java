@@ -15,14 +15,21 @@ public final class Calls {
      */
     public static Object callFunction(Context ctx, String name, Object[] args) {
         PhpFunction f = resolve(ctx, name);
-        if (f == null) throw new PhpError("Error", "Call to undefined function " + name + "()");
+        if (f == null) throw undefined(name, args);
         return f.call(ctx, args);
+    }
+
+    /** Error "Call to undefined function", or php's refusal to call compact() and co. dynamically. */
+    static PhpError undefined(String name, Object[] args) {
+        String n = name.startsWith("\\") ? name.substring(1) : name;
+        if (ScopeFunctions.scopeFunction(n.toLowerCase(Locale.ROOT))) return ScopeFunctions.calledDynamically(n, args);
+        return new PhpError("Error", "Call to undefined function " + name + "()");
     }
 
     /** {@code name(args)} with named arguments or unpacking: see {@link ArgList}. */
     public static Object callFunction(Context ctx, String name, ArgList args) {
         PhpFunction f = resolve(ctx, name);
-        if (f == null) throw new PhpError("Error", "Call to undefined function " + name + "()");
+        if (f == null) throw undefined(name, args.bind(NO_PARAMS));
         return f.call(ctx, args.bind(f));
     }
 

@@ -220,9 +220,10 @@ public final class Closures {
         if (ps != null && ps.length > 0) {
             PhpArray pa = new PhpArray();
             for (ParamInfo p : ps) {
+                if (p.hidden()) continue;
                 pa.put((p.byRef() ? "&$" : "$") + p.name(), p.optional() || p.variadic() ? "<optional>" : "<required>");
             }
-            out.add(new ObjectOps.Property("parameter", "", pa));
+            if (pa.size() > 0) out.add(new ObjectOps.Property("parameter", "", pa));
         }
         return out;
     }

@@ -131,4 +131,95 @@ public final class ScopeFunctions {
         }
         return out;
     }
+
+    // ---- func_get_args(), func_get_arg(), func_num_args()
+
+    /**
+     * How many arguments the function was called with: its fixed parameters up to the last one not
+     * defaulted (bit i of {@code defaulted} set: parameter i took its default), all of them when
+     * there are extra arguments ({@code rest}: the hidden or declared variadic parameter's positional part).
+     */
+    private static int passed(int fixed, int defaulted, PhpArray rest) {
+        int extra = rest == null ? 0 : positional(rest);
+        if (extra > 0) return fixed + extra;
+        int n = 0;
+        for (int i = 0; i < fixed; i++) if (i >= 32 || (defaulted & (1 << i)) == 0) n = i + 1;
+        return n;
+    }
+
+    private static int positional(PhpArray rest) {
+        int n = 0;
+        for (int p = rest.firstPos(); p >= 0; p = rest.nextPos(p)) if (rest.keyAt(p) instanceof Long) n++;
+        return n;
+    }
+
+    public static long funcNumArgs(Object[] values, int defaulted, PhpArray rest) {
+        return passed(values.length, defaulted, rest);
+    }
+
+    /** {@code func_get_args()}: the passed parameters' current values, then the extra arguments (named ones left out). */
+    public static PhpArray funcGetArgs(Object[] values, int defaulted, PhpArray rest) {
+        int n = passed(values.length, defaulted, rest);
+        PhpArray out = new PhpArray();
+        for (int i = 0; i < Math.min(n, values.length); i++) out.append(Values.copyOnAssign(Values.deref(values[i]) == Values.UNDEF ? null : Values.deref(values[i])));
+        if (rest != null && n > values.length) {
+            for (int p = rest.firstPos(); p >= 0; p = rest.nextPos(p)) {
+                if (rest.keyAt(p) instanceof Long) out.append(Values.copyOnAssign(Values.deref(rest.valueAt(p))));
+            }
+        }
+        return out;
+    }
+
+    public static Object funcGetArg(Object[] values, int defaulted, PhpArray rest, Object position) {
+        long k = Args.toInt(position, "func_get_arg", 1, "position");
+        if (k < 0) throw new PhpError("ValueError", "func_get_arg(): Argument #1 ($position) must be greater than or equal to 0");
+        int n = passed(values.length, defaulted, rest);
+        if (k >= n) {
+            throw new PhpError("ValueError", "func_get_arg(): Argument #1 ($position) must be less than the number of the"
+                    + " arguments passed to the currently executed function");
+        }
+        if (k < values.length) {
+            Object v = Values.deref(values[(int) k]);
+            return v == Values.UNDEF ? null : Values.copyOnAssign(v);
+        }
+        long skip = k - values.length;
+        for (int p = rest.firstPos(); p >= 0; p = rest.nextPos(p)) {
+            if (!(rest.keyAt(p) instanceof Long)) continue;
+            if (skip-- == 0) return Values.copyOnAssign(Values.deref(rest.valueAt(p)));
+        }
+        return null;
+    }
+
+    /** func_get_args()/func_get_arg()/func_num_args() in the global scope (top-level or eval'd code). */
+    public static PhpError outsideFunction(String fn) {
+        return new PhpError("Error", fn + (fn.equals("func_num_args") ? "() must be called from a function context"
+                : "() cannot be called from the global scope"));
+    }
+
+    /** The functions that work on their caller's scope: php refuses to call them dynamically. */
+    public static boolean scopeFunction(String lower) {
+        return switch (lower) {
+            case "compact", "extract", "get_defined_vars", "func_get_args", "func_get_arg", "func_num_args" -> true;
+            default -> false;
+        };
+    }
+
+    /** {@code $f()} of such a function: php's Error, with the function's frame. */
+    public static PhpError calledDynamically(String name, Object[] args) {
+        String lower = name.toLowerCase(java.util.Locale.ROOT);
+        int min = switch (lower) { case "compact", "extract", "func_get_arg" -> 1; default -> 0; };
+        int max = switch (lower) { case "compact" -> Integer.MAX_VALUE; case "extract" -> 3; case "func_get_arg" -> 1; default -> 0; };
+        int n = 0;
+        for (Object a : args) if (a != Values.UNDEF) n++;
+        PhpError e;
+        if (n < min || n > max) {
+            String bound = min == max ? "exactly" : n < min ? "at least" : "at most";
+            int k = n < min ? min : max;
+            e = new PhpError("ArgumentCountError", lower + "() expects " + bound + " " + k + " argument" + (k == 1 ? "" : "s")
+                    + ", " + n + " given");
+        } else {
+            e = new PhpError("Error", "Cannot call " + lower + "() dynamically");
+        }
+        return Traces.builtinFrame(e, lower, args, null, 0);
+    }
 }

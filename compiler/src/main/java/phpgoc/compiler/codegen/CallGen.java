@@ -84,9 +84,8 @@ final class CallGen {
                 if (!spread && !named && builtins.intrinsic(lower, c)) return;
             }
             case UNKNOWN -> {
-                if (compact(lower, c)) return;
-                if (lower.equals("compact") || lower.equals("extract") || lower.equals("get_defined_vars")
-                        || lower.equals("func_get_args") || lower.equals("func_num_args")) {
+                if (compact(lower, c) || FuncArgsGen.gen(g, lower, c)) return;
+                if (lower.equals("compact") || lower.equals("extract") || lower.equals("get_defined_vars")) {
                     throw Gen.unsupported(lower + "()", c.span());
                 }
             }
@@ -137,9 +136,9 @@ final class CallGen {
             b.mark(done);
             return;
         }
-        if (kind == Functions.Kind.UNKNOWN && compact(lower, c)) return;
+        if (kind == Functions.Kind.UNKNOWN && (compact(lower, c) || FuncArgsGen.gen(g, lower, c))) return;
         if (kind == Functions.Kind.UNKNOWN && (lower.equals("compact") || lower.equals("extract")
-                || lower.equals("get_defined_vars") || lower.equals("func_get_args") || lower.equals("func_num_args"))) {
+                || lower.equals("get_defined_vars"))) {
             throw Gen.unsupported(lower + "()", c.span());
         }
         nsDynamicCall(c, name, global);
@@ -321,9 +320,21 @@ final class CallGen {
                 }
             }
         }
-        for (Expr e : extra) {
-            g.expr.gen(e);
-            b.pop();
+        Scope callee = g.sema.scopeOf(d);
+        if (callee.hiddenRest()) {
+            // a function using func_get_args() takes the extra arguments in its hidden variadic parameter
+            b.newInit(Rt.ARRAY_NEW);
+            b.call(Rt.ARRAY_NEW);
+            for (Expr e : extra) {
+                b.dup();
+                g.expr.genCopy(e);
+                b.call(Rt.ARRAY_APPEND);
+            }
+        } else {
+            for (Expr e : extra) {
+                g.expr.gen(e);
+                b.pop();
+            }
         }
         b.line(c.span().line());
         Scope s = g.sema.scopeOf(d);

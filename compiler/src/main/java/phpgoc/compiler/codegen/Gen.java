@@ -17,6 +17,9 @@ final class Gen {
     final ObjectGen objects;
     final MethodCallGen methodCalls;
 
+    /** The JVM argument index of the first PHP parameter, and the int local of defaulted-parameter bits (-1: none). */
+    int firstArg, defaultedLocal = -1;
+
     Gen(UnitCompiler unit, Scope scope, Builder b) {
         this.unit = unit;
         this.sema = unit.sema;

@@ -237,6 +237,7 @@ public final class UnitCompiler {
         for (Param p : s.decl.params()) {
             sb.append(p.byRef() && !p.variadic() ? Type.getDescriptor(Ref.class) : "Ljava/lang/Object;");
         }
+        if (s.hiddenRest()) sb.append("Ljava/lang/Object;");
         int pad = padding.getOrDefault(s, 0);
         for (int i = 0; i < pad; i++) sb.append("Ljava/lang/Void;");
         return sb.append(")Ljava/lang/Object;").toString();
@@ -320,8 +321,19 @@ public final class UnitCompiler {
         Type paramInfo = Type.getType(ParamInfo.class);
         for (Scope s : sema.bodies) {
             List<Param> ps = s.decl.params();
-            e.push(ps.size());
+            e.push(ps.size() + (s.hiddenRest() ? 1 : 0));
             e.newArray(paramInfo);
+            if (s.hiddenRest()) {
+                e.dup();
+                e.push(ps.size());
+                e.newInit(Rt.PARAM_INFO_NEW);
+                e.push(ParamInfo.HIDDEN_REST);
+                e.push(false);
+                e.push(true);
+                e.push(true);
+                e.call(Rt.PARAM_INFO_NEW);
+                e.arrayStore(paramInfo);
+            }
             for (int i = 0; i < ps.size(); i++) {
                 Param p = ps.get(i);
                 e.dup();
@@ -418,6 +430,11 @@ public final class UnitCompiler {
                     e.push(i);
                     e.call(p.variadic() ? Rt.REST_ARGS : p.byRef() ? Rt.ARG_REF : Rt.ARG);
                 }
+                if (s.hiddenRest()) {
+                    e.loadArg(3);
+                    e.push(ps.size());
+                    e.call(Rt.REST_ARGS);
+                }
                 for (int i = 0; i < padding.getOrDefault(s, 0); i++) e.visitInsn(Opcodes.ACONST_NULL);
                 e.visitMethodInsn(Opcodes.INVOKESTATIC, internalName, methodName(s), methodDesc(s), false);
                 if (s.decl.byRefReturn()) {
@@ -471,6 +488,15 @@ public final class UnitCompiler {
             }
             b.mark(start);
             entry.params(s, g, first, defaulted);
+            g.firstArg = first;
+            g.defaultedLocal = defaulted;
+            if (s.funcArgs && !s.hiddenRest()) {
+                // func_get_args() sees the variadic arguments as passed, not the variable's later changes
+                int rest = first + s.decl.params().size() - 1;
+                b.loadArg(rest);
+                b.call(Rt.COPY);
+                b.storeArg(rest);
+            }
             entry.promote(s, g);
             b.mark(prologueEnd);
         }
@@ -516,10 +542,15 @@ public final class UnitCompiler {
         b.pushString(traceName(s));
         b.getStatic(internalName, paramsField(s), ParamInfo[].class);
         List<Param> ps = s.decl.params();
-        b.newObjectArray(ps.size());
+        b.newObjectArray(ps.size() + (s.hiddenRest() ? 1 : 0));
         for (int i = 0; i < ps.size(); i++) {
             if (fromArgs) b.loadArg(first + i); else b.loadVarRaw(ps.get(i).name());
             b.arrayStoreAt(i);
+        }
+        if (s.hiddenRest()) {
+            // the extra arguments, as passed (php lists them in traces)
+            b.loadArg(first + ps.size());
+            b.arrayStoreAt(ps.size());
         }
         if (defaulted >= 0) b.load(defaulted); else b.pushInt(0);
         b.pushBoolean(fromArgs);

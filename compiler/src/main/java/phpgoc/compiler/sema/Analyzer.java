@@ -237,6 +237,10 @@ public final class Analyzer {
                         || lower.equals("extract")) {
                     s.symbolTable = true;
                 }
+                if (s.kind != Scope.Kind.TOP && (lower.equals("func_get_args") || lower.equals("func_get_arg")
+                        || lower.equals("func_num_args"))) {
+                    s.funcArgs = true;
+                }
                 for (int i = 0; i < c.args().size(); i++) {
                     Arg a = c.args().get(i);
                     if (a.value() instanceof Expr.Var v && !a.spread()) {

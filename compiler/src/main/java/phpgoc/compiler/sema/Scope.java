@@ -37,6 +37,8 @@ public final class Scope {
      * eval's caller's, known at run time (no {@link #classDecl}, so {@code __CLASS__} is "" as in php).
      */
     public static final int EVAL_CLASS = -2;
+    /** The body calls func_get_args(), func_get_arg() or func_num_args(). */
+    public boolean funcArgs;
     /** A static method (no {@code $this}). */
     public boolean isStatic;
     /**
@@ -70,6 +72,17 @@ public final class Scope {
         String n = classDecl.name();
         int nul = n.indexOf('\0');
         return nul < 0 ? n : n.substring(0, nul);
+    }
+
+    /**
+     * Whether the body takes its extra arguments in a hidden variadic parameter (after the declared
+     * ones; named {@link phpgoc.runtime.ParamInfo#HIDDEN_REST}): it uses func_get_args() and co.
+     * and declares no variadic parameter of its own.
+     */
+    public boolean hiddenRest() {
+        if (!funcArgs || decl == null) return false;
+        var ps = decl.params();
+        return ps.isEmpty() || !ps.get(ps.size() - 1).variadic();
     }
 
     public boolean isRef(String var) { return symbolTable || refVars.contains(var); }
