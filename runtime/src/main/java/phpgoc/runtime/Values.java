@@ -8,6 +8,10 @@ public final class Values {
     public static final Object UNDEF = new Object() {
         @Override public String toString() { return "UNDEF"; }
     };
+    /** What the method of an outlined loop returns when the loop ends without {@code return}. */
+    public static final Object LOOP_DONE = new Object() {
+        @Override public String toString() { return "LOOP_DONE"; }
+    };
 
     /** Value semantics on assignment: arrays are copied (O(1), copy-on-write); everything else is shared. */
     public static Object copyOnAssign(Object v) {

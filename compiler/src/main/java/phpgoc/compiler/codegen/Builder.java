@@ -1,6 +1,7 @@
 package phpgoc.compiler.codegen;
 
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.Opcodes;
@@ -73,6 +74,12 @@ final class Builder {
     void athrow() { e.throwException(); }
     /** Returns the value on the stack; a function first releases its Ref variables (see {@link Ref#binds}). */
     void areturn() {
+        if (frame >= 0) {
+            // an outlined loop's return: the enclosing body takes its variables back and returns the value
+            e.storeLocal(returnValue);
+            e.goTo(returned);
+            return;
+        }
         if (!scope.owned.isEmpty() && scope.kind != Scope.Kind.TOP) {
             int t = newTemp();
             e.storeLocal(t);
@@ -227,7 +234,8 @@ final class Builder {
         if (s == null) {
             s = isRef(name) ? e.newLocalOf(Ref.class) : e.newObjectLocal();
             slots.put(name, s);
-            if (symbolTable >= 0) fetch(name, s);
+            if (frame >= 0) frameVars.add(name); // read from the frame by the prologue
+            else if (symbolTable >= 0) fetch(name, s);
         }
         return s;
     }
@@ -253,6 +261,102 @@ final class Builder {
     }
 
     int symbolTableLocal() { return symbolTable; }
+
+    // ---- the variables of an outlined loop (LoopOutliner): an Object[] frame holding the body's
+    // symbol table, then the slots (values or Refs) of the variables the loop's code touches
+
+    /** The local holding an outlined loop's frame array, else -1. */
+    private int frame = -1;
+    /** The variables an outlined loop's code touched so far, in frame order. */
+    private List<String> frameVars;
+    private Label bodyStart, prologue, returned;
+    private int returnValue;
+
+    /** Entry of an outlined loop's method: the frame array is argument {@code frameArg}. */
+    void beginOutlined(int frameArg) {
+        frame = e.newLocalOf(Object[].class);
+        e.loadArg(frameArg);
+        e.storeLocal(frame);
+        frameVars = new java.util.ArrayList<>();
+        returnValue = e.newObjectLocal();
+        if (scope.kind == Scope.Kind.TOP || scope.symbolTable) symbolTable = e.newLocalOf(SymbolTable.class);
+        bodyStart = e.newLabel();
+        prologue = e.newLabel();
+        returned = e.newLabel();
+        e.goTo(prologue);
+        e.mark(bodyStart);
+    }
+
+    /**
+     * After the loop: the frame is written back and the method returns {@code done}; a
+     * {@code return} in the loop writes it back and returns its value; the prologue (emitted last,
+     * when the touched variables are known) reads the slots from the frame; anything thrown in
+     * [start, end) writes the frame back. Returns the variables in frame order.
+     */
+    List<String> endOutlined(phpgoc.compiler.emit.FieldRef done, Label start, Label end) {
+        spill(frame, frameVars);
+        e.get(done);
+        e.returnValue();
+        spillOnThrow(start, end); // after the loop's own handlers: they come first in the table
+        e.mark(returned);
+        spill(frame, frameVars);
+        e.loadLocal(returnValue);
+        e.returnValue();
+        e.mark(prologue);
+        reload(frame, frameVars);
+        e.goTo(bodyStart);
+        return frameVars;
+    }
+
+    /** An outlined loop's handler: writes the frame back and rethrows. */
+    private void spillOnThrow(Label start, Label end) {
+        Label h = e.newLabel();
+        e.visitTryCatchBlock(start, end, h, null);
+        e.mark(h);
+        int t = e.newLocalOf(Throwable.class);
+        e.storeLocal(t);
+        spill(frame, frameVars);
+        e.loadLocal(t);
+        e.throwException();
+    }
+
+    /** Stores the symbol table and the variables' raw slots (a value or its Ref) into the array in {@code arr}. */
+    void spill(int arr, List<String> vars) {
+        if (symbolTable >= 0) {
+            e.loadLocal(arr);
+            e.push(0);
+            e.loadLocal(symbolTable);
+            e.arrayStore(OBJECT);
+        }
+        for (int i = 0; i < vars.size(); i++) {
+            int s = slot(vars.get(i));
+            e.loadLocal(arr);
+            e.push(1 + i);
+            e.loadLocal(s);
+            e.arrayStore(OBJECT);
+        }
+    }
+
+    /** Reads back what {@link #spill} stored. */
+    void reload(int arr, List<String> vars) {
+        if (symbolTable >= 0) {
+            e.loadLocal(arr);
+            e.push(0);
+            e.arrayLoad(OBJECT);
+            e.checkCast(Type.getType(SymbolTable.class));
+            e.storeLocal(symbolTable);
+        }
+        for (int i = 0; i < vars.size(); i++) {
+            int s = slot(vars.get(i));
+            e.loadLocal(arr);
+            e.push(1 + i);
+            e.arrayLoad(OBJECT);
+            if (isRef(vars.get(i))) e.checkCast(Type.getType(Ref.class));
+            e.storeLocal(s);
+        }
+    }
+
+    private static final Type OBJECT = Type.getType(Object.class);
 
     /** After include: every cached Ref is fetched again. */
     void refetchAll() {

@@ -41,6 +41,10 @@ final class StmtGen {
 
     void stmt(Stmt st) {
         b.line(st.span().line());
+        if (loops.stream().anyMatch(l -> !l.isSwitch()) && LoopOutliner.nested(g.scope, st)) {
+            g.unit.outliner.emit(g, st);
+            return;
+        }
         if (typed.tryEmit(st, this)) return;
         switch (st) {
             case Stmt.ExprStmt e when e.expr() instanceof Expr.New || e.expr() instanceof Expr.Clone -> {

@@ -289,14 +289,14 @@ public final class UnitCompiler {
         return cw.toByteArray();
     }
 
-    private Emitter method(int access, String name, String desc) {
+    Emitter method(int access, String name, String desc) {
         MethodVisitor mv = cw.visitMethod(access, name, desc, null, null);
         Emitter e = new Emitter(mv, access, name, desc);
         e.visitCode();
         return e;
     }
 
-    private static void end(Emitter e) {
+    static void end(Emitter e) {
         e.visitMaxs(0, 0);
         e.visitEnd();
     }
@@ -501,7 +501,18 @@ public final class UnitCompiler {
             b.mark(prologueEnd);
         }
         List<Stmt> stmts = s.decl != null ? s.decl.body() : topStmts;
-        g.stmt.body(stmts);
+        if (LoopOutliner.applies(s, stmts)) {
+            for (Stmt st : stmts) {
+                if (LoopOutliner.isLoop(st)) {
+                    b.line(st.span().line());
+                    outliner.emit(g, st);
+                } else {
+                    g.stmt.stmt(st);
+                }
+            }
+        } else {
+            g.stmt.body(stmts);
+        }
         if (s.decl != null && s.decl.returnType() != null && !s.decl.byRefReturn() && !isVoid(s.decl.returnType())) {
             // falling off the end of a function with a return type
             b.line(s.decl.span().endLine());
@@ -559,6 +570,7 @@ public final class UnitCompiler {
     }
 
     private List<Stmt> topStmts;
+    final LoopOutliner outliner = new LoopOutliner(this);
 
     private static boolean isVoid(phpgoc.ast.TypeRef t) {
         return t instanceof phpgoc.ast.TypeRef.Named n && n.name().text().equalsIgnoreCase("void");

@@ -164,8 +164,8 @@ public final class Analyzer {
             case Stmt.Use u -> { }
             case Stmt.ConstDecl c -> { for (Stmt.ConstItem it : c.items()) expr(s, it.value()); }
             case Stmt.Declare d -> { if (d.body() != null) stmt(s, d.body()); }
-            case Stmt.Goto g -> { }
-            case Stmt.Label l -> { }
+            case Stmt.Goto g -> s.keepWhole = true;
+            case Stmt.Label l -> s.keepWhole = true;
             case Stmt.HaltCompiler h -> { }
             case Stmt.Nop n -> { }
         }
@@ -240,6 +240,7 @@ public final class Analyzer {
                 if (s.kind != Scope.Kind.TOP && (lower.equals("func_get_args") || lower.equals("func_get_arg")
                         || lower.equals("func_num_args"))) {
                     s.funcArgs = true;
+                    s.keepWhole = true;
                 }
                 for (int i = 0; i < c.args().size(); i++) {
                     Arg a = c.args().get(i);
@@ -285,8 +286,8 @@ public final class Analyzer {
                     expr(s, arm.body());
                 }
             }
-            case Expr.Yield y -> { if (y.key() != null) expr(s, y.key()); if (y.value() != null) expr(s, y.value()); }
-            case Expr.YieldFrom y -> expr(s, y.source());
+            case Expr.Yield y -> { s.keepWhole = true; if (y.key() != null) expr(s, y.key()); if (y.value() != null) expr(s, y.value()); }
+            case Expr.YieldFrom y -> { s.keepWhole = true; expr(s, y.source()); }
             case Expr.Closure c -> {
                 Scope cs = function(Scope.Kind.CLOSURE, c.decl(), s);
                 for (ClosureUse u : c.uses()) {

@@ -39,6 +39,11 @@ public final class Scope {
     public static final int EVAL_CLASS = -2;
     /** The body calls func_get_args(), func_get_arg() or func_num_args(). */
     public boolean funcArgs;
+    /**
+     * The body must stay one JVM method (codegen's loop outlining leaves it alone): it yields, uses
+     * goto, or reads its own arguments (func_get_args and friends).
+     */
+    public boolean keepWhole;
     /** A static method (no {@code $this}). */
     public boolean isStatic;
     /**

@@ -1,0 +1,3 @@
+<?php
+$counter = ($counter ?? 0) + 1;
+$fromInclude[] = $counter;
