@@ -80,6 +80,7 @@ final class Runner {
         try {
             code = execute(ctx, p, args, ini, compiler);
         } finally {
+            phpgoc.runtime.ext.standard.TimeLimit.cancel(ctx);
             try {
                 ctx.out.flushAll();
             } catch (RuntimeException e) {
@@ -92,21 +93,16 @@ final class Runner {
 
     private static int execute(Context ctx, Program p, List<String> args, Map<String, String> ini, Compiler compiler) {
         try {
+            Throwable end;
             try {
                 ini.forEach(ctx.ini::set);
                 setGlobals(ctx, p, args);
                 if (p.includedKey() != null) ctx.markIncluded(p.includedKey());
                 CompiledUnit unit = p.main().apply(compiler);
                 unit.run(ctx, ctx.globals);
-                return phpgoc.runtime.Destructors.shutdown(ctx, ExceptionHandlers.shutdown(ctx, 0));
-            } catch (ExitException e) {
-                return phpgoc.runtime.Destructors.shutdown(ctx, ExceptionHandlers.shutdown(ctx, e.status));
-            } catch (FatalError e) {
-                ctx.printFatal(e.kind, e.getMessage(), e.file, e.line);
-                return 255;
-            } catch (PhpError e) {
-                // php runs the shutdown functions and destructors after an uncaught throwable too
-                return phpgoc.runtime.Destructors.shutdown(ctx, ExceptionHandlers.shutdown(ctx, ExceptionHandlers.uncaught(ctx, e)));
+                end = null;
+            } catch (ExitException | FatalError | PhpError e) {
+                end = e;
             } catch (StackOverflowError | OutOfMemoryError e) {
                 // php has no recursion limit: deep recursion ends when its frames exhaust memory_limit.
                 SourceLocation at = phpLocation(e, ctx);
@@ -120,6 +116,9 @@ final class Runner {
                 if (debug()) e.printStackTrace();
                 return 255;
             }
+            // the exception handler, shutdown functions and destructors (php runs them after an
+            // uncaught throwable and exit too; after a fatal error all but the destructors)
+            return ExceptionHandlers.finish(ctx, end);
         } catch (ExitException e) {
             return e.status; // exit() while printing an error (later: from an error handler)
         } catch (RuntimeException | Error e) {

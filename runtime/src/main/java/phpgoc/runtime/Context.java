@@ -22,7 +22,7 @@ public final class Context {
 
     public final Output out;
     public final SymbolTable globals = new SymbolTable();
-    public final Ini ini = new Ini();
+    public final Ini ini = new Ini(this);
     private final Map<String, PhpFunction> functions = new HashMap<>();
     private final Map<String, Object> constants = new HashMap<>();
     private final Map<String, Ref> statics = new HashMap<>();
@@ -52,12 +52,15 @@ public final class Context {
     private long lastResourceId = 4;
     /** STDIN, STDOUT, STDERR once a script used them (ext/standard's streams). */
     public PhpResource[] stdStreams;
-    /** {@code set_exception_handler}'s callable, or null; {@code register_shutdown_function}'s calls (callable, args...). */
-    public Object exceptionHandler;
+    /**
+     * Set by the time-limit watchdog when max_execution_time passed; generated code reads it at
+     * every loop iteration ({@link phpgoc.runtime.ext.standard.TimeLimit}).
+     */
+    public volatile boolean timeUp;
+    /** {@code register_shutdown_function}'s calls (callable, args...). */
     public java.util.List<Object[]> shutdownFunctions;
-    /** {@code set_error_handler}'s callable (null: none) and the levels it takes. */
-    public Object errorHandler;
-    public int errorHandlerLevels;
+    /** Error and exception handlers, the last error ({@link Errors}). */
+    public final Errors.State errors = new Errors.State();
 
     // ---- classes (see docs/objects.md)
 
@@ -269,19 +272,14 @@ public final class Context {
     public void notice(String msg) { report(E_NOTICE, "Notice", msg); }
     public void deprecated(String msg) { report(E_DEPRECATED, "Deprecated", msg); }
 
-    public void report(int level, String label, String msg) {
-        if (errorHandler != null && phpgoc.runtime.ext.core.ExceptionHandlers.handleError(this, level, msg)) return;
-        if ((ini.errorReporting & level) == 0 || !ini.displayErrors) return;
-        SourceLocation loc = SourceLocation.current();
-        out.write("\n" + label + ": " + msg + " in " + loc.file() + " on line " + loc.line() + "\n");
-    }
+    /** A diagnostic of {@code level} at the running code's location, through php's error path ({@link Errors}). */
+    public void report(int level, String label, String msg) { Errors.raise(this, level, msg); }
 
     /**
      * Prints a fatal error as php does ({@code kind} is "Fatal error" or "Parse error"); the caller
      * then exits with 255. For an uncaught throwable {@code msg} ends with "\n  thrown".
      */
     public void printFatal(String kind, String msg, String file, int line) {
-        if (!ini.displayErrors) return;
-        out.write("\n" + kind + ": " + msg + " in " + file + " on line " + line + "\n");
+        Errors.printFatal(this, Errors.levelOf(kind), msg, file, line);
     }
 }

@@ -9,12 +9,19 @@ public final class FatalError extends RuntimeException {
     public final String kind;
     public final String file;
     public final int line;
+    /** Already printed where it was raised (php's E_USER_ERROR path): the runner only ends the run. */
+    public final boolean printed;
 
     public FatalError(String kind, String message, String file, int line) {
+        this(kind, message, file, line, false);
+    }
+
+    public FatalError(String kind, String message, String file, int line, boolean printed) {
         super(message, null, false, false);
         this.kind = kind;
         this.file = file;
         this.line = line;
+        this.printed = printed;
     }
 
     /** A fatal error at the PHP code location currently executing. */

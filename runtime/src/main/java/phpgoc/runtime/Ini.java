@@ -13,6 +13,11 @@ public final class Ini {
     public boolean displayErrors = true;
     public int precision = 14;
     public int serializePrecision = -1;
+    /** zend.assertions: 1 runs assertions, 0 skips them, -1 (php.ini only) compiles them out. */
+    public int assertions = 1;
+    public boolean assertException = true;
+    /** zend.exception_string_param_max_len: how much of a string argument traces show. */
+    public int traceStringLimit = 15;
 
     /** The settings php -n knows (core ones that exist in every build), with their default strings. */
     private static final Map<String, String> DEFAULTS = Map.ofEntries(
@@ -30,6 +35,17 @@ public final class Ini {
             Map.entry("error_log", ""),
             Map.entry("short_open_tag", "1"),
             Map.entry("zend.assertions", "1"),
+            Map.entry("assert.exception", "1"),
+            Map.entry("assert.active", "1"),
+            Map.entry("assert.warning", "1"),
+            Map.entry("assert.bail", "0"),
+            Map.entry("assert.callback", ""),
+            Map.entry("zend.exception_ignore_args", "0"),
+            Map.entry("zend.exception_string_param_max_len", "15"),
+            Map.entry("ignore_repeated_errors", "0"),
+            Map.entry("track_errors", "0"),
+            Map.entry("error_prepend_string", ""),
+            Map.entry("error_append_string", ""),
             Map.entry("output_buffering", "0"),
             Map.entry("implicit_flush", "1"),
             Map.entry("arg_separator.output", "&"),
@@ -37,6 +53,10 @@ public final class Ini {
             Map.entry("register_argc_argv", "1"));
 
     private final Map<String, String> values = new HashMap<>(DEFAULTS);
+    private final Context ctx;
+
+    /** The settings of {@code ctx} (null: a defaults-only instance that applies nothing). */
+    public Ini(Context ctx) { this.ctx = ctx; }
 
     /** Whether {@code key} is a setting php knows ({@code ini_get} of an unknown one is false). */
     public boolean known(String key) { return values.containsKey(key); }
@@ -59,9 +79,25 @@ public final class Ini {
             case "display_errors" -> displayErrors = parseBool(value);
             case "precision" -> precision = (int) Convert.toLong(value);
             case "serialize_precision" -> serializePrecision = (int) Convert.toLong(value);
+            case "zend.assertions" -> assertions = (int) Convert.toLong(value);
+            case "assert.exception" -> assertException = parseBool(value);
+            case "zend.exception_string_param_max_len" -> traceStringLimit = (int) Convert.toLong(value);
+            case "max_execution_time" -> phpgoc.runtime.ext.standard.TimeLimit.start(ctx, Convert.toLong(value));
             default -> { }
         }
         values.put(key, value);
+    }
+
+    /** {@code ini_restore}: the setting's php -n default again. */
+    public void restore(String key) {
+        String d = DEFAULTS.get(key);
+        if (d == null) return;
+        if (key.equals("error_reporting")) {
+            errorReporting = Context.E_ALL; // no value: E_ALL in effect
+            values.put(key, d);
+        } else {
+            set(key, d);
+        }
     }
 
     /** {@code error_reporting(level)}: the new level, kept as its decimal string. */

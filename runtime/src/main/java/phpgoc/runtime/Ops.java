@@ -84,9 +84,7 @@ public final class Ops {
      * E_DEPRECATED; the location is the file's, not the running code's.
      */
     public static void compileDiagnostic(Context ctx, int level, String msg, String file, int line) {
-        if ((ctx.ini.errorReporting & level) == 0 || !ctx.ini.displayErrors) return;
-        String label = level == Context.E_DEPRECATED ? "Deprecated" : level == Context.E_NOTICE ? "Notice" : "Warning";
-        ctx.out.write("\n" + label + ": " + msg + " in " + file + " on line " + line + "\n");
+        Errors.raise(ctx, level, msg, file, line);
     }
 
     // ---- arithmetic fast paths
@@ -490,13 +488,9 @@ public final class Ops {
         return new ExitException(0);
     }
 
-    public static int silenceBegin(Context ctx) {
-        int old = ctx.ini.errorReporting;
-        ctx.ini.errorReporting = 0;
-        return old;
-    }
+    public static int silenceBegin(Context ctx) { return Errors.silenceBegin(ctx); }
 
-    public static void silenceEnd(Context ctx, int old) { ctx.ini.errorReporting = old; }
+    public static void silenceEnd(Context ctx, int old) { Errors.silenceEnd(ctx, old); }
 
     public static PhpError unhandledMatch(Object v) {
         String repr;

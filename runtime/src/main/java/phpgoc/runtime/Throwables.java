@@ -39,7 +39,7 @@ public final class Throwables {
         String[][] subs = {
             {"CompileError", "Error"}, {"ParseError", "CompileError"}, {"TypeError", "Error"},
             {"ArgumentCountError", "TypeError"}, {"ValueError", "Error"}, {"ArithmeticError", "Error"},
-            {"DivisionByZeroError", "ArithmeticError"}, {"UnhandledMatchError", "Error"},
+            {"DivisionByZeroError", "ArithmeticError"}, {"UnhandledMatchError", "Error"}, {"AssertionError", "Error"},
             {"JsonException", "Exception"}, {"LogicException", "Exception"},
             {"BadFunctionCallException", "LogicException"}, {"BadMethodCallException", "BadFunctionCallException"},
             {"DomainException", "LogicException"}, {"InvalidArgumentException", "LogicException"},

@@ -159,8 +159,10 @@ public final class Traces {
         } else if (Values.isString(v)) {
             String s = Convert.toStr(v);
             sb.append('\'');
-            appendEscaped(sb, s, Math.min(s.length(), STRING_LIMIT));
-            sb.append(s.length() > STRING_LIMIT ? "...'" : "'");
+            Context ctx = Context.current();
+            int limit = ctx == null ? STRING_LIMIT : Math.max(0, ctx.ini.traceStringLimit);
+            appendEscaped(sb, s, Math.min(s.length(), limit));
+            sb.append(s.length() > limit ? "...'" : "'");
         } else if (v instanceof PhpArray) sb.append("Array");
         else if (v instanceof PhpResource r) sb.append(r);
         else sb.append("Object(").append(Values.typeName(v)).append(')');

@@ -32,6 +32,21 @@ final class Builder {
     // ---- plain values
 
     void loadCtx() { e.loadArg(0); }
+
+    /**
+     * max_execution_time's check at the top of a loop iteration: reads the context's flag, which
+     * the watchdog sets when the limit passed; the slow path raises php's fatal error at {@code line}.
+     */
+    void timeCheck(int line) {
+        Label ok = label();
+        line(line);
+        loadCtx();
+        getField(Rt.TIME_UP);
+        jumpIfFalse(ok);
+        loadCtx();
+        call(Rt.TIME_EXCEEDED);
+        mark(ok);
+    }
     void loadArg(int i) { e.loadArg(i); }
     void storeArg(int i) { e.storeArg(i); }
     void pushNull() { e.visitInsn(Opcodes.ACONST_NULL); }

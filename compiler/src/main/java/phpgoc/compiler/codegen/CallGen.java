@@ -61,6 +61,11 @@ final class CallGen {
         String lower = name.toLowerCase(Locale.ROOT);
         Functions fs = g.sema.functions;
         String global = n.name().fallback();
+        if ((global != null ? global : name).equalsIgnoreCase("assert") && fs.kind(name) != Functions.Kind.USER
+                && !c.fcc() && !c.args().isEmpty() && c.args().stream().noneMatch(Arg::spread)) {
+            assertCall(c);
+            return;
+        }
         if (global != null && fs.kind(name) != Functions.Kind.USER) {
             nsCall(c, name, global);
             return;
@@ -99,6 +104,30 @@ final class CallGen {
         g.strictCall(true);
         b.call(list ? Rt.CALL_FUNCTION_ARGS : Rt.CALL_FUNCTION);
         g.strictCall(false);
+    }
+
+    /**
+     * {@code assert(...)} as php compiles it: nothing is evaluated unless zend.assertions is 1
+     * (the call is then true), and a call without a description gets its source text as one.
+     */
+    private void assertCall(Expr.Call c) {
+        Label off = b.label(), done = b.label();
+        b.loadCtx();
+        b.call(Rt.ASSERT_ENABLED);
+        b.jumpIfFalse(off);
+        List<Arg> args = c.args();
+        boolean named = args.stream().anyMatch(a -> a.name() != null);
+        if (args.size() == 1 && !named) {
+            Expr text = new Expr.StrLit(AssertText.of(args.get(0).value()), c.span());
+            args = List.of(args.get(0), new Arg(null, text, false, c.span()));
+        }
+        Expr.Call call = new Expr.Call(new Expr.NameExpr(new phpgoc.ast.Name("assert", phpgoc.ast.Name.Kind.FULLY_QUALIFIED,
+                c.span()), c.span()), args, false, c.span());
+        if (!builtins.builtinCall("assert", call, named, true)) throw Gen.unsupported("assert()", c.span());
+        b.jump(done);
+        b.mark(off);
+        b.pushBool(true);
+        b.mark(done);
     }
 
     /**

@@ -75,6 +75,13 @@ final class ParamGen {
             if (p.defaultValue() == null && !p.variadic()) required = i + 1;
             else optional = true;
         }
+        for (int i = 0; i < required - 1; i++) {
+            Param p = ps.get(i);
+            if (p.defaultValue() != null && !implicitlyNullable(p)) {
+                g.unit.compileDeprecation("Optional parameter $" + p.name() + " declared before required parameter $"
+                        + ps.get(required - 1).name() + " is implicitly treated as a required parameter", p.span().line());
+            }
+        }
         for (int i = 0; i < ps.size(); i++) {
             Param p = ps.get(i);
             int arg = first + i;
@@ -131,6 +138,21 @@ final class ParamGen {
                 b.storeVar(p.name());
             }
         }
+    }
+
+    /** {@code Type $p = null} with a type that excludes null: php's old way to write {@code ?Type}, not deprecated. */
+    private static boolean implicitlyNullable(Param p) {
+        return p.type() != null && !(p.type() instanceof phpgoc.ast.TypeRef.Nullable) && !mentionsNull(p.type())
+                && p.defaultValue() instanceof phpgoc.ast.Expr.ConstFetch c && c.name().text().equalsIgnoreCase("null");
+    }
+
+    private static boolean mentionsNull(phpgoc.ast.TypeRef t) {
+        return switch (t) {
+            case phpgoc.ast.TypeRef.Named n -> n.name().text().equalsIgnoreCase("null") || n.name().text().equalsIgnoreCase("mixed");
+            case phpgoc.ast.TypeRef.Nullable n -> true;
+            case phpgoc.ast.TypeRef.Union u -> u.types().stream().anyMatch(ParamGen::mentionsNull);
+            case phpgoc.ast.TypeRef.Intersection x -> false;
+        };
     }
 
     /** A parameter's declared type; a null default makes it nullable. */

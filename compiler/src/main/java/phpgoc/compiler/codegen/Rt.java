@@ -225,6 +225,9 @@ final class Rt {
     static final Call PRINT = Call.of(Ops.class, "print", Context.class, O);
     static final Call EXIT = Call.of(Ops.class, "exit", Context.class, O);
     static final Call SILENCE_BEGIN = Call.of(Ops.class, "silenceBegin", Context.class);
+    static final Call ASSERT_ENABLED = Call.of(phpgoc.runtime.ext.standard.Assert.class, "enabled", Context.class);
+    static final FieldRef TIME_UP = FieldRef.of(Context.class, "timeUp");
+    static final Call TIME_EXCEEDED = Call.of(phpgoc.runtime.ext.standard.TimeLimit.class, "exceeded", Context.class);
     static final Call SILENCE_END = Call.of(Ops.class, "silenceEnd", Context.class, int.class);
     static final Call UNHANDLED_MATCH = Call.of(Ops.class, "unhandledMatch", O);
     static final Call INCLUDE = Call.of(Includes.class, "include", Context.class, O, int.class, String.class, SymbolTable.class);

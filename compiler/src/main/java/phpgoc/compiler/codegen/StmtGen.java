@@ -204,9 +204,21 @@ final class StmtGen {
     }
 
     private void loop(Stmt body, Label breakTo, Label continueTo) {
+        loop(body, breakTo, continueTo, firstLine(body));
+    }
+
+    /** A loop's body, after max_execution_time's check reported at {@code line} (where php's back-edge lands). */
+    private void loop(Stmt body, Label breakTo, Label continueTo, int line) {
+        b.timeCheck(line);
         loops.add(new Loop(breakTo, continueTo, false));
         stmt(body);
         loops.remove(loops.size() - 1);
+    }
+
+    /** The line of a loop body's first statement: where php reports a time-out in the loop. */
+    static int firstLine(Stmt body) {
+        while (body instanceof Stmt.Block bl && !bl.stmts().isEmpty()) body = bl.stmts().get(0);
+        return body.span().line();
     }
 
     private void jump(int levels, boolean isContinue, int line) {
@@ -403,7 +415,7 @@ final class StmtGen {
             b.mark(hk);
             g.assign.assignFromStack(f.key());
         }
-        loop(f.body(), end, next);
+        loop(f.body(), end, next, f.span().line());
         b.mark(next);
         if (!byRef) {
             Label an = b.label();

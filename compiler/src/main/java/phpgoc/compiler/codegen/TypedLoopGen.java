@@ -168,6 +168,7 @@ final class TypedLoopGen {
     }
 
     private void body(Stmt s, Label breakTo, Label continueTo) {
+        b.timeCheck(StmtGen.firstLine(s));
         loops.add(new Label[] {breakTo, continueTo});
         stmt(s);
         loops.remove(loops.size() - 1);

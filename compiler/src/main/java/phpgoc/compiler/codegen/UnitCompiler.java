@@ -168,6 +168,8 @@ public final class UnitCompiler {
 
     void compileWarning(String msg, int line) { codegenDiagnostics.add(Diagnostic.warning(msg, line, false)); }
 
+    void compileDeprecation(String msg, int line) { codegenDiagnostics.add(Diagnostic.deprecated(msg, line)); }
+
     /** php compiles in source order: codegen's diagnostics go among the parser's compile-phase ones by line. */
     private void mergeDiagnostics() {
         for (Diagnostic d : codegenDiagnostics) {

@@ -111,12 +111,16 @@ public final class Builtins {
         register("doubleval", Types.class, "floatval");
         register(Callbacks.class, "usort", "uasort", "uksort", "array_map", "array_filter", "array_reduce",
                 "array_walk", "array_walk_recursive", "call_user_func", "call_user_func_array", "is_callable", "function_exists");
-        register(Options.class, "ini_get", "ini_set", "ini_alter", "error_reporting");
+        register(Options.class, "ini_get", "ini_set", "ini_alter", "ini_restore", "error_reporting");
+        register(phpgoc.runtime.ext.standard.TimeLimit.class, "set_time_limit");
+        register("assert", phpgoc.runtime.ext.standard.Assert.class, "assert_");
+        register(phpgoc.runtime.ext.core.ErrorFunctions.class, "set_error_handler", "restore_error_handler",
+                "trigger_error", "user_error", "error_get_last", "error_clear_last");
         register(Json.class, "json_encode", "json_last_error", "json_last_error_msg");
         register(phpgoc.runtime.ext.standard.OutputControl.class, "ob_start", "ob_get_contents", "ob_get_length",
                 "ob_get_level", "ob_get_clean", "ob_end_clean", "ob_clean", "ob_flush", "ob_end_flush", "ob_get_flush");
         register(phpgoc.runtime.ext.core.ExceptionHandlers.class, "set_exception_handler", "restore_exception_handler",
-                "register_shutdown_function", "set_error_handler", "restore_error_handler");
+                "register_shutdown_function");
         register(JsonDecode.class, "json_decode");
         register(phpgoc.runtime.ext.standard.Serialize.class, "serialize", "unserialize");
         register(Time.class, "microtime", "hrtime", "time", "usleep", "sleep");

@@ -3,75 +3,47 @@ package phpgoc.runtime.ext.core;
 import java.util.ArrayList;
 import phpgoc.runtime.Calls;
 import phpgoc.runtime.Context;
+import phpgoc.runtime.Errors;
 import phpgoc.runtime.ExitException;
 import phpgoc.runtime.FatalError;
 import phpgoc.runtime.PhpError;
 import phpgoc.runtime.Throwables;
 import phpgoc.runtime.Uncaught;
 import phpgoc.runtime.Values;
+import phpgoc.runtime.ext.standard.Callbacks;
 
 /** {@code set_exception_handler}, {@code register_shutdown_function} and running them at the end of a script. */
 public final class ExceptionHandlers {
     private ExceptionHandlers() {}
 
-    public static Object set_exception_handler(Context ctx, Object handler) {
-        Object old = ctx.exceptionHandler;
-        handler = Values.deref(handler);
-        ctx.exceptionHandler = handler;
-        return old;
+    public static Object set_exception_handler(Context ctx, Object callback) {
+        Object v = Values.deref(callback);
+        Callbacks.callbackOrNull(ctx, v, "set_exception_handler", 1, "callback");
+        return Errors.setExceptionHandler(ctx, v);
     }
 
     public static boolean restore_exception_handler(Context ctx) {
-        ctx.exceptionHandler = null;
+        Errors.restoreExceptionHandler(ctx);
         return true;
     }
 
     public static void register_shutdown_function(Context ctx, Object callback, Object[] args) {
+        Object f = Callbacks.callback(ctx, Values.deref(callback), "register_shutdown_function", 1, "callback");
         if (ctx.shutdownFunctions == null) ctx.shutdownFunctions = new ArrayList<>();
         Object[] call = new Object[args.length + 1];
-        call[0] = Values.deref(callback);
+        call[0] = f;
         for (int i = 0; i < args.length; i++) call[i + 1] = Values.copyOnAssign(Values.deref(args[i]));
         ctx.shutdownFunctions.add(call);
     }
 
-    public static Object set_error_handler(Context ctx, Object handler) {
-        return set_error_handler(ctx, handler, (long) Context.E_ALL);
-    }
-
-    public static Object set_error_handler(Context ctx, Object handler, Object levels) {
-        Object old = ctx.errorHandler;
-        ctx.errorHandler = Values.deref(handler);
-        ctx.errorHandlerLevels = (int) phpgoc.runtime.Convert.toLong(Values.deref(levels));
-        return old;
-    }
-
-    public static boolean restore_error_handler(Context ctx) {
-        ctx.errorHandler = null;
-        return true;
-    }
-
     /**
-     * A warning/notice/deprecation while an error handler is set: calls it with (errno, errstr,
-     * errfile, errline); true when it handled the error (it did not return false). Not re-entered.
+     * A throwable reached the top: the exception handler gets it (exit code 0), or php's fatal
+     * error (255). An exception the handler throws is printed as uncaught.
      */
-    public static boolean handleError(Context ctx, int level, String msg) {
-        Object handler = ctx.errorHandler;
-        if (handler == null || (ctx.errorHandlerLevels & level) == 0) return false;
-        phpgoc.runtime.SourceLocation at = phpgoc.runtime.SourceLocation.current();
-        ctx.errorHandler = null;
-        try {
-            Object r = Calls.callValue(ctx, handler, new Object[] {(long) level, msg, at.file(), (long) at.line()});
-            return !Boolean.FALSE.equals(Values.deref(r));
-        } finally {
-            if (ctx.errorHandler == null) ctx.errorHandler = handler;
-        }
-    }
-
-    /** A throwable reached the top: the exception handler gets it (exit code 0), or php's fatal error (255). */
     public static int uncaught(Context ctx, PhpError e) {
-        Object handler = ctx.exceptionHandler;
+        Object handler = ctx.errors.exceptionHandler;
         if (handler != null) {
-            ctx.exceptionHandler = null;
+            ctx.errors.exceptionHandler = null;
             try {
                 Calls.callValue(ctx, handler, new Object[] {Throwables.caught(ctx, e)});
                 return 0;
@@ -83,8 +55,44 @@ public final class ExceptionHandlers {
         return 255;
     }
 
-    /** Runs the registered shutdown functions after the script ended with {@code code}; returns the exit code. */
-    public static int shutdown(Context ctx, int code) {
+    /**
+     * How the script's end is handled: exit, a fatal error or an uncaught throwable give the exit
+     * code; then the shutdown functions run, and the destructors unless the run ended fatally.
+     */
+    public static int finish(Context ctx, Throwable end) {
+        int code;
+        boolean fatal = false;
+        try {
+            code = switch (end) {
+                case null -> 0;
+                case ExitException x -> x.status;
+                case FatalError f -> {
+                    fatal = true;
+                    if (!f.printed) ctx.printFatal(f.kind, f.getMessage(), f.file, f.line);
+                    yield 255;
+                }
+                case PhpError p -> uncaught(ctx, p);
+                default -> throw new IllegalArgumentException(end.toString());
+            };
+        } catch (ExitException x) {
+            code = x.status; // exit() in the exception handler
+        } catch (FatalError f) {
+            fatal = true;
+            if (!f.printed) ctx.printFatal(f.kind, f.getMessage(), f.file, f.line);
+            code = 255;
+        }
+        code = shutdown(ctx, code);
+        if (code == SHUTDOWN_FATAL) return 255;
+        return fatal ? code : phpgoc.runtime.Destructors.shutdown(ctx, code);
+    }
+
+    private static final int SHUTDOWN_FATAL = Integer.MIN_VALUE;
+
+    /**
+     * Runs the registered shutdown functions (more may be registered meanwhile) after the script
+     * ended with {@code code}; returns the exit code, {@link #SHUTDOWN_FATAL} if one ended fatally.
+     */
+    static int shutdown(Context ctx, int code) {
         if (ctx.shutdownFunctions == null) return code;
         for (int i = 0; i < ctx.shutdownFunctions.size(); i++) {
             Object[] call = ctx.shutdownFunctions.get(i);
@@ -94,11 +102,11 @@ public final class ExceptionHandlers {
             } catch (ExitException e) {
                 return e.status;
             } catch (FatalError e) {
-                ctx.printFatal(e.kind, e.getMessage(), e.file, e.line);
-                return 255;
+                if (!e.printed) ctx.printFatal(e.kind, e.getMessage(), e.file, e.line);
+                return SHUTDOWN_FATAL;
             } catch (PhpError e) {
                 Uncaught.print(ctx, e);
-                return 255;
+                return SHUTDOWN_FATAL;
             }
         }
         return code;

@@ -71,7 +71,7 @@ public final class Callbacks {
     }
 
     /** A {@code ?callable} parameter: null stays null. */
-    static Object callbackOrNull(Context ctx, Object v, String fn, int argNo, String param) {
+    public static Object callbackOrNull(Context ctx, Object v, String fn, int argNo, String param) {
         if (v instanceof Ref r) v = r.get();
         if (v == null || v == Values.UNDEF) return null;
         phpgoc.runtime.Callables.Resolved resolved = v instanceof phpgoc.runtime.Closure || v instanceof PhpFunction ? null

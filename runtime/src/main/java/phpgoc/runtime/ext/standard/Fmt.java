@@ -9,7 +9,7 @@ import phpgoc.runtime.PhpArray;
 final class Fmt {
     private Fmt() {}
 
-    private static final Ini DEFAULTS = new Ini();
+    private static final Ini DEFAULTS = new Ini(null);
 
     /** The running context's ini settings, or php's defaults when no context is running (unit tests). */
     static Ini ini() {

@@ -18,11 +18,24 @@ public final class Options {
     /** Sets a known setting and returns its previous string; false (nothing set) for an unknown one. */
     public static Object ini_set(Context ctx, Object option, Object value) {
         String key = Args.str(option, "ini_set", 1, "option");
-        String v = iniValue(value, "ini_set");
+        return set(ctx, key, iniValue(value, "ini_set"));
+    }
+
+    private static Object set(Context ctx, String key, String v) {
         String old = ctx.ini.get(key);
         if (old == null) return Boolean.FALSE;
+        if (key.equals("zend.assertions") && (ctx.ini.assertions == -1) != (phpgoc.runtime.Convert.toLong(v) == -1)) {
+            // whether assertions are compiled at all is fixed once the script is compiled
+            ctx.warning("zend.assertions may be completely enabled or disabled only in php.ini");
+            return Boolean.FALSE;
+        }
         ctx.ini.set(key, v);
         return old;
+    }
+
+    /** Puts a setting back to its default. */
+    public static void ini_restore(Context ctx, Object option) {
+        ctx.ini.restore(Args.str(option, "ini_restore", 1, "option"));
     }
 
     /** {@code ini_set}'s value: string|int|float|bool|null, as a string (true is "1", false and null ""). */
@@ -38,10 +51,7 @@ public final class Options {
 
     public static Object ini_alter(Context ctx, Object option, Object value) {
         String key = Args.str(option, "ini_alter", 1, "option");
-        String old = ctx.ini.get(key);
-        if (old == null) return Boolean.FALSE;
-        ctx.ini.set(key, iniValue(value, "ini_alter"));
-        return old;
+        return set(ctx, key, iniValue(value, "ini_alter"));
     }
 
     /** The current error level. */
@@ -52,7 +62,13 @@ public final class Options {
         long old = ctx.ini.errorReporting;
         Object v = error_level instanceof phpgoc.runtime.Ref r ? r.get() : error_level;
         if (v == null || v == Values.UNDEF) return old;
-        ctx.ini.setErrorReporting(Args.toInt(v, "error_reporting", 1, "error_level"));
+        long level;
+        try {
+            level = Args.toInt(v, "error_reporting", 1, "error_level");
+        } catch (phpgoc.runtime.PhpError e) {
+            throw Args.typeError("error_reporting", 1, "error_level", "?int", v);
+        }
+        ctx.ini.setErrorReporting(level);
         return old;
     }
 }

@@ -27,7 +27,8 @@ class TimeTest {
     @Test
     void time_andSleep() {
         assertTrue(Time.time() > 1_700_000_000L);
-        assertEquals(0L, Time.sleep(0L));
-        Time.usleep(10L);
+        phpgoc.runtime.Context ctx = new phpgoc.runtime.Context(java.nio.file.Path.of("t.php"), new java.io.ByteArrayOutputStream(), null);
+        assertEquals(0L, Time.sleep(ctx, 0L));
+        Time.usleep(ctx, 10L);
     }
 }

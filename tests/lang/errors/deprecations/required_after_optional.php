@@ -1,0 +1,3 @@
+<?php
+function f($a = 1, $b) { return $b; }
+echo f(1, 2), "\n";

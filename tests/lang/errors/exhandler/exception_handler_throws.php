@@ -1,0 +1,6 @@
+<?php
+set_exception_handler(function ($e) {
+    echo "handler got ", $e->getMessage(), "\n";
+    throw new LogicException("from handler");
+});
+throw new Exception("original");

@@ -1,0 +1,4 @@
+<?php
+ini_set('display_errors', 'off');
+echo "before\n";
+throw new Exception("silent death");

@@ -1,0 +1,4 @@
+<?php
+register_shutdown_function(function () { echo "shutdown\n"; });
+ob_start();
+echo "buffered\n";

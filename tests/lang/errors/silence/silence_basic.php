@@ -1,0 +1,6 @@
+<?php
+$a = [];
+$v = @$a['x'];
+var_dump($v);
+echo @$undef, "|\n";
+echo error_reporting(), "\n";
