@@ -32,7 +32,8 @@ public final class ArgList {
     /** {@code ...v}: int keys are positional, string keys named. */
     public ArgList spread(Object v) {
         if (v instanceof Ref r) v = r.get();
-        if (!(v instanceof PhpArray a)) throw new PhpError("Error", "Only arrays and Traversables can be unpacked");
+        PhpArray a = v instanceof PhpArray arr ? arr : Spl.unpacked(v, "argument");
+        if (a == null) throw new PhpError("Error", "Only arrays and Traversables can be unpacked");
         for (int p = a.firstPos(); p >= 0; p = a.nextPos(p)) {
             Object k = a.keyAt(p);
             Object raw = a.rawValueAt(p);

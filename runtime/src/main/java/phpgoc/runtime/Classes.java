@@ -19,7 +19,7 @@ public final class Classes {
 
     /** Built-in classes by lower-case name, declared in a context on first lookup. */
     private static final Map<String, ClassTemplate> BUILTIN = Map.of("stdclass", STD_CLASS,
-            "__php_incomplete_class", INCOMPLETE_CLASS, "closure", Closures.TEMPLATE);
+            "__php_incomplete_class", INCOMPLETE_CLASS, "closure", Closures.TEMPLATE, "generator", Generators.TEMPLATE);
 
     /** A class declaration statement runs: links {@code tpl} and declares it (nothing if it was hoisted). */
     public static void declare(Context ctx, ClassTemplate tpl) {
@@ -147,7 +147,9 @@ public final class Classes {
     static PhpClass builtin(Context ctx, String lower) {
         ClassTemplate t = BUILTIN.get(lower);
         if (t == null) return Throwables.builtin(ctx, lower);
-        PhpClass c = new PhpClass(ctx, t, null, List.of());
+        List<PhpClass> ifaces = new ArrayList<>();
+        for (String i : t.interfaces) ifaces.add(ctx.findClass(i));
+        PhpClass c = new PhpClass(ctx, t, null, ifaces);
         ctx.declareClass(c);
         return c;
     }

@@ -16,4 +16,10 @@ public interface CompiledUnit {
 
     /** Generic entry for function {@code index} of this file: the arguments as PHP passes them (Refs for by-ref). */
     Object invoke(int index, Context ctx, Closure self, Object[] args);
+
+    /**
+     * Continues generator body {@code index} of this file ({@link Generator}): calls its method, whose
+     * entry takes the generator from {@link Context#resumingGenerator} and restores its frame.
+     */
+    default Object resumeGenerator(int index, Context ctx) { throw new IllegalStateException("no generator " + index); }
 }

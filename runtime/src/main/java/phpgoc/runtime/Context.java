@@ -86,7 +86,17 @@ public final class Context {
         return c != null ? c : Spl.builtin(this, key);
     }
 
-    private PhpClass closureClass;
+    private PhpClass closureClass, generatorClass;
+
+    /** The built-in class {@code Generator} of this context. */
+    PhpClass generatorClass() {
+        PhpClass c = generatorClass;
+        if (c == null) generatorClass = c = findClass("Generator");
+        return c;
+    }
+
+    /** Set by {@link Generator} just before it calls a generator body to continue it; the body's entry takes and clears it. */
+    public Generator resumingGenerator;
 
     /** The built-in class {@code Closure} of this context (every closure value's class). */
     PhpClass closureClass() {

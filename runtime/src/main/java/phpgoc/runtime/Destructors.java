@@ -102,6 +102,10 @@ public final class Destructors {
     }
 
     private static void destruct(Context ctx, PhpObject o) {
+        if (o instanceof Generator g) {
+            g.destroy();
+            return;
+        }
         MethodInfo m = o.cls.findMethod("__destruct");
         if (m != null && !m.isAbstract()) m.invoke(ctx, o, new Object[0]);
     }

@@ -260,9 +260,8 @@ public final class Ops {
 
     /** Appends {@code ...v} of an array literal. */
     public static void spreadInto(PhpArray target, Object v) {
-        if (!(v instanceof PhpArray a)) {
-            throw new PhpError("Error", "Only arrays and Traversables can be unpacked");
-        }
+        PhpArray a = v instanceof PhpArray arr ? arr : Spl.unpacked(v, "array");
+        if (a == null) throw new PhpError("Error", "Only arrays and Traversables can be unpacked");
         for (int p = a.firstPos(); p >= 0; p = a.nextPos(p)) {
             Object k = a.keyAt(p);
             Object val = Values.copyOnAssign(a.valueAt(p));
@@ -272,9 +271,8 @@ public final class Ops {
 
     /** Positional arguments {@code fixed} followed by the elements of spread {@code v}. */
     public static Object[] spreadArgs(Object[] fixed, Object v) {
-        if (!(v instanceof PhpArray a)) {
-            throw new PhpError("Error", "Only arrays and Traversables can be unpacked");
-        }
+        PhpArray a = v instanceof PhpArray arr ? arr : Spl.unpacked(v, "argument");
+        if (a == null) throw new PhpError("Error", "Only arrays and Traversables can be unpacked");
         Object[] out = java.util.Arrays.copyOf(fixed, fixed.length + a.size());
         int i = fixed.length;
         for (int p = a.firstPos(); p >= 0; p = a.nextPos(p)) out[i++] = a.valueAt(p);

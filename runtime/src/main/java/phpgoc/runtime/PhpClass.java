@@ -233,6 +233,9 @@ public final class PhpClass {
     /** A new instance with the default property values (the caller runs the constructor). */
     public PhpObject instantiate() {
         if (tpl == Closures.TEMPLATE) throw new PhpError("Error", "Instantiation of class Closure is not allowed");
+        if (tpl == Generators.TEMPLATE) {
+            throw new PhpError("Error", "The \"Generator\" class is reserved for internal use and cannot be manually instantiated");
+        }
         if (tpl.kind != ClassTemplate.KIND_CLASS || isAbstract()) {
             String what = switch (tpl.kind) {
                 case ClassTemplate.KIND_INTERFACE -> "interface";
@@ -262,7 +265,7 @@ public final class PhpClass {
         if (releasable == 0) {
             boolean ok = true;
             for (PhpClass c = this; c != null && ok; c = c.parent) {
-                ok = c.tpl.file != null || c.tpl == Classes.STD_CLASS || c.throwable;
+                ok = c.tpl.file != null || c.tpl == Classes.STD_CLASS || c.throwable || c.tpl == Generators.TEMPLATE;
             }
             releasable = (byte) (ok ? 1 : 2);
         }

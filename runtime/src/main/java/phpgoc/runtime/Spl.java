@@ -89,6 +89,28 @@ public final class Spl {
         out.put(Convert.toKey(k), v);
     }
 
+    /**
+     * {@code ...v} of a Traversable (array literal or arguments): its elements in order, int keys
+     * renumbered, string keys kept; null when {@code v} is not Traversable.
+     */
+    public static PhpArray unpacked(Object v, String what) {
+        if (v instanceof Ref r) v = r.value;
+        if (!(v instanceof PhpObject o) || !o.cls.isA("traversable")) return null;
+        Context ctx = Context.current();
+        PhpObject it = iteratorOf(ctx, o);
+        if (it instanceof Generator g) g.foreachStart(false); else call(ctx, it, "rewind");
+        PhpArray out = new PhpArray();
+        while (iterValid(it)) {
+            Object val = iterCurrent(it);
+            Object k = iterKey(it);
+            if (k instanceof Long) out.append(val);
+            else if (Values.isString(k)) out.put(Convert.toStr(k), val);
+            else throw new PhpError("Error", "Keys must be of type int|string during " + what + " unpacking");
+            iterNext(it);
+        }
+        return out;
+    }
+
     /** Every interface {@code c} implements. */
     public static List<PhpClass> interfacesOf(PhpClass c) { return c.interfaces; }
 
@@ -109,10 +131,36 @@ public final class Spl {
     public static PhpObject foreachIterator(Object v) {
         if (v instanceof Ref r) v = r.value;
         if (!(v instanceof PhpObject o) || !o.cls.isA("traversable")) return null;
+        if (o instanceof Generator g) return g.foreachStart(false);
         Context ctx = Context.current();
         PhpObject it = iteratorOf(ctx, o);
         call(ctx, it, "rewind");
         return it;
+    }
+
+    /**
+     * {@code foreach} by reference over {@code v}: null when it is not Traversable (the loop walks
+     * an array or the properties), a by-reference generator, or an ArrayIterator (also of an
+     * ArrayObject), rewound; php's errors for other iterators.
+     */
+    public static PhpObject foreachRefIterator(Object v) {
+        if (v instanceof Ref r) v = r.value;
+        if (!(v instanceof PhpObject o) || !o.cls.isA("traversable")) return null;
+        if (o instanceof Generator g) return g.foreachStart(true);
+        Context ctx = Context.current();
+        PhpObject it = iteratorOf(ctx, o);
+        if (it instanceof Generator g) return g.foreachStart(true);
+        if (!phpgoc.runtime.ext.spl.SplArrays.isArrayIterator(it)) {
+            throw new PhpError("Error", "An iterator cannot be used with foreach by reference");
+        }
+        call(ctx, it, "rewind");
+        return it;
+    }
+
+    /** The current element of a by-reference {@code foreach} over {@link #foreachRefIterator}'s iterator. */
+    public static Ref iterCurrentRef(PhpObject it) {
+        if (it instanceof Generator g) return g.currentRef();
+        return phpgoc.runtime.ext.spl.SplArrays.currentRef(it);
     }
 
     /** The Iterator of a Traversable object (through getIterator() for an IteratorAggregate). */
@@ -129,18 +177,25 @@ public final class Spl {
     }
 
     public static boolean iterValid(PhpObject it) {
+        if (it instanceof Generator g) return g.valid();
         return Convert.toBool(call(Context.current(), it, "valid"));
     }
 
     public static Object iterCurrent(PhpObject it) {
+        if (it instanceof Generator g) return g.current();
         return Values.copyOnAssign(Values.deref(call(Context.current(), it, "current")));
     }
 
     public static Object iterKey(PhpObject it) {
+        if (it instanceof Generator g) return g.key();
         return Values.deref(call(Context.current(), it, "key"));
     }
 
     public static void iterNext(PhpObject it) {
+        if (it instanceof Generator g) {
+            g.next();
+            return;
+        }
         call(Context.current(), it, "next");
     }
 

@@ -243,6 +243,7 @@ public final class Throwables {
     /** A catch handler got {@code e}: its PHP object, created now for the runtime's own errors. */
     public static PhpObject caught(Context ctx, PhpError e) {
         ctx.strictCall = false; // a strict call that failed before its callee's entry
+        if (e instanceof Generator.Destroy) throw e; // a destroyed generator unwinds through finally blocks only
         PhpObject o = e.object;
         if (o == null) {
             PhpClass c = ctx.findClass(e.phpClass);

@@ -393,8 +393,11 @@ final class AssignGen {
             }
             case Expr.Prop p -> g.objects.propRef(p);
             default -> {
-                b.newInit(Rt.REF_NEW_V);
+                // the value first: no uninitialised object on the stack while it is evaluated (a yield in it)
                 g.expr.gen(e);
+                b.emitter().newInstance(org.objectweb.asm.Type.getObjectType(Rt.REF_NEW_V.owner()));
+                b.dupX1();
+                b.swap();
                 b.call(Rt.REF_NEW_V);
             }
         }

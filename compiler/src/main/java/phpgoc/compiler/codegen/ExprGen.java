@@ -112,8 +112,8 @@ final class ExprGen {
             case Expr.Eval ev -> eval(ev);
             case Expr.Throw t -> g.stmt.tries.throwExpr(t);
             case Expr.Match m -> match(m);
-            case Expr.Yield y -> throw Gen.unsupported("generators", y.span());
-            case Expr.YieldFrom y -> throw Gen.unsupported("generators", y.span());
+            case Expr.Yield y -> g.generators.yield(y);
+            case Expr.YieldFrom y -> g.generators.yieldFrom(y);
             case Expr.Closure c -> g.calls.closure(c.decl(), c.uses());
             case Expr.ArrowFn a -> g.calls.closure(a.decl(), null);
         }

@@ -16,6 +16,7 @@ final class Gen {
     final StmtGen stmt;
     final ObjectGen objects;
     final MethodCallGen methodCalls;
+    final GeneratorGen generators;
 
     /** The JVM argument index of the first PHP parameter, and the int local of defaulted-parameter bits (-1: none). */
     int firstArg, defaultedLocal = -1;
@@ -33,6 +34,7 @@ final class Gen {
         this.stmt = new StmtGen(this);
         this.objects = new ObjectGen(this);
         this.methodCalls = new MethodCallGen(this);
+        this.generators = new GeneratorGen(this);
     }
 
     /**

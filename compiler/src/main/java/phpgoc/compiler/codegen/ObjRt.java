@@ -53,6 +53,8 @@ final class ObjRt {
     static final Call CAST_OBJECT = Call.of(phpgoc.runtime.ObjectArrays.class, "toObject", C, O);
     static final Call FOREACH_ITERATOR = Call.of(phpgoc.runtime.Spl.class, "foreachIterator", O);
     static final Call FOREACH_PROPS = Call.of(phpgoc.runtime.Spl.class, "foreachArray", O, T);
+    static final Call FOREACH_REF_ITERATOR = Call.of(phpgoc.runtime.Spl.class, "foreachRefIterator", O);
+    static final Call ITER_CURRENT_REF = Call.of(phpgoc.runtime.Spl.class, "iterCurrentRef", PhpObject.class);
     static final Call ITER_VALID = Call.of(phpgoc.runtime.Spl.class, "iterValid", PhpObject.class);
     static final Call ITER_CURRENT = Call.of(phpgoc.runtime.Spl.class, "iterCurrent", PhpObject.class);
     static final Call ITER_KEY = Call.of(phpgoc.runtime.Spl.class, "iterKey", PhpObject.class);

@@ -95,6 +95,11 @@ final class StmtGen {
             case Stmt.Switch sw -> switchStmt(sw);
             case Stmt.Break br -> jump(br.levels(), false, br.span().line());
             case Stmt.Continue co -> jump(co.levels(), true, co.span().line());
+            case Stmt.Return r when g.scope.generator -> {
+                // a generator's return value is getReturn()'s: not checked against the declared type
+                if (r.value() == null) b.pushNull(); else g.expr.genCopy(r.value());
+                tries.areturn();
+            }
             case Stmt.Return r when g.scope.decl != null && g.scope.decl.byRefReturn() -> {
                 // function &f(): the method returns the Ref; callers deref it unless they bind it
                 if (r.value() == null) b.pushNull(); else g.assign.genRef(r.value());
@@ -301,6 +306,8 @@ final class StmtGen {
         Label iterBody = b.label();
         b.pushNull();
         b.store(it);
+        Label loopStart = b.label();
+        b.mark(loopStart);
         if (!byRef) {
             Label arrayPath = b.label();
             g.expr.gen(f.subject());
@@ -321,6 +328,7 @@ final class StmtGen {
             b.call(ObjRt.FOREACH_PROPS);
         } else if (writable) {
             Label ok = b.label(), props = b.label();
+            iteratorByRef(f, it, arr, pos, top);
             g.expr.genQuiet(f.subject());
             b.line(f.span().line());
             g.objects.pushScope();
@@ -340,6 +348,19 @@ final class StmtGen {
             int subject = b.newTemp();
             g.expr.gen(f.subject());
             b.store(subject);
+            Label notIter = b.label();
+            b.load(subject);
+            b.line(f.span().line());
+            b.call(ObjRt.FOREACH_REF_ITERATOR);
+            b.dup();
+            b.store(it);
+            b.jumpIfNull(notIter);
+            b.pushNull();
+            b.store(arr);
+            b.pushInt(0);
+            b.store(pos);
+            b.jump(top);
+            b.mark(notIter);
             b.load(subject);
             b.line(f.span().line());
             g.objects.pushScope();
@@ -358,7 +379,7 @@ final class StmtGen {
         b.call(Rt.ARRAY_FIRST);
         b.store(pos);
         b.mark(top);
-        if (!byRef) {
+        {
             Label arrTop = b.label();
             b.load(it);
             b.jumpIfNull(arrTop);
@@ -382,9 +403,17 @@ final class StmtGen {
             b.store(elem);
             g.assign.destructureRef(refList, elem);
         } else if (f.byRef()) {
+            Label av = b.label(), hv = b.label();
+            b.load(it);
+            b.jumpIfNull(av);
+            b.load(it);
+            b.call(ObjRt.ITER_CURRENT_REF);
+            b.jump(hv);
+            b.mark(av);
             b.load(arr);
             b.load(pos);
             b.call(Rt.ARRAY_REF_AT_POS);
+            b.mark(hv);
             g.assign.bindTo(f.value());
         } else {
             Label av = b.label(), hv = b.label();
@@ -417,7 +446,7 @@ final class StmtGen {
         }
         loop(f.body(), end, next, f.span().line());
         b.mark(next);
-        if (!byRef) {
+        {
             Label an = b.label();
             b.load(it);
             b.jumpIfNull(an);
@@ -436,6 +465,41 @@ final class StmtGen {
             b.load(arr);
             b.call(Rt.FOREACH_END);
         }
+        if (!byRef && g.sema.isGeneratorCall(f.subject())) {
+            // the loop held the only reference to the new generator: it is destroyed as the loop ends (finally blocks run)
+            Label h = b.label(), done = b.label();
+            b.tryCatch(loopStart, end, h);
+            b.loadCtx();
+            b.load(it);
+            b.call(Rt.RELEASE);
+            b.jump(done);
+            b.mark(h);
+            int t = b.newTemp(Throwable.class);
+            b.store(t);
+            b.loadCtx();
+            b.load(it);
+            b.call(Rt.RELEASE);
+            b.load(t);
+            b.athrow();
+            b.mark(done);
+        }
+    }
+
+    /** foreach by reference over a variable: a Traversable's iterator (a by-reference generator, an ArrayIterator) drives the loop. */
+    private void iteratorByRef(Stmt.Foreach f, int it, int arr, int pos, Label top) {
+        Label notIter = b.label();
+        g.expr.genQuiet(f.subject());
+        b.line(f.span().line());
+        b.call(ObjRt.FOREACH_REF_ITERATOR);
+        b.dup();
+        b.store(it);
+        b.jumpIfNull(notIter);
+        b.pushNull();
+        b.store(arr);
+        b.pushInt(0);
+        b.store(pos);
+        b.jump(top);
+        b.mark(notIter);
     }
 
     private void switchStmt(Stmt.Switch sw) {

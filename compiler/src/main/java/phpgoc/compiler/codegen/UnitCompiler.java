@@ -286,6 +286,7 @@ public final class UnitCompiler {
         body(sema.top);
         runMethod();
         invokeMethod();
+        resumeGeneratorMethod();
         staticInit();
         cw.visitEnd();
         return cw.toByteArray();
@@ -458,7 +459,17 @@ public final class UnitCompiler {
     /** One function body: entry (variables, parameters, captures), statements, implicit return. */
     private void body(Scope s) {
         int access = Opcodes.ACC_PUBLIC | Opcodes.ACC_STATIC;
-        Emitter e = method(access, methodName(s), methodDesc(s));
+        boolean generator = s.generator && s.kind != Scope.Kind.TOP;
+        org.objectweb.asm.tree.MethodNode node = null;
+        Emitter e;
+        if (generator) {
+            GeneratorGen.checkReturnType(s);
+            node = new org.objectweb.asm.tree.MethodNode(Opcodes.ASM9, access, methodName(s), methodDesc(s), null, null);
+            e = new Emitter(node, access, methodName(s), methodDesc(s));
+            e.visitCode();
+        } else {
+            e = method(access, methodName(s), methodDesc(s));
+        }
         Builder b = new Builder(e, s);
         Gen g = new Gen(this, s, b);
         int line = s.decl != null ? s.decl.span().line() : 1;
@@ -501,9 +512,10 @@ public final class UnitCompiler {
             }
             entry.promote(s, g);
             b.mark(prologueEnd);
+            if (generator) g.generators.start();
         }
         List<Stmt> stmts = s.decl != null ? s.decl.body() : topStmts;
-        if (LoopOutliner.applies(s, stmts)) {
+        if (!generator && LoopOutliner.applies(s, stmts)) {
             for (Stmt st : stmts) {
                 if (LoopOutliner.isLoop(st)) {
                     b.line(st.span().line());
@@ -515,7 +527,7 @@ public final class UnitCompiler {
         } else {
             g.stmt.body(stmts);
         }
-        if (s.decl != null && s.decl.returnType() != null && !s.decl.byRefReturn() && !isVoid(s.decl.returnType())) {
+        if (!generator && s.decl != null && s.decl.returnType() != null && !s.decl.byRefReturn() && !isVoid(s.decl.returnType())) {
             // falling off the end of a function with a return type
             b.line(s.decl.span().endLine());
             b.pushString(typeName(s.decl.returnType()));
@@ -539,6 +551,41 @@ public final class UnitCompiler {
             b.mark(handlersEnd);
             b.releaseOnThrow(prologueEnd, handlersEnd);
         }
+        end(e);
+        if (generator) {
+            phpgoc.compiler.emit.Resumable.transform(internalName, node, g.generators.local);
+            node.accept(cw);
+        }
+    }
+
+    /** {@code resumeGenerator}: continues generator body {@code index} (its entry restores the rest; other arguments null). */
+    private void resumeGeneratorMethod() {
+        List<Scope> gens = new ArrayList<>();
+        for (Scope s : sema.bodies) if (s.generator) gens.add(s);
+        if (gens.isEmpty()) return;
+        String desc = "(I" + Type.getDescriptor(Context.class) + ")Ljava/lang/Object;";
+        Emitter e = method(Opcodes.ACC_PUBLIC, "resumeGenerator", desc);
+        int[] keys = new int[gens.size()];
+        for (int i = 0; i < keys.length; i++) keys[i] = gens.get(i).index;
+        e.loadArg(0);
+        e.tableSwitch(keys, new TableSwitchGenerator() {
+            @Override
+            public void generateCase(int key, Label end) {
+                Scope s = sema.bodies.get(key);
+                e.loadArg(1);
+                for (Type t : Type.getArgumentTypes(methodDesc(s))) {
+                    if (t.getSort() != Type.OBJECT || !t.getClassName().equals(Context.class.getName())) e.visitInsn(Opcodes.ACONST_NULL);
+                }
+                e.visitMethodInsn(Opcodes.INVOKESTATIC, internalName, methodName(s), methodDesc(s), false);
+                e.returnValue();
+            }
+
+            @Override
+            public void generateDefault() {
+                e.visitInsn(Opcodes.ACONST_NULL);
+                e.returnValue();
+            }
+        });
         end(e);
     }
 

@@ -59,6 +59,22 @@ public final class Analyzer {
 
     public Scope scopeOf(FunctionDecl d) { return scopes.get(d); }
 
+    /**
+     * A call that certainly makes a new Generator nothing else holds: a generator function of this
+     * file called by name, or a generator closure called where it is written.
+     */
+    public boolean isGeneratorCall(Expr e) {
+        if (!(e instanceof Expr.Call c) || c.fcc()) return false;
+        FunctionDecl d = switch (c.callee()) {
+            case Expr.NameExpr n -> functions.kind(functions.effective(n.name())) == Functions.Kind.USER
+                    ? functions.userDecl(functions.effective(n.name())) : null;
+            case Expr.Closure cl -> cl.decl();
+            default -> null;
+        };
+        Scope s = d == null ? null : scopes.get(d);
+        return s != null && s.generator;
+    }
+
     private Scope function(Scope.Kind kind, FunctionDecl d, Scope parent) {
         Scope s = new Scope(kind, d, parent);
         s.index = bodies.size();
@@ -152,7 +168,10 @@ public final class Analyzer {
                     if (c.var() != null) use(s, c.var());
                     stmt(s, c.body());
                 }
-                if (t.fin() != null) stmt(s, t.fin());
+                if (t.fin() != null) {
+                    s.hasFinally = true;
+                    stmt(s, t.fin());
+                }
             }
             case Stmt.FunctionStmt f -> {
                 Scope fs = function(Scope.Kind.FUNCTION, f.decl(), s);
@@ -286,8 +305,14 @@ public final class Analyzer {
                     expr(s, arm.body());
                 }
             }
-            case Expr.Yield y -> { s.keepWhole = true; if (y.key() != null) expr(s, y.key()); if (y.value() != null) expr(s, y.value()); }
-            case Expr.YieldFrom y -> { s.keepWhole = true; expr(s, y.source()); }
+            case Expr.Yield y -> {
+                s.keepWhole = true;
+                s.generator = true;
+                if (s.decl != null && s.decl.byRefReturn() && y.value() instanceof Expr.Var v) ref(s, v.name());
+                if (y.key() != null) expr(s, y.key());
+                if (y.value() != null) expr(s, y.value());
+            }
+            case Expr.YieldFrom y -> { s.keepWhole = true; s.generator = true; expr(s, y.source()); }
             case Expr.Closure c -> {
                 Scope cs = function(Scope.Kind.CLOSURE, c.decl(), s);
                 for (ClosureUse u : c.uses()) {

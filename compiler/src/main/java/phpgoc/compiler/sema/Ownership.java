@@ -162,7 +162,8 @@ public final class Ownership {
                 stmt(f.body());
             }
             case Stmt.Foreach f -> {
-                val(f.subject());
+                // iterating only looks at the subject (an object's own methods mark $this if they let it escape)
+                look(f.subject());
                 if (f.key() != null) target(f.key());
                 target(f.value());
                 stmt(f.body());
@@ -224,6 +225,7 @@ public final class Ownership {
                 copies.computeIfAbsent(v.name(), k -> new HashSet<>()).add(t);
             }
             case Expr.New n -> { fresh.add(t); val(n); }
+            case Expr.Call c when a.isGeneratorCall(c) -> { fresh.add(t); val(c); }
             case Expr.Clone c -> { fresh.add(t); look(c.operand()); }
             default -> {
                 if (!plain(value)) unknown.add(t);

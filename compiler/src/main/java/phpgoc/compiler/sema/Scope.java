@@ -51,6 +51,13 @@ public final class Scope {
      * order, each with the other variables of its group (which may hold the same object).
      */
     public final java.util.Map<String, List<String>> owned = new java.util.LinkedHashMap<>();
+    /**
+     * A generator body (it contains {@code yield} or {@code yield from}): compiled as a resumable
+     * state machine (codegen's GeneratorGen); must never be split or outlined into other methods.
+     */
+    public boolean generator;
+    /** The body has a {@code finally} block (a generator destroyed while suspended runs them). */
+    public boolean hasFinally;
     /** A method that lets {@code $this} escape (a bare {@code $this}, a closure): it marks its object. */
     public boolean marksThis;
 

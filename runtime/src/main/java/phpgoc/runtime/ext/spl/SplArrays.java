@@ -221,6 +221,15 @@ public final class SplArrays {
         return sorted(t, r -> Callbacks.uksort(ctx, r, cb));
     }
 
+    /** Whether {@code it} is an ArrayIterator (foreach by reference may walk it). */
+    public static boolean isArrayIterator(PhpObject it) { return it.internal instanceof Storage; }
+
+    /** foreach by reference over an ArrayIterator: the current element as a reference. */
+    public static Ref currentRef(PhpObject it) {
+        int p = pos(it);
+        return p < 0 ? new Ref(null) : state(it).array.refAtPos(p);
+    }
+
     /** An iterator of the iterator class over the same array (writes through either show in both). */
     static Object getIterator(Context ctx, ClassTemplate self, Object t) {
         Storage s = state(t);
