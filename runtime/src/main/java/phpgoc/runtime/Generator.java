@@ -115,11 +115,11 @@ public final class Generator extends PhpObject {
             return delegateCurrent();
         }
         if (source instanceof Generator inner) {
+            if (inner.status == DONE) {
+                throw new PhpError("Error", "Generator passed to yield from was aborted without proper return and is unable to continue");
+            }
             if (inner == this || inner.status == RUNNING) {
                 throw new PhpError("Error", "Impossible to yield from the Generator being currently run");
-            }
-            if (inner.status == DONE && inner.retval == Values.UNDEF) {
-                throw new PhpError("Error", "Generator passed to yield from was aborted without proper return and is unable to continue");
             }
             delegate = inner;
             inner.ensureInitialized();

@@ -268,6 +268,7 @@ public final class Throwables {
      * chains the pending one as the new one's innermost previous.
      */
     public static PhpError replaced(Context ctx, PhpError thrown, PhpError pending) {
+        if (pending instanceof Generator.Destroy) return thrown; // a finally of a destroyed generator threw
         PhpObject n = caught(ctx, thrown), p = caught(ctx, pending);
         if (n == p) return thrown;
         PhpObject last = n;

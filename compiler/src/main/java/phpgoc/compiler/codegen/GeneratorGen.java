@@ -94,7 +94,7 @@ final class GeneratorGen {
                 b.pushNull();
             }
         } else if (g.scope.decl.byRefReturn()) {
-            if (CallGen.referenceable(y.value()) || y.value() instanceof Expr.Call) {
+            if (CallGen.referenceable(y.value())) {
                 g.assign.genRef(y.value());
             } else {
                 g.expr.gen(y.value());

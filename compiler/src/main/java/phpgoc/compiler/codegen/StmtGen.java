@@ -450,6 +450,7 @@ final class StmtGen {
             Label an = b.label();
             b.load(it);
             b.jumpIfNull(an);
+            b.line(f.span().line());
             b.load(it);
             b.call(ObjRt.ITER_NEXT);
             b.jump(top);

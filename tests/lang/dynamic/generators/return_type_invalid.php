@@ -1,0 +1,5 @@
+<?php
+echo "never printed\n";
+function g(): int {
+    yield 1;
+}

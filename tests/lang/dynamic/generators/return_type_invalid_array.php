@@ -1,0 +1,4 @@
+<?php
+function g(): array {
+    yield 1;
+}

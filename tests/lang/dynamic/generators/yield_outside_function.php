@@ -1,0 +1,3 @@
+<?php
+echo "x\n";
+$x = yield 1;
