@@ -123,6 +123,9 @@ public final class Calls {
     }
 
     /** The user function or builtin called {@code name} (a leading '\' ignored), or null. */
+    public static PhpFunction lookup(Context ctx, String name) { return resolve(ctx, name); }
+
+    /** The user function or builtin called {@code name} (a leading '\' ignored), or null. */
     static PhpFunction resolve(Context ctx, String name) {
         String n = name.startsWith("\\") ? name.substring(1) : name;
         PhpFunction f = ctx.findFunction(n);

@@ -71,6 +71,43 @@ public final class MethodInfo {
         return true;
     }
 
+    private MethodHandle spread;
+    private int plain = -1;
+
+    /** No variadic or by-reference parameters, a user method: positional arguments need no adapting. */
+    private boolean plain() {
+        int p = plain;
+        if (p < 0) {
+            p = declaring.file != null && direct(params.length) ? 1 : 0;
+            plain = p;
+        }
+        return p == 1;
+    }
+
+    /**
+     * {@code (Context, Object thisOrStatic, Object[] args)Object} for exactly {@code params.length}
+     * arguments to a {@link #plain} method: a Ref argument is dereferenced and copied as
+     * {@link #adapt} would, nothing else done.
+     */
+    private MethodHandle spread() {
+        MethodHandle h = spread;
+        if (h == null) spread = h = MethodHandles.filterArguments(bound().asSpreader(Object[].class, params.length), 2, DEREF_ALL);
+        return h;
+    }
+
+    /** The arguments of a plain call: any Ref replaced by a copy of its value (in a new array only then). */
+    static Object[] derefAll(Object[] args) {
+        Object[] out = args;
+        for (int i = 0; i < args.length; i++) {
+            Object v = args[i];
+            if (v instanceof Ref r) {
+                if (out == args) out = args.clone();
+                out[i] = Values.copyOnAssign(r.get());
+            }
+        }
+        return out;
+    }
+
     /** {@code (Context, Object thisOrStatic, Object[] args)Object}: pads, collects variadics, boxes by-ref args. */
     public MethodHandle generic() {
         MethodHandle h = generic;
@@ -84,6 +121,7 @@ public final class MethodInfo {
     /** Calls this method with positional arguments. */
     public Object invoke(Context ctx, Object thisOrStatic, Object[] args) {
         try {
+            if (args.length == params.length && plain()) return spread().invokeExact(ctx, thisOrStatic, args);
             return generic().invokeExact(ctx, thisOrStatic, args);
         } catch (RuntimeException | Error e) {
             throw e;
@@ -92,12 +130,14 @@ public final class MethodInfo {
         }
     }
 
-    private static final MethodHandle ADAPT, FRAME;
+    private static final MethodHandle ADAPT, FRAME, DEREF_ALL;
 
     static {
         try {
             ADAPT = MethodHandles.lookup().findStatic(MethodInfo.class, "adapt",
                     MethodType.methodType(Object[].class, MethodInfo.class, Object[].class));
+            DEREF_ALL = MethodHandles.lookup().findStatic(MethodInfo.class, "derefAll",
+                    MethodType.methodType(Object[].class, Object[].class));
             FRAME = MethodHandles.lookup().findStatic(MethodInfo.class, "frame",
                     MethodType.methodType(Object.class, MethodInfo.class, PhpError.class, Object[].class));
         } catch (ReflectiveOperationException e) {

@@ -202,7 +202,10 @@ public final class PhpClass {
 
     public MethodInfo findMethod(String name) {
         MethodInfo m = methods.get(name);
-        return m != null ? m : methods.get(name.toLowerCase(Locale.ROOT));
+        if (m != null) return m;
+        // most misses are lower-case names (__call, __get, ...): no second lookup for them
+        String lower = name.toLowerCase(Locale.ROOT);
+        return lower == name ? null : methods.get(lower);
     }
 
     /** The declared property {@code name} as code of class {@code scope} sees it; null if dynamic. Throws on visibility. */

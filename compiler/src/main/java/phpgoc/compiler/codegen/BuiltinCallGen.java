@@ -190,7 +190,15 @@ final class BuiltinCallGen {
         boolean callsHere = lower.equals("call_user_func") || lower.equals("call_user_func_array");
         if (callsHere) g.strictCall(true);
         b.line(c.span().line());
-        if (traced) tracedCall(Call.of(m), lower, kept, c.span().line()); else b.call(Call.of(m));
+        if (traced) {
+            tracedCall(Call.of(m), lower, kept, c.span().line());
+        } else if (callsHere) {
+            // a site caching the callback's resolution (runtime.link.ValueCallSite)
+            b.emitter().visitInvokeDynamicInsn(lower.equals("call_user_func") ? "callUser:" : "callUserArray:",
+                    Type.getMethodDescriptor(m), ObjRt.BOOTSTRAP);
+        } else {
+            b.call(Call.of(m));
+        }
         if (callsHere) g.strictCall(false);
         if (g.unit.strictTypes) strictArgs(false);
         b.boxReturn(Type.getReturnType(m));

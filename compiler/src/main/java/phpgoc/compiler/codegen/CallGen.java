@@ -25,6 +25,9 @@ final class CallGen {
         this.builtins = new BuiltinCallGen(g);
     }
 
+    /** {@code $f(...)}: an invokedynamic site caching what the callable resolved to (runtime.link.ValueCallSite). */
+    static final String CALL_VALUE_DESC = "(" + ObjRt.CTX + "Ljava/lang/Object;[Ljava/lang/Object;)Ljava/lang/Object;";
+
     void call(Expr.Call c) {
         boolean keepRef = wantRef;
         wantRef = false;
@@ -47,7 +50,8 @@ final class CallGen {
             args.run();
             b.line(c.span().line());
             g.strictCall(true);
-            b.call(list ? Rt.CALL_VALUE_ARGS : Rt.CALL_VALUE);
+            if (list) b.call(Rt.CALL_VALUE_ARGS);
+            else b.emitter().visitInvokeDynamicInsn("callValue:", CALL_VALUE_DESC, ObjRt.BOOTSTRAP);
             g.strictCall(false);
             if (c.callee() instanceof Expr.Closure || c.callee() instanceof Expr.ArrowFn) {
                 // (function () {...})(): the closure dies after the call

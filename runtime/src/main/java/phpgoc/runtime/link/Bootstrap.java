@@ -26,7 +26,9 @@ import phpgoc.runtime.PhpObject;
  *   <li>{@code refMask:m} {@code (Object recv, Context)int}: which arguments {@code m} takes by
  *       reference ({@code ByRefArgs}), a constant per layout.
  *   <li>{@code classRef:A} {@code (Context)PhpClass} ({@link ClassRefSite});
- *   <li>{@code construct:new} {@code (Context, PhpClass, Object... args)Object}.
+ *   <li>{@code construct:new} {@code (Context, PhpClass, Object... args)Object};
+ *   <li>{@code callValue:}, {@code callUser:} {@code (Context, Object callable, Object[] args)Object} and
+ *       {@code callUserArray:} {@code (Context, Object callable, Object args)Object} ({@link ValueCallSite}).
  * </ul>
  * Property and class sites are constant call sites bound to a Java-coded cache ({@link PropSite},
  * {@link ClassRefSite}: see there why); the method and constructor sites are as follows.
@@ -88,6 +90,9 @@ public final class Bootstrap {
             case "getProp" -> new ConstantCallSite(PropSite.GET.bindTo(new PropSite(member, scope, false)).asType(type));
             case "setProp" -> new ConstantCallSite(PropSite.SET.bindTo(new PropSite(member, scope, strict)).asType(type));
             case "classRef" -> new ConstantCallSite(ClassRefSite.GET.bindTo(new ClassRefSite(member)));
+            case "callValue" -> new ConstantCallSite(ValueCallSite.CALL.bindTo(new ValueCallSite()).asType(type));
+            case "callUser" -> new ConstantCallSite(ValueCallSite.USER.bindTo(new ValueCallSite()).asType(type));
+            case "callUserArray" -> new ConstantCallSite(ValueCallSite.USER_ARRAY.bindTo(new ValueCallSite()).asType(type));
             default -> new Site(type, op, member, scope);
         };
     }

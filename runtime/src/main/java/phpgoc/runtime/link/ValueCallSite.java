@@ -1,0 +1,164 @@
+package phpgoc.runtime.link;
+
+import java.lang.invoke.MethodHandle;
+import java.lang.invoke.MethodHandles;
+import java.lang.invoke.MethodType;
+import java.lang.ref.WeakReference;
+import java.util.Locale;
+import phpgoc.runtime.Calls;
+import phpgoc.runtime.ClassTemplate;
+import phpgoc.runtime.Closure;
+import phpgoc.runtime.Context;
+import phpgoc.runtime.MethodInfo;
+import phpgoc.runtime.ParamInfo;
+import phpgoc.runtime.PhpArray;
+import phpgoc.runtime.PhpClass;
+import phpgoc.runtime.PhpFunction;
+import phpgoc.runtime.PhpObject;
+import phpgoc.runtime.Ref;
+import phpgoc.runtime.Values;
+import phpgoc.runtime.ext.standard.Callbacks;
+
+/**
+ * A call of a callable value: {@code $f(...)} ({@code callValue:}), {@code call_user_func}
+ * ({@code callUser:}) and {@code call_user_func_array} ({@code callUserArray:}). Each site
+ * remembers what the last callable it saw resolved to, keyed on the callable's name (a function
+ * name or {@code 'A::m'}) or its object's class and method name ({@code [$o, 'm']}), for the
+ * context that resolved it: a name once bound stays bound in a run, and only public methods
+ * without by-reference parameters are remembered, so the answer does not depend on the caller's
+ * class or on warnings the slow path gives. Anything else (closures aside, which call directly)
+ * takes the general path each time. Up to {@link #MAX_ENTRIES} entries, weakly held: a JVM-wide site must not keep a
+ * finished run's context alive (a collected entry is just resolved again).
+ */
+final class ValueCallSite {
+    static final MethodHandle CALL, USER, USER_ARRAY;
+
+    static {
+        try {
+            MethodHandles.Lookup l = MethodHandles.lookup();
+            MethodType t = MethodType.methodType(Object.class, ValueCallSite.class, Context.class, Object.class, Object[].class);
+            CALL = l.findStatic(ValueCallSite.class, "call", t);
+            USER = l.findStatic(ValueCallSite.class, "callUser", t);
+            USER_ARRAY = l.findStatic(ValueCallSite.class, "callUserArray",
+                    MethodType.methodType(Object.class, ValueCallSite.class, Context.class, Object.class, Object.class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    /**
+     * What a callable resolved to: a function ({@code fn}), or a method called on the callable's
+     * object ({@code thisOrStatic} null) or on a class (static methods).
+     */
+    private record Entry(Context ctx, String name, PhpClass cls, PhpFunction fn, MethodInfo method, Object thisOrStatic) {
+        /** Whether callable {@code c} is the one this entry resolved; its object then is {@code obj}. */
+        Object target(Object c) {
+            if (cls == null) {
+                if (c instanceof String s && (s == name || s.equals(name))) return this;
+                return null;
+            }
+            if (!(c instanceof PhpArray a) || a.size() != 2) return null;
+            Object o = Values.deref(a.lookup(0L)), m = Values.deref(a.lookup(1L));
+            if (o instanceof PhpObject obj && obj.cls == cls && m instanceof String s && (s == name || s.equals(name))) return obj;
+            return null;
+        }
+
+        Object invoke(Context ctx, Object target, Object[] args) {
+            if (fn != null) return fn.call(ctx, args);
+            return method.invoke(ctx, thisOrStatic != null ? thisOrStatic : target, args);
+        }
+    }
+
+    /** Up to this many callables per site (a site calling 'f' and 'g' in turn keeps both). */
+    private static final int MAX_ENTRIES = 4;
+    private static final WeakReference<Entry[]> NONE = new WeakReference<>(new Entry[0]);
+    private WeakReference<Entry[]> entries = NONE;
+
+    static Object call(ValueCallSite s, Context ctx, Object callee, Object[] args) {
+        Object c = callee instanceof Ref r ? r.get() : callee;
+        if (c instanceof Closure cl) return cl.fn.call(ctx, args);
+        Entry e = s.entry(ctx, c);
+        return e != null ? e.invoke(ctx, e.target(c), args) : Calls.callValue(ctx, callee, args);
+    }
+
+    static Object callUser(ValueCallSite s, Context ctx, Object callback, Object[] args) {
+        Object c = callback instanceof Ref r ? r.get() : callback;
+        if (c instanceof Closure cl && !byRef(cl.fn.params())) return cl.fn.call(ctx, args);
+        Entry e = s.entry(ctx, c);
+        return e != null ? e.invoke(ctx, e.target(c), args) : Callbacks.call_user_func(ctx, callback, args);
+    }
+
+    static Object callUserArray(ValueCallSite s, Context ctx, Object callback, Object args) {
+        Object c = callback instanceof Ref r ? r.get() : callback;
+        Object a = args instanceof Ref r ? r.get() : args;
+        Entry e = a instanceof PhpArray ? s.entry(ctx, c) : null;
+        Object[] list = e != null ? positional((PhpArray) a) : null;
+        if (list == null) return Callbacks.call_user_func_array(ctx, callback, args);
+        return e.invoke(ctx, e.target(c), list);
+    }
+
+    /** The array's values as arguments (copies), or null if it has string keys (named arguments). */
+    private static Object[] positional(PhpArray a) {
+        Object[] out = new Object[a.size()];
+        int i = 0;
+        for (int p = a.firstPos(); p >= 0; p = a.nextPos(p)) {
+            if (!(a.keyAt(p) instanceof Long)) return null;
+            out[i++] = Values.copyOnAssign(a.valueAt(p));
+        }
+        return out;
+    }
+
+    /** The cached entry for {@code c}, resolving (and remembering) it on a miss; null if it is not cacheable. */
+    private Entry entry(Context ctx, Object c) {
+        Entry[] es = entries.get();
+        if (es != null) {
+            for (Entry e : es) if (e.ctx == ctx && e.target(c) != null) return e;
+        }
+        Entry e = resolve(ctx, c);
+        if (e == null) return null;
+        // a new array each time: a site may be shared by threads running other contexts
+        Entry[] more;
+        if (es == null || es.length == 0 || es[0].ctx != ctx) {
+            more = new Entry[] {e};
+        } else {
+            more = java.util.Arrays.copyOf(es, Math.min(es.length + 1, MAX_ENTRIES));
+            System.arraycopy(more, 0, more, 1, more.length - 1);
+            more[0] = e;
+        }
+        entries = new WeakReference<>(more);
+        return e;
+    }
+
+    private static Entry resolve(Context ctx, Object c) {
+        if (c instanceof String s) {
+            int sep = s.indexOf("::");
+            if (sep < 0) {
+                PhpFunction f = Calls.lookup(ctx, s);
+                return f != null && !byRef(f.params()) ? new Entry(ctx, s, null, f, null, null) : null;
+            }
+            String cn = s.substring(0, sep);
+            String lower = cn.toLowerCase(Locale.ROOT);
+            if (lower.equals("self") || lower.equals("parent") || lower.equals("static")) return null;
+            PhpClass cls = ctx.findClass(cn);
+            MethodInfo m = cls == null ? null : cls.findMethod(s.substring(sep + 2));
+            return m != null && m.isStatic() && cacheable(m) ? new Entry(ctx, s, null, null, m, cls) : null;
+        }
+        if (c instanceof PhpArray a && a.size() == 2) {
+            Object o = Values.deref(a.lookup(0L)), n = Values.deref(a.lookup(1L));
+            if (!(o instanceof PhpObject obj) || !(n instanceof String name) || name.contains("::")) return null;
+            MethodInfo m = obj.cls.findMethod(name);
+            if (m == null || !cacheable(m)) return null;
+            return new Entry(ctx, name, obj.cls, null, m, m.isStatic() ? obj.cls : null);
+        }
+        return null;
+    }
+
+    private static boolean cacheable(MethodInfo m) {
+        return (m.flags & (ClassTemplate.PRIVATE | ClassTemplate.PROTECTED)) == 0 && !m.isAbstract() && !byRef(m.params);
+    }
+
+    private static boolean byRef(ParamInfo[] ps) {
+        for (ParamInfo p : ps) if (p.byRef()) return true;
+        return false;
+    }
+}
