@@ -27,6 +27,13 @@ public final class Ops {
         return v instanceof Ref r ? r : new Ref(v);
     }
 
+    /** {@code $r = &call()}: a by-reference function's Ref, else the value in a new Ref with php's notice. */
+    public static Ref toRefAssigned(Object v) {
+        if (v instanceof Ref r) return r;
+        Context.current().notice("Only variables should be assigned by reference");
+        return new Ref(v);
+    }
+
     /** {@code &$x}: taking a reference defines an undefined variable as null. */
     public static Ref defineRef(Ref r) {
         if (r.value == Values.UNDEF) r.value = null;
@@ -57,6 +64,19 @@ public final class Ops {
         String n = Convert.toStr(name);
         Ref r = t.find(n);
         return r != null && r.isDefined() ? r.value : undefinedVariable(n);
+    }
+
+    /** {@code $$name} read in code that may have a {@code $this} ({@code thisOrStatic}): the name "this" is it. */
+    public static Object varVarRead(SymbolTable t, Object name, Object thisOrStatic) {
+        String n = Convert.toStr(name);
+        if (n.equals("this") && thisOrStatic instanceof PhpObject) return thisOrStatic;
+        return varVarRead(t, n);
+    }
+
+    public static Object varVarQuiet(SymbolTable t, Object name, Object thisOrStatic) {
+        String n = Convert.toStr(name);
+        if (n.equals("this") && thisOrStatic instanceof PhpObject) return thisOrStatic;
+        return varVarQuiet(t, n);
     }
 
     /** {@code $$name} read for isset/??/empty: null when unset. */

@@ -370,6 +370,8 @@ final class AssignGen {
 
     /** Pushes a Ref to what {@code e} denotes ({@code &e}). */
     void genRef(Expr e) {
+        boolean assigned = assigning;
+        assigning = false;
         if (isGlobals(e)) {
             globalRef(e);
             b.call(Rt.REF_DEFINE);
@@ -386,7 +388,24 @@ final class AssignGen {
                 b.line(d.span().line());
                 b.call(Rt.DIM_REF);
             }
-            case Expr.Call c when !c.fcc() -> g.calls.callForRef(c);
+            case Expr.Call c when !c.fcc() -> {
+                if (assigned && c.callee() instanceof Expr.NameExpr n && n.name().fallback() == null
+                        && g.sema.functions.kind(phpgoc.compiler.sema.Functions.bare(n.name().text())) == phpgoc.compiler.sema.Functions.Kind.BUILTIN) {
+                    throw new CompileError("Cannot use result of built-in function in write context", c.span().line());
+                }
+                g.calls.callForRef(c, assigned && c.callee() instanceof Expr.NameExpr);
+            }
+            case Expr.MethodCall m when !m.nullsafe() && !m.fcc() -> {
+                // a function &m() returns its Ref (kept here), another method a value (in a new Ref)
+                g.methodCalls.methodCall(m);
+                b.line(m.span().line());
+                b.call(assigned ? Rt.TO_REF_ASSIGNED : Rt.TO_REF);
+            }
+            case Expr.StaticCall m when !m.fcc() -> {
+                g.methodCalls.staticCall(m);
+                b.line(m.span().line());
+                b.call(assigned ? Rt.TO_REF_ASSIGNED : Rt.TO_REF);
+            }
             case Expr.StaticProp p -> {
                 g.objects.staticPropRef(p);
                 b.call(ObjRt.STATIC_FOR_REF);
@@ -403,8 +422,21 @@ final class AssignGen {
         }
     }
 
+    /** Set while the value of {@code $x = &value} is generated: a call's non-reference result gets php's notice. */
+    private boolean assigning;
+
     /** {@code target = &value}; pushes the value. */
     void assignRef(Expr.AssignRef a) {
+        boolean outer = assigning;
+        assigning = true;
+        try {
+            assignRefTo(a);
+        } finally {
+            assigning = outer;
+        }
+    }
+
+    private void assignRefTo(Expr.AssignRef a) {
         switch (a.target()) {
             case Expr.VarVar vv -> {
                 int name = b.newTemp(), ref = b.newTemp();

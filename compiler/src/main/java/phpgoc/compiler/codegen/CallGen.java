@@ -394,10 +394,11 @@ final class CallGen {
     private boolean wantRef;
 
     /** {@code &f(...)} ({@code $r = &f()}): pushes a Ref, the function's own for a by-reference function. */
-    void callForRef(Expr.Call c) {
+    void callForRef(Expr.Call c, boolean assigned) {
         wantRef = true;
         call(c);
-        b.call(Rt.TO_REF);
+        b.line(c.span().line());
+        b.call(assigned ? Rt.TO_REF_ASSIGNED : Rt.TO_REF);
     }
 
     /** compact(), extract() and get_defined_vars() work on the calling scope's SymbolTable; false if not such a call. */

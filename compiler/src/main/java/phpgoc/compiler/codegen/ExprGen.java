@@ -44,7 +44,13 @@ final class ExprGen {
                 b.load(b.symbolTableLocal());
                 gen(v.name());
                 b.line(v.span().line());
-                b.call(Rt.VARVAR_READ);
+                if (hasThis()) {
+                    // ${'this'} in code of a class is $this
+                    g.objects.pushThisOrStatic();
+                    b.call(Rt.VARVAR_READ_THIS);
+                } else {
+                    b.call(Rt.VARVAR_READ);
+                }
             }
             case Expr.Dim d -> {
                 if (d.index() == null) throw new CompileError("Cannot use [] for reading", d.span().line());
@@ -74,8 +80,15 @@ final class ExprGen {
                 g.methodCalls.methodCall(m);
                 b.mark(end);
             }
-            case Expr.MethodCall m -> g.methodCalls.methodCall(m);
-            case Expr.StaticCall m -> g.methodCalls.staticCall(m);
+            case Expr.MethodCall m -> {
+                // a function &m() returns its Ref: a value here (AssignGen.genRef keeps it)
+                g.methodCalls.methodCall(m);
+                b.call(Rt.DEREF);
+            }
+            case Expr.StaticCall m -> {
+                g.methodCalls.staticCall(m);
+                b.call(Rt.DEREF);
+            }
             case Expr.New n -> g.methodCalls.newObject(n);
             case Expr.AnonClass a -> throw Gen.unsupported("classes", a.span());
             case Expr.Binary bin -> binary(bin);
@@ -153,6 +166,12 @@ final class ExprGen {
         if (!isFresh(e)) b.call(Rt.COPY);
     }
 
+    /** Code that may have a {@code $this}: methods, closures in classes, code eval'd there. */
+    private boolean hasThis() {
+        return g.scope.classIndex >= 0 || g.scope.classIndex == phpgoc.compiler.sema.Scope.EVAL_CLASS
+                || g.objects.inClosure();
+    }
+
     /** Reads without warnings (isset, ??, empty): undefined variables and missing keys read null. */
     void genQuiet(Expr e) {
         switch (e) {
@@ -160,7 +179,12 @@ final class ExprGen {
             case Expr.VarVar v -> {
                 b.load(b.symbolTableLocal());
                 gen(v.name());
-                b.call(Rt.VARVAR_QUIET);
+                if (hasThis()) {
+                    g.objects.pushThisOrStatic();
+                    b.call(Rt.VARVAR_QUIET_THIS);
+                } else {
+                    b.call(Rt.VARVAR_QUIET);
+                }
             }
             case Expr.Var v when v.name().equals("this") -> g.objects.thisQuiet();
             case Expr.Var v -> b.loadVarQuiet(v.name());
@@ -272,6 +296,12 @@ final class ExprGen {
             default -> { }
         }
         String global = c.name().fallback();
+        long halt = g.unit.haltOffset();
+        if (halt >= 0 && (name.equals("__COMPILER_HALT_OFFSET__") || "__COMPILER_HALT_OFFSET__".equals(global))) {
+            // the byte offset of the data after this file's __halt_compiler();
+            b.pushLong(halt);
+            return;
+        }
         if (global != null) {
             // php looks up A\B\X, then X, at run time. A library constant's value is pushed directly
             // unless this file declares A\B\X (a define() elsewhere of A\B\PHP_EOL is not seen).

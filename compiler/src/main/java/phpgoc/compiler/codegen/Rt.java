@@ -40,6 +40,7 @@ final class Rt {
     static final Call ESCAPE = Call.of(phpgoc.runtime.Destructors.class, "escape", O);
     static final Call COPY = Call.of(Values.class, "copyOnAssign", O);
     static final Call DEREF = Call.of(Values.class, "deref", O);
+    static final Call TO_REF_ASSIGNED = Call.of(Ops.class, "toRefAssigned", O);
     static final FieldRef REF_VALUE = FieldRef.of(Ref.class, "value");
     static final Call REF_NEW = Call.ctor(Ref.class);
     static final Call REF_NEW_V = Call.ctor(Ref.class, O);
@@ -63,6 +64,8 @@ final class Rt {
     static final Call VARVAR_REF = Call.of(Ops.class, "varVarRef", SymbolTable.class, O);
     static final Call VARVAR_READ = Call.of(Ops.class, "varVarRead", SymbolTable.class, O);
     static final Call VARVAR_QUIET = Call.of(Ops.class, "varVarQuiet", SymbolTable.class, O);
+    static final Call VARVAR_READ_THIS = Call.of(Ops.class, "varVarRead", SymbolTable.class, O, O);
+    static final Call VARVAR_QUIET_THIS = Call.of(Ops.class, "varVarQuiet", SymbolTable.class, O, O);
     static final Call VARVAR_BIND = Call.of(Ops.class, "varVarBind", SymbolTable.class, O, Ref.class);
     static final Call VARVAR_UNSET = Call.of(Ops.class, "varVarUnset", SymbolTable.class, O);
     static final Call ST_RELEASE_ALL = Call.of(SymbolTable.class, "releaseAll");

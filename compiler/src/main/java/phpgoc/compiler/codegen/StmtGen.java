@@ -139,7 +139,23 @@ final class StmtGen {
             }
             case Stmt.Global gl -> {
                 for (Expr e : gl.vars()) {
-                    if (!(e instanceof Expr.Var v)) throw Gen.unsupported("global $$var", e.span());
+                    if (e instanceof Expr.VarVar vv) {
+                        // global $$name: the global of that name bound into this scope's table
+                        int name = b.newTemp(String.class);
+                        g.expr.gen(vv.name());
+                        b.call(Rt.TO_STR);
+                        b.store(name);
+                        b.load(b.symbolTableLocal());
+                        b.load(name);
+                        b.loadCtx();
+                        b.getField(Rt.CTX_GLOBALS);
+                        b.load(name);
+                        b.call(Rt.ST_LOOKUP);
+                        b.call(Rt.VARVAR_BIND);
+                        b.refetchAll();
+                        continue;
+                    }
+                    if (!(e instanceof Expr.Var v)) throw Gen.unsupported("global of this expression", e.span());
                     b.loadCtx();
                     b.getField(Rt.CTX_GLOBALS);
                     b.pushString(v.name());

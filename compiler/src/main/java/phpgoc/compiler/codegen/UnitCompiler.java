@@ -621,6 +621,17 @@ public final class UnitCompiler {
     private List<Stmt> topStmts;
     final LoopOutliner outliner = new LoopOutliner(this);
 
+    /** The offset {@code __COMPILER_HALT_OFFSET__} of this file's {@code __halt_compiler();}, or -1 without one. */
+    long haltOffset() {
+        for (Stmt st : topStmts) {
+            if (st instanceof Stmt.HaltCompiler h) return h.offset();
+            if (st instanceof Stmt.Namespace n && n.body() != null) {
+                for (Stmt in : n.body()) if (in instanceof Stmt.HaltCompiler h) return h.offset();
+            }
+        }
+        return -1;
+    }
+
     private static boolean isVoid(phpgoc.ast.TypeRef t) {
         return t instanceof phpgoc.ast.TypeRef.Named n && n.name().text().equalsIgnoreCase("void");
     }

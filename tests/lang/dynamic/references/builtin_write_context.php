@@ -1,0 +1,4 @@
+<?php
+// =& of a library function's result is a compile error
+echo "not printed\n";
+$x = &strlen("abc");
