@@ -96,6 +96,8 @@ public final class Calls {
         if (!(c instanceof PhpArray) || ((PhpArray) c).size() == 2) {
             Callables.Resolved r = Callables.resolve(ctx, c);
             if (r != null && r.fn() != null) return r.fn().call(ctx, args);
+            PhpError e = r == null ? null : callError(r.why());
+            if (e != null) throw e;
         }
         if (Values.isString(c)) {
             String s = Convert.toStr(c);
@@ -114,6 +116,21 @@ public final class Calls {
         }
         if (c instanceof PhpObject) throw new PhpError("Error", "Object of type " + Values.typeName(c) + " is not callable");
         throw new PhpError("Error", "Value of type " + Values.typeName(c) + " is not callable");
+    }
+
+    /** The Error calling a method callable that did not resolve throws (php's wording for calls), or null. */
+    static PhpError callError(String why) {
+        if (why == null) return null;
+        if (why.startsWith("class ") && why.contains(" does not have a method \"")) {
+            int at = why.indexOf(" does not have");
+            String m = why.substring(why.indexOf('"') + 1, why.length() - 1);
+            return new PhpError("Error", "Call to undefined method " + why.substring(6, at) + "::" + m + "()");
+        }
+        if (why.startsWith("non-static method ")) return new PhpError("Error", "N" + why.substring(1));
+        if (why.startsWith("cannot access private method ") || why.startsWith("cannot access protected method ")) {
+            return new PhpError("Error", "Call to " + why.substring("cannot access ".length()) + " from global scope");
+        }
+        return null;
     }
 
     /** Whether a call of {@code name} passes argument {@code i} by reference (false if unknown). */

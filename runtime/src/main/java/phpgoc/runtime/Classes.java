@@ -211,7 +211,7 @@ public final class Classes {
         v = Values.deref(v);
         if (v instanceof PhpObject o) return o.cls;
         if (Values.isString(v)) return lookup(ctx, Convert.toStr(v));
-        throw new PhpError("Error", "Cannot use value of type " + Values.typeName(v) + " as class name");
+        throw new PhpError("Error", "Class name must be a valid object or a string");
     }
 
     /** {@code $x::class}: the class name of an object; php's TypeError for any other value. */

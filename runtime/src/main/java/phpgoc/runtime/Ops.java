@@ -66,6 +66,13 @@ public final class Ops {
         return r != null && r.isDefined() ? r.value : undefinedVariable(n);
     }
 
+    /** {@code $o->$name()}, {@code A::$name()}: the name, which must be a string. */
+    public static String methodName(Object name) {
+        Object v = Values.deref(name);
+        if (!Values.isString(v)) throw new PhpError("Error", "Method name must be a string");
+        return Convert.toStr(v);
+    }
+
     /** {@code $$name} read in code that may have a {@code $this} ({@code thisOrStatic}): the name "this" is it. */
     public static Object varVarRead(SymbolTable t, Object name, Object thisOrStatic) {
         String n = Convert.toStr(name);

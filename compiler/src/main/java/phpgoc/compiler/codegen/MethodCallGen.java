@@ -140,7 +140,7 @@ final class MethodCallGen {
         if (m.fcc()) {
             g.expr.gen(m.object());
             b.loadCtx();
-            o.pushName(name);
+            o.pushMethodName(name);
             o.pushScope();
             b.line(m.span().line());
             b.call(ObjRt.METHOD_CALLABLE);
@@ -163,7 +163,7 @@ final class MethodCallGen {
         b.store(recv);
         if (o.isDynamic(name)) {
             int n = b.newTemp(String.class);
-            o.pushName(name);
+            o.pushMethodName(name);
             b.store(n);
             int mask = -1;
             if (!m.args().isEmpty()) {
@@ -243,7 +243,7 @@ final class MethodCallGen {
         if (m.fcc()) {
             b.loadCtx();
             b.load(cls);
-            o.pushName(name);
+            o.pushMethodName(name);
             o.pushScope();
             o.pushThisOrStatic();
             b.line(m.span().line());
@@ -254,7 +254,7 @@ final class MethodCallGen {
         if (late != null) {
             b.loadCtx();
             b.load(cls);
-            o.pushName(name);
+            o.pushMethodName(name);
             o.pushScope();
             o.pushThisOrStatic();
             b.pushBoolean(o.special(m.cls()) != null);
@@ -266,7 +266,7 @@ final class MethodCallGen {
             return;
         }
         int n = b.newTemp(String.class);
-        o.pushName(name);
+        o.pushMethodName(name);
         b.store(n);
         int mask = -1;
         if (!m.args().isEmpty()) {

@@ -186,6 +186,17 @@ final class ObjectGen {
         b.call(Rt.TO_STR);
     }
 
+    /** Pushes a method name as a String: a dynamic one must be a string (php's Error otherwise). */
+    void pushMethodName(String name) {
+        Expr e = dynamicNames.get(name);
+        if (e == null || !isDynamic(name)) {
+            b.pushString(name);
+            return;
+        }
+        g.expr.gen(e);
+        b.call(Rt.METHOD_NAME);
+    }
+
     /**
      * Where a {@code ?->} on null jumps in the chain being generated: php short-circuits the rest
      * of the chain ({@code $a?->b->c} is null without a warning). Set only while the object of a

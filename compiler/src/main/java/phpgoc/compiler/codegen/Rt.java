@@ -120,6 +120,7 @@ final class Rt {
     static final Call CAST_LONG = Call.of(Convert.class, "castLong", O);
     static final Call CAST_DOUBLE = Call.of(Convert.class, "castDouble", O);
     static final Call TO_STR = Call.of(Convert.class, "toStr", O);
+    static final Call METHOD_NAME = Call.of(Ops.class, "methodName", O);
     static final Call KEY_EXISTS_OP = Call.of(phpgoc.runtime.ext.standard.Arrays.class, "keyExistsOp", O, O);
     static final Call TO_ARRAY = Call.of(Convert.class, "toArray", O);
 

@@ -88,10 +88,41 @@ public final class Callbacks {
     public static boolean is_callable(Context ctx, Object value, Object syntax_only) {
         if (Args.toBool(syntax_only, "is_callable", 2, "syntax_only")) {
             Object v = value instanceof Ref r ? r.get() : value;
-            return v instanceof phpgoc.runtime.Closure || Values.isString(v)
-                    || (v instanceof PhpArray a && a.size() == 2 && Values.isString(a.lookup(1L)));
+            if (v instanceof phpgoc.runtime.PhpObject o) return is_callable(ctx, o);
+            return Values.isString(v) || methodPair(v) != null;
         }
         return is_callable(ctx, value);
+    }
+
+    /** is_callable() with its {@code $callable_name} out-parameter: php's zend_get_callable_name. */
+    public static boolean is_callable(Context ctx, Object value, Object syntax_only, Ref callable_name) {
+        boolean ok = is_callable(ctx, value, syntax_only);
+        callable_name.set(callableName(value));
+        return ok;
+    }
+
+    /** {@code [object or class name, method name]} of an array callable's form, else null. */
+    private static Object[] methodPair(Object v) {
+        if (!(v instanceof PhpArray a) || a.size() != 2) return null;
+        Object target = Values.deref(a.lookup(0L)), method = Values.deref(a.lookup(1L));
+        if (target == Values.UNDEF || method == Values.UNDEF || !Values.isString(method)) return null;
+        if (!(target instanceof phpgoc.runtime.PhpObject) && !Values.isString(target)) return null;
+        return new Object[] {target, method};
+    }
+
+    /** The name php gives a callable value: {@code f}, {@code A::m}, {@code Closure::__invoke}, "Array". */
+    static String callableName(Object value) {
+        Object v = Values.deref(value);
+        if (v instanceof phpgoc.runtime.PhpObject o) return o.cls.name + "::__invoke";
+        if (v instanceof PhpArray) {
+            Object[] pair = methodPair(v);
+            if (pair == null) return "Array";
+            String cls = pair[0] instanceof phpgoc.runtime.PhpObject o ? o.cls.name : Convert.toStr(pair[0]);
+            return cls + "::" + Convert.toStr(pair[1]);
+        }
+        if (v == null || v == Values.UNDEF) return "";
+        if (v instanceof Boolean b) return b ? "1" : "";
+        return Convert.toStr(v);
     }
 
     public static boolean function_exists(Context ctx, Object function) {
