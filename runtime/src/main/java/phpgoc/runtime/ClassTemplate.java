@@ -19,6 +19,8 @@ public final class ClassTemplate {
     public static final int TYPED = 1 << 10;
     /** A class with {@code #[AllowDynamicProperties]}: no deprecation for dynamic properties. */
     public static final int ALLOW_DYNAMIC = 1 << 11;
+    /** A method with {@code #[ReturnTypeWillChange]}: no deprecation for a missing tentative return type. */
+    public static final int RETURN_TYPE_WILL_CHANGE = 1 << 12;
 
     public final String name;
     public final int kind;

@@ -106,6 +106,7 @@ public final class Classes {
                 if (m != null && m.declaring != im.declaring) Signatures.check(ctx, c, m, im);
             }
         }
+        LinkChecks.internalInterfaces(ctx, c);
         if (tpl.kind == ClassTemplate.KIND_CLASS && (tpl.flags & ClassTemplate.ABSTRACT) == 0) {
             List<String> missing = new ArrayList<>();
             for (MethodInfo m : c.methods.values()) if (m.isAbstract()) missing.add(m.display());

@@ -340,6 +340,10 @@ public final class ObjectOps {
         if ((s.flags & ClassTemplate.PROTECTED) != 0 && !Classes.protectedVisible(ctx, s.declaring, scope)) {
             throw new PhpError("Error", "Cannot access protected property " + cls.name + "::$" + name);
         }
+        if (cls.tpl.kind == ClassTemplate.KIND_TRAIT) {
+            ctx.deprecated("Accessing static trait property " + cls.name + "::$" + name
+                    + " is deprecated, it should only be accessed on a class using the trait");
+        }
         return s.ref;
     }
 

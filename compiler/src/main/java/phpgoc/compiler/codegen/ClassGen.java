@@ -181,7 +181,8 @@ final class ClassGen {
                             ClassChecks.propType(e, p.name(), p.type(), c);
                         }
                         e.push(md.decl().name());
-                        int mf = visibility(md.modifiers());
+                        int mf = visibility(md.modifiers())
+                                | (hasAttribute(md.decl().attributes(), "ReturnTypeWillChange") ? ClassTemplate.RETURN_TYPE_WILL_CHANGE : 0);
                         Scope s = unit.sema.scopeOf(md.decl());
                         if (s == null) {
                             e.push(mf | Modifiers.ABSTRACT);

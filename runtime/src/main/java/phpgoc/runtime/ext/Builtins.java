@@ -114,6 +114,7 @@ public final class Builtins {
         register(Options.class, "ini_get", "ini_set", "ini_alter", "ini_restore", "error_reporting");
         register(phpgoc.runtime.ext.standard.TimeLimit.class, "set_time_limit");
         register("assert", phpgoc.runtime.ext.standard.Assert.class, "assert_");
+        register(phpgoc.runtime.ext.standard.Utf8.class, "utf8_encode", "utf8_decode");
         register(phpgoc.runtime.ext.core.ErrorFunctions.class, "set_error_handler", "restore_error_handler",
                 "trigger_error", "user_error", "error_get_last", "error_clear_last");
         register(Json.class, "json_encode", "json_last_error", "json_last_error_msg");
