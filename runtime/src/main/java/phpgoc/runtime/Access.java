@@ -29,7 +29,7 @@ public final class Access {
             Convert.warn("Trying to access array offset on value of type " + Values.typeName(base));
             return null;
         }
-        if (Spl.isArrayAccess(base)) return Spl.offsetGet((PhpObject) base, key);
+        if (Spl.isArrayAccess(base)) return Values.deref(Spl.offsetGet((PhpObject) base, key)); // &offsetGet gives a Ref
         throw new PhpError("Error", "Cannot use object of type " + Values.typeName(base) + " as array");
     }
 
@@ -48,7 +48,7 @@ public final class Access {
         if (Values.isString(base)) return stringOffset((CharSequence) base, key, true);
         if (Spl.isArrayAccess(base)) {
             PhpObject o = (PhpObject) base;
-            return Spl.offsetExists(o, key) ? Spl.offsetGet(o, key) : null;
+            return Spl.offsetExists(o, key) ? Values.deref(Spl.offsetGet(o, key)) : null;
         }
         if (base instanceof PhpObject) throw new PhpError("Error", "Cannot use object of type " + Values.typeName(base) + " as array");
         return null;

@@ -27,6 +27,26 @@ public final class OffsetWrites {
         return Access.arrayForWrite(r instanceof PhpArray a ? a.copy() : r);
     }
 
+    /**
+     * {@code &container[key]} ({@code $r = &$obj['k']}, by-reference arguments): an object's
+     * element is the Ref its {@code &offsetGet} returns, else a temporary holding a copy of what
+     * offsetGet returned (php's notice unless that is an object).
+     */
+    public static Ref dimRef(Object container, Object key) {
+        if (container instanceof PhpArray a) return Ops.dimRef(a, key);
+        PhpObject o = arrayAccess(container);
+        Object r = Spl.offsetGet(o, key);
+        if (r instanceof Ref ref) return ref;
+        if (!(r instanceof PhpObject)) indirect(o);
+        return new Ref(Values.copyOnAssign(r));
+    }
+
+    /** {@code container[key]} as the array a {@code foreach} by reference walks. */
+    public static PhpArray arrayChildForWrite(Object container, Object key) {
+        Object c = childForWrite(container, key);
+        return c instanceof PhpArray a ? a : Access.arrayForWrite(c);
+    }
+
     /** {@code container[key] = value} (key UNDEF for {@code []}). */
     public static void putDim(Object container, Object key, Object value) {
         if (container instanceof PhpArray a) Ops.putDim(a, key, value);

@@ -165,6 +165,18 @@ final class AssignGen {
         }
     }
 
+    /** {@link #containerForWrite}, where an element may be one of an ArrayAccess object ({@code foreach ($o['k'] as &$v)}). */
+    void arrayForWriteThroughObjects(Expr e) {
+        if (!(e instanceof Expr.Dim d) || isGlobals(e)) {
+            containerForWrite(e);
+            return;
+        }
+        containerOrObject(d.base());
+        if (d.index() != null) g.expr.gen(d.index()); else b.pushUndef();
+        b.line(d.span().line());
+        b.call(ObjRt.ARRAY_CHILD_FOR_WRITE_ANY);
+    }
+
     /** Pushes the PhpArray that {@code e} denotes for a nested write, creating it as needed. */
     void containerForWrite(Expr e) {
         if (isGlobals(e)) {
@@ -383,10 +395,10 @@ final class AssignGen {
                 b.call(Rt.REF_DEFINE);
             }
             case Expr.Dim d -> {
-                containerForWrite(d.base());
+                containerOrObject(d.base());
                 if (d.index() != null) g.expr.gen(d.index()); else b.pushUndef();
                 b.line(d.span().line());
-                b.call(Rt.DIM_REF);
+                b.call(ObjRt.DIM_REF_ANY);
             }
             case Expr.Call c when !c.fcc() -> {
                 if (assigned && c.callee() instanceof Expr.NameExpr n && n.name().fallback() == null

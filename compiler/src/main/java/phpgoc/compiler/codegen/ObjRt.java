@@ -70,6 +70,8 @@ final class ObjRt {
     static final Call PROP_REF = Call.of(phpgoc.runtime.PropRefs.class, "propRef", O, C, S, T);
     static final Call PROP_CONTAINER = Call.of(phpgoc.runtime.PropRefs.class, "containerForWrite", O, C, S, T);
     static final Call CHILD_FOR_WRITE_ANY = Call.of(phpgoc.runtime.OffsetWrites.class, "childForWrite", O, O);
+    static final Call DIM_REF_ANY = Call.of(phpgoc.runtime.OffsetWrites.class, "dimRef", O, O);
+    static final Call ARRAY_CHILD_FOR_WRITE_ANY = Call.of(phpgoc.runtime.OffsetWrites.class, "arrayChildForWrite", O, O);
     static final Call PUT_DIM_ANY = Call.of(phpgoc.runtime.OffsetWrites.class, "putDim", O, O, O);
     static final Call GET_FOR_UPDATE_ANY = Call.of(phpgoc.runtime.OffsetWrites.class, "getForUpdate", O, O);
     static final Call INC_DEC_TARGET = Call.of(phpgoc.runtime.OffsetWrites.class, "incDecTarget", O, O);

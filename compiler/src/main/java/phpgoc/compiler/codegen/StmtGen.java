@@ -357,7 +357,7 @@ final class StmtGen {
             b.call(Rt.FOREACH_CHECK);
             b.jumpIfFalse(end);
             b.mark(ok);
-            g.assign.containerForWrite(f.subject());
+            g.assign.arrayForWriteThroughObjects(f.subject());
             b.mark(props);
         } else {
             Label props = b.label();
