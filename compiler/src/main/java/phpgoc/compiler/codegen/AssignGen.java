@@ -230,6 +230,7 @@ final class AssignGen {
                 destructure(l, t);
             }
             case Expr.Prop p -> {
+                ObjectGen.checkWritable(p.object());
                 int t = b.newTemp();
                 b.store(t);
                 g.expr.gen(p.object());

@@ -75,6 +75,7 @@ final class CompoundAssignGen {
             case Expr.Prop p -> {
                 String name = g.objects.name(p);
                 int obj = b.newTemp(), result = b.newTemp();
+                ObjectGen.checkWritable(p.object());
                 g.expr.gen(p.object());
                 b.store(obj);
                 b.load(obj);
@@ -178,6 +179,7 @@ final class CompoundAssignGen {
             case Expr.Prop p -> {
                 String name = g.objects.name(p);
                 int obj = b.newTemp(), old = b.newTemp(), result = b.newTemp();
+                ObjectGen.checkWritable(p.object());
                 g.expr.gen(p.object());
                 b.store(obj);
                 b.load(obj);

@@ -317,12 +317,25 @@ final class ObjectGen {
      * property is fetched for writing (no undefined-property warning; Error on a non-object).
      */
     void objectForWrite(Expr e) {
+        checkWritable(e);
         if (!(e instanceof Expr.Prop p) || p.nullsafe()) {
             g.expr.gen(e);
             return;
         }
         objectForWrite(p.object());
         propOp(p, ObjRt.PROP_FOR_WRITE);
+    }
+
+    /**
+     * The object expression of a property write must be a variable or a call (php's
+     * zend_is_variable_or_call): {@code (new A)->p = 1}, {@code (clone $a)->p++} are compile errors.
+     */
+    static void checkWritable(Expr object) {
+        if (!(object instanceof Expr.Var || object instanceof Expr.VarVar || object instanceof Expr.Dim
+                || object instanceof Expr.Prop || object instanceof Expr.StaticProp || object instanceof Expr.Call
+                || object instanceof Expr.MethodCall || object instanceof Expr.StaticCall)) {
+            throw AssignGen.temporary(object);
+        }
     }
 
     /** The object on the stack: calls {@code op(object, ctx, name, scope)} for property {@code p}. */
@@ -354,6 +367,7 @@ final class ObjectGen {
 
     /** Pushes the writable array in property {@code p} ({@code $o->a[] = v}). */
     void propArrayForWrite(Expr.Prop p) {
+        checkWritable(p.object());
         g.expr.gen(p.object());
         propOp(p, ObjRt.PROP_ARRAY);
     }
@@ -397,11 +411,13 @@ final class ObjectGen {
 
     /** Pushes the container of a write into {@code p[...]}: the property's ArrayAccess object, or its writable array. */
     void propContainerForWrite(Expr.Prop p) {
+        checkWritable(p.object());
         g.expr.gen(p.object());
         propOp(p, ObjRt.PROP_CONTAINER);
     }
 
     void unsetProp(Expr.Prop p) {
+        checkWritable(p.object());
         g.expr.gen(p.object());
         b.loadCtx();
         pushName(memberName(p.name(), p));
