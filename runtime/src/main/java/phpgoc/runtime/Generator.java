@@ -22,7 +22,10 @@ public final class Generator extends PhpObject {
     private boolean atFirstYield;
     /** A by-reference generator ({@code function &gen()}): yielded values are Refs. */
     final boolean byRef;
-    /** The body has a {@code finally}: destroying it while suspended runs the finally blocks. */
+    /**
+     * Destroying it while suspended runs code of the body: its {@code finally} blocks, the release
+     * of the variables that hold the only reference to their object.
+     */
     private final boolean hasFinally;
     private Object value, key;
     private long largestIntKey = -1;

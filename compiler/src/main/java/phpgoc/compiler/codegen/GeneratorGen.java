@@ -72,7 +72,7 @@ final class GeneratorGen {
         b.getStatic(g.unit.internalName, "INSTANCE", CompiledUnit.class);
         b.pushInt(s.index);
         b.pushBoolean(s.decl.byRefReturn());
-        b.pushBoolean(s.hasFinally);
+        b.pushBoolean(s.hasFinally || !s.owned.isEmpty()); // destroying it runs code: finally blocks, releases
         b.call(CREATE);
         b.store(local);
         b.call(SUSPEND_HERE);

@@ -49,7 +49,6 @@ public final class Ownership {
     private final List<String[]> weakKeys = new ArrayList<>();
     private final Set<String> weakMaps = new HashSet<>(), notWeakMaps = new HashSet<>();
     private boolean dynamic;
-    private boolean generator;
     /** Names in {@code global} statements, {@code $GLOBALS}, include/eval anywhere in the file (for the top level). */
     private final FileFacts file;
 
@@ -90,7 +89,7 @@ public final class Ownership {
     }
 
     private void finish(boolean none) {
-        if (none || generator) return;
+        if (none) return;
         // $map[$k] on a variable that only ever holds a new WeakMap does not keep $k's object
         for (String[] mk : weakKeys) {
             String m = mk[0];
@@ -360,8 +359,8 @@ public final class Ownership {
                     val(arm.body());
                 }
             }
-            case Expr.Yield y -> { generator = true; if (y.key() != null) val(y.key()); if (y.value() != null) val(y.value()); }
-            case Expr.YieldFrom y -> { generator = true; val(y.source()); }
+            case Expr.Yield y -> { if (y.key() != null) val(y.key()); if (y.value() != null) val(y.value()); }
+            case Expr.YieldFrom y -> val(y.source());
             case Expr.Closure c -> {
                 bareThis = true;
                 for (ClosureUse u : c.uses()) bad.add(u.name());
