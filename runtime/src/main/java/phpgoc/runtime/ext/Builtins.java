@@ -115,6 +115,7 @@ public final class Builtins {
         register(phpgoc.runtime.ext.standard.TimeLimit.class, "set_time_limit");
         register("assert", phpgoc.runtime.ext.standard.Assert.class, "assert_");
         register(phpgoc.runtime.ext.standard.Utf8.class, "utf8_encode", "utf8_decode");
+        register(phpgoc.runtime.ext.standard.ErrorLog.class, "error_log");
         register(phpgoc.runtime.ext.core.ErrorFunctions.class, "set_error_handler", "restore_error_handler",
                 "trigger_error", "user_error", "error_get_last", "error_clear_last");
         register(Json.class, "json_encode", "json_last_error", "json_last_error_msg");
