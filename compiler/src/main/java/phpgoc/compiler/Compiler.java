@@ -53,6 +53,25 @@ public final class Compiler implements CompilerService {
         return u;
     }
 
+    private final java.util.Map<java.util.List<Object>, CompiledUnit> classScoped = new java.util.concurrent.ConcurrentHashMap<>();
+
+    @Override
+    public CompiledUnit compileFile(Path file, ClassTemplate scope) {
+        if (scope == null) return compileFile(file);
+        Path abs = file.toAbsolutePath().normalize();
+        if (ahead != null && ahead.lookup(abs) != null) return compileFile(file); // compiled ahead without a class
+        return classScoped.computeIfAbsent(java.util.List.of(abs, scope), k -> {
+            String name = className("U" + COUNTER.incrementAndGet() + "_in_class", abs);
+            CompiledUnit u = UnitLoader.load(compile(read(abs), PhpPaths.toPhp(abs), name, UnitCompiler.FILE_IN_CLASS));
+            try {
+                u.getClass().getField(UnitCompiler.EVAL_SCOPE_FIELD).set(null, scope); // once, before it runs
+            } catch (ReflectiveOperationException e) {
+                throw new IllegalStateException("unit without its scope field", e);
+            }
+            return u;
+        });
+    }
+
     private CompiledUnit load(Path abs) {
         if (ahead != null) {
             CompiledUnit u = ahead.lookup(abs);

@@ -23,6 +23,15 @@ public final class Includes {
      * @param currentFile the including file's path as PHP sees it ({@code __FILE__})
      */
     public static Object include(Context ctx, Object path, int kind, String currentFile, SymbolTable scope) {
+        return include(ctx, path, kind, currentFile, scope, null, null);
+    }
+
+    /**
+     * {@link #include} from code of class {@code cls} ({@code thisOrStatic}: the caller's {@code $this}
+     * or called class): the file runs with that class scope and {@code $this}, as php's does.
+     */
+    public static Object include(Context ctx, Object path, int kind, String currentFile, SymbolTable scope,
+            ClassTemplate cls, Object thisOrStatic) {
         String name = Convert.toStr(path instanceof Ref r ? r.get() : path);
         if (name.isEmpty()) throw new PhpError("ValueError", "Path cannot be empty");
         int nul = name.indexOf('\0');
@@ -45,10 +54,11 @@ public final class Includes {
         ctx.markIncluded(key);
         CompiledUnit unit;
         try {
-            unit = ctx.compiler().compileFile(real);
+            unit = ctx.compiler().compileFile(real, cls);
         } catch (FatalError e) {
             throw parseError(e);
         }
+        if (cls != null) scope.thisOrStatic = thisOrStatic;
         ctx.includeDepth++;
         try {
             return switch (kind) {

@@ -580,6 +580,9 @@ final class ExprGen {
         b.pushInt(i.kind().ordinal());
         b.pushString(g.unit.absPath);
         b.load(g.b.symbolTableLocal());
+        // in code of a class the file gets its class scope and $this
+        g.objects.pushScope();
+        g.objects.pushThisOrStatic();
         b.line(i.span().line());
         b.call(Rt.INCLUDE);
         b.refetchAll();

@@ -234,7 +234,8 @@ final class Rt {
     static final Call TIME_EXCEEDED = Call.of(phpgoc.runtime.ext.standard.TimeLimit.class, "exceeded", Context.class);
     static final Call SILENCE_END = Call.of(Ops.class, "silenceEnd", Context.class, int.class);
     static final Call UNHANDLED_MATCH = Call.of(Ops.class, "unhandledMatch", O);
-    static final Call INCLUDE = Call.of(Includes.class, "include", Context.class, O, int.class, String.class, SymbolTable.class);
+    static final Call INCLUDE = Call.of(Includes.class, "include", Context.class, O, int.class, String.class, SymbolTable.class,
+            phpgoc.runtime.ClassTemplate.class, O);
     static final Call COMPACT = Call.of(phpgoc.runtime.ScopeFunctions.class, "compact", Context.class, SymbolTable.class, Object[].class);
     static final Call EXTRACT = Call.of(phpgoc.runtime.ScopeFunctions.class, "extract", Context.class, SymbolTable.class, Object[].class);
     static final Call GET_DEFINED_VARS = Call.of(phpgoc.runtime.ScopeFunctions.class, "getDefinedVars", Context.class, SymbolTable.class);

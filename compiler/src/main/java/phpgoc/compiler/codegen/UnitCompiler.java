@@ -57,9 +57,9 @@ public final class UnitCompiler {
     public static final String EVAL_SCOPE_FIELD = "S$";
 
     private UnitCompiler(List<Stmt> ast, List<Diagnostic> diagnostics, String absPath, String className, int mode) {
-        this.evalCode = mode != FILE;
+        this.evalCode = mode == EVAL || mode == EVAL_IN_CLASS;
         this.diagnostics = new ArrayList<>(diagnostics);
-        this.sema = Analyzer.analyze(ast, mode == EVAL_IN_CLASS);
+        this.sema = Analyzer.analyze(ast, mode == EVAL_IN_CLASS || mode == FILE_IN_CLASS);
         this.absPath = absPath;
         this.topStmts = ast;
         this.strictTypes = strictTypes(ast);
@@ -93,7 +93,8 @@ public final class UnitCompiler {
     }
 
     /** What a unit is: a file, code given to {@code eval}, code given to {@code eval} in code of a class. */
-    public static final int FILE = 0, EVAL = 1, EVAL_IN_CLASS = 2;
+    /** {@code FILE_IN_CLASS}: a file included from code of a class, compiled with that (run-time) class scope. */
+    public static final int FILE = 0, EVAL = 1, EVAL_IN_CLASS = 2, FILE_IN_CLASS = 3;
 
     /** As {@link #compile(List, List, String, String)}; {@code mode}: {@link #FILE}, {@link #EVAL} or {@link #EVAL_IN_CLASS}. */
     public static byte[] compile(List<Stmt> ast, List<Diagnostic> diagnostics, String absPath, String className, int mode) {
