@@ -21,6 +21,11 @@ import phpgoc.runtime.Ref;
 import phpgoc.runtime.Traces;
 import phpgoc.runtime.Values;
 import phpgoc.runtime.ext.standard.Arrays;
+import phpgoc.runtime.ext.standard.Csv;
+import phpgoc.runtime.ext.standard.Encodings;
+import phpgoc.runtime.ext.standard.Html;
+import phpgoc.runtime.ext.standard.Substrings;
+import phpgoc.runtime.ext.standard.Versions;
 import phpgoc.runtime.ext.standard.Callbacks;
 import phpgoc.runtime.ext.standard.Files;
 import phpgoc.runtime.ext.standard.Streams;
@@ -79,6 +84,14 @@ public final class Builtins {
                 "strtolower", "ucfirst", "lcfirst", "ucwords", "trim", "ltrim", "rtrim", "implode", "join",
                 "explode", "str_split", "strrev", "nl2br", "chr", "ord", "str_word_count", "wordwrap",
                 "substr_count");
+        register(Substrings.class, "strstr", "stristr", "strrchr", "strpbrk", "strspn", "strcspn", "strtr",
+                "substr_replace");
+        register("strchr", Substrings.class, "strstr");
+        register(Encodings.class, "md5", "sha1", "crc32", "base64_encode", "base64_decode", "bin2hex", "hex2bin",
+                "urlencode", "rawurlencode", "urldecode", "rawurldecode", "addslashes", "stripslashes", "str_rot13");
+        register(Html.class, "htmlspecialchars", "htmlspecialchars_decode");
+        register(Csv.class, "str_getcsv");
+        register(Versions.class, "version_compare");
         register(StringCompare.class, "strcmp", "strcasecmp", "strncmp", "strncasecmp", "strnatcmp", "strnatcasecmp");
         register("chop", Strings.class, "rtrim");
         register(Printf.class, "printf", "sprintf", "vprintf", "vsprintf");

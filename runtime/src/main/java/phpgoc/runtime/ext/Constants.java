@@ -87,6 +87,16 @@ public final class Constants {
         def("SORT_REGULAR", 0);
         def("SORT_NUMERIC", 1);
         def("SORT_STRING", 2);
+        def("ENT_COMPAT", 2);
+        def("ENT_QUOTES", 3);
+        def("ENT_NOQUOTES", 0);
+        def("ENT_IGNORE", 4);
+        def("ENT_SUBSTITUTE", 8);
+        def("ENT_DISALLOWED", 128);
+        def("ENT_HTML401", 0);
+        def("ENT_XML1", 16);
+        def("ENT_XHTML", 32);
+        def("ENT_HTML5", 48);
         def("SORT_LOCALE_STRING", 5);
         def("SORT_NATURAL", 6);
         def("SORT_FLAG_CASE", 8);

@@ -1,0 +1,8 @@
+<?php
+// str_getcsv, version_compare (canonical forms, special forms, operators), htmlspecialchars(_decode).
+var_dump(str_getcsv("a,\"b,c\",d \"e\",\"f\"\"g\""), str_getcsv(""), str_getcsv("x;y", ";"), str_getcsv(" \"q\" ,z"), str_getcsv("a,b\n"), str_getcsv("\"a\\\"b\",c"), str_getcsv("a,b,"), str_getcsv(" a , b "), str_getcsv("\"open"), str_getcsv("'x','y'", ",", "'"));
+var_dump(version_compare("5.2", "5.10"), version_compare("1.0rc1", "1.0"), version_compare("1.0.0-beta", "1.0.0alpha", ">"), version_compare("1.0", "1.0.0"), version_compare("8.2.0", "8.2", "eq"), version_compare("1.0pl1", "1.0"), version_compare("", "1"), version_compare("1.0-dev", "1.0a1"), version_compare("7.4.33", "8.0.0", "<"), version_compare("1.2.3", "1.2.3", "=="), version_compare("1.0.0", "1.0.0-rc1"), version_compare("2.0", "2.0.x"));
+try { version_compare("1", "2", "~"); } catch (ValueError $e) { echo $e->getMessage(), "\n"; }
+echo htmlspecialchars("<a href=\"x\">T&#039;s &amp; \xff</a>"), "\n";
+echo htmlspecialchars("it's", ENT_QUOTES|ENT_HTML5), "|", htmlspecialchars("it's \"q\"", ENT_COMPAT), "|", htmlspecialchars("it's \"q\"", ENT_NOQUOTES), "|", htmlspecialchars("a&amp;b&#x41;&foo;&#zz;&#65;&copy;", ENT_QUOTES, null, false), "|", var_export(htmlspecialchars("\xff", ENT_QUOTES), true), "|", htmlspecialchars("\xc3\xa9 \xe2\x82\xac \xf0\x9f\x98\x80 \xc3(", ENT_QUOTES | ENT_SUBSTITUTE), "|", htmlspecialchars("\xe9t\xe9", ENT_QUOTES, "ISO-8859-1"), "\n";
+echo htmlspecialchars_decode("&lt;p&gt;&amp;amp; &quot;q&quot; &#039;s&#39; &#x27; &apos;"), "|", htmlspecialchars_decode("&quot;&#039;", ENT_NOQUOTES), "|", htmlspecialchars_decode("&apos;", ENT_QUOTES|ENT_HTML5), "|", htmlspecialchars_decode("&AMP; &LT;"), "\n";
