@@ -554,7 +554,12 @@ public final class UnitCompiler {
         }
         end(e);
         if (generator) {
-            phpgoc.compiler.emit.Resumable.transform(internalName, node, g.generators.local);
+            try {
+                phpgoc.compiler.emit.Resumable.transform(internalName, node, g.generators.local);
+            } catch (IllegalStateException ex) {
+                throw new CompileError("phpgoc: this generator body is not supported yet (" + ex.getMessage() + ")",
+                        s.decl.span().line());
+            }
             node.accept(cw);
         }
     }
