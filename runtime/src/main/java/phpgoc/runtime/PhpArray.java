@@ -54,11 +54,35 @@ public final class PhpArray {
 
     public int size() { return st.count; }
 
-    /** An O(1) copy-on-write copy. */
+    /** An O(1) copy-on-write copy (with the same internal pointer, as php's array copy). */
     public PhpArray copy() {
         st.shares++;
-        return new PhpArray(st);
+        PhpArray c = new PhpArray(st);
+        c.pointer = pointer;
+        return c;
     }
+
+    // ---------------------------------------------------------------- internal pointer
+
+    /**
+     * The internal pointer of current()/next()/reset()/end() (php's nInternalPointer): a slot
+     * position; the element there, or the next live one after it, is current. Belongs to the handle.
+     */
+    private int pointer;
+
+    /** The position of the current element, or -1 past the end. */
+    public int pointerPos() {
+        int p = pointer;
+        if (p < 0 || p >= st.used) return -1;
+        return validPos(p) ? p : nextPos(p);
+    }
+
+    /** Moves the pointer to {@code pos}; -1 puts it past the end, where an element appended later becomes current (as php). */
+    public void pointerTo(int pos) { pointer = pos < 0 ? st.used : pos; }
+
+    /** Back to the first element (reset(), and array_pop/array_shift/array_unshift as php). */
+    public void pointerReset() { pointer = 0; }
+
 
     /**
      * Drops this handle: it gives back its share of the storage, so the other handles can write

@@ -20,6 +20,8 @@ import phpgoc.runtime.PhpFunction;
 import phpgoc.runtime.Ref;
 import phpgoc.runtime.Traces;
 import phpgoc.runtime.Values;
+import phpgoc.runtime.ext.standard.ArrayPointer;
+import phpgoc.runtime.ext.standard.ArraySets;
 import phpgoc.runtime.ext.standard.Arrays;
 import phpgoc.runtime.ext.standard.Csv;
 import phpgoc.runtime.ext.standard.Encodings;
@@ -91,6 +93,10 @@ public final class Builtins {
                 "urlencode", "rawurlencode", "urldecode", "rawurldecode", "addslashes", "stripslashes", "str_rot13");
         register(Html.class, "htmlspecialchars", "htmlspecialchars_decode");
         register(Csv.class, "str_getcsv");
+        register(ArraySets.class, "array_diff", "array_diff_key", "array_diff_assoc", "array_intersect",
+                "array_intersect_key", "array_intersect_assoc", "array_udiff", "array_uintersect", "array_diff_ukey",
+                "array_intersect_ukey", "array_replace", "array_replace_recursive", "array_merge_recursive");
+        register(ArrayPointer.class, "current", "pos", "key", "next", "prev", "reset", "end");
         register(Versions.class, "version_compare");
         register(StringCompare.class, "strcmp", "strcasecmp", "strncmp", "strncasecmp", "strnatcmp", "strnatcasecmp");
         register("chop", Strings.class, "rtrim");

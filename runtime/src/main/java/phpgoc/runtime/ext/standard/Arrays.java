@@ -384,6 +384,7 @@ public final class Arrays {
         Object v = a.lookup(lastKey);
         a.remove(lastKey);
         ArrayOps.afterPop(array, a, lastKey);
+        a.pointerReset();
         return v;
     }
 

@@ -65,7 +65,9 @@ public final class Callbacks {
                 : phpgoc.runtime.Callables.resolveChecked(ctx, v);
         String why = resolved != null ? resolved.why() : notCallable(ctx, v);
         if (why != null) {
-            throw new PhpError("TypeError", fn + "(): Argument #" + argNo + " ($" + param + ") must be a valid callback, " + why);
+            // a variadic function's trailing callback (array_udiff) has no parameter name in the message
+            throw new PhpError("TypeError", fn + "(): Argument #" + argNo + (param == null ? "" : " ($" + param + ")")
+                    + " must be a valid callback, " + why);
         }
         return resolved != null ? resolved.fn() : v;
     }
