@@ -355,7 +355,10 @@ final class AstBuilder {
         if (c instanceof MethodMemberContext x) {
             FunctionDecl d = new FunctionDecl(x.identifierAny().getText(), params(x.params()), x.AMP() != null,
                     x.type() == null ? null : type(x.type()), x.block() == null ? null : block(x.block()).stmts(),
-                    Modifiers.has(mods(x.memberModifier()), Modifiers.STATIC), attributes(x.attributes()), s);
+                    Modifiers.has(mods(x.memberModifier()), Modifiers.STATIC), attributes(x.attributes()),
+                    // php's line of a method is its `function` keyword's (attributes may come before)
+                    new Span(s.file(), x.FUNCTION().getSymbol().getLine(), x.FUNCTION().getSymbol().getCharPositionInLine(),
+                            s.endLine(), s.endCol()));
             return new Stmt.Method(mods(x.memberModifier()), d, s);
         }
         PropertyMemberContext x = (PropertyMemberContext) c;

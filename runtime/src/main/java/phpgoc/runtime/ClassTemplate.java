@@ -23,6 +23,8 @@ public final class ClassTemplate {
     public static final int RETURN_TYPE_WILL_CHANGE = 1 << 12;
 
     public final String name;
+    /** A built-in class whose Java methods never keep or return {@code $this}: its instances are released as user objects are. */
+    public boolean releasable;
     public final int kind;
     public final int flags;
     /** The parent's name as written, or null. */
@@ -108,6 +110,22 @@ public final class ClassTemplate {
         return this;
     }
 
+    /** Reflection's metadata of the method added last ({@code ext.reflection.Meta}). */
+    public ClassTemplate methodMeta(String meta) {
+        MethodInfo m = methods.get(methods.size() - 1);
+        m.meta = meta;
+        m.metaTpl = this;
+        return this;
+    }
+
+    /** Reflection's metadata of the class itself ({@code ext.reflection.Meta}); null for built-ins. */
+    public String meta;
+
+    public ClassTemplate classMeta(String meta) {
+        this.meta = meta;
+        return this;
+    }
+
     /** {@code use name;} in the class body. */
     public ClassTemplate useTrait(String name) {
         traits.add(name);
@@ -135,7 +153,7 @@ public final class ClassTemplate {
     public boolean isInterface() { return kind == KIND_INTERFACE; }
 
     /** Evaluates initialiser {@code index} in {@code ctx}. */
-    Object evaluate(Context ctx, int index) {
+    public Object evaluate(Context ctx, int index) {
         try {
             return init.invokeExact(ctx, index);
         } catch (RuntimeException | Error e) {

@@ -59,6 +59,15 @@ public final class Closure extends PhpObject {
         return new Closure(ctx, f.name(), f.params(), null, -1, null, null, thisObject, scope, flags, f, m);
     }
 
+    /** For Reflection: the compiled body (null for a closure of a named function or method), its name and parameters. */
+    public CompiledUnit unit() { return unit; }
+    public int index() { return index; }
+    public String name() { return name; }
+    public ParamInfo[] params() { return params; }
+    /** The named function or method this closure calls (null for a closure expression). */
+    public PhpFunction target() { return target; }
+    public MethodInfo method() { return method; }
+
     public boolean isStatic() { return (closureFlags & STATIC) != 0; }
 
     /** The {@code $this} of the body, or null. */

@@ -22,4 +22,10 @@ public interface CompiledUnit {
      * entry takes the generator from {@link Context#resumingGenerator} and restores its frame.
      */
     default Object resumeGenerator(int index, Context ctx) { throw new IllegalStateException("no generator " + index); }
+
+    /** Reflection's encoded metadata of function body {@code index} ({@code ext.reflection.Meta}), or null. */
+    default String reflectMeta(int index) { return null; }
+
+    /** Evaluates Reflection's expression {@code key} of this file (a parameter default, an attribute argument). */
+    default Object reflectEval(Context ctx, int key) { return null; }
 }

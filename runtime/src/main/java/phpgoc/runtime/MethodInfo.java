@@ -17,6 +17,15 @@ public final class MethodInfo {
     public final ParamInfo[] params;
     /** The encoded signature ({@link Signatures}); null for built-in methods (not checked). */
     String signature;
+    /** Reflection's metadata ({@code ext.reflection.Meta}), its keys evaluated by {@link #metaTpl}; null for built-ins. */
+    String meta;
+    ClassTemplate metaTpl;
+
+    /** Reflection's encoded metadata of this method, or null. */
+    public String meta() { return meta; }
+
+    /** The template whose initialiser evaluator the keys of {@link #meta} index (a trait's for a method taken from it). */
+    public ClassTemplate metaTemplate() { return metaTpl; }
     /** Bit i set when argument i (i < 31) is passed by reference; see {@link ByRefArgs}. */
     public final int refMask;
     private MethodHandle bound, generic;

@@ -268,7 +268,8 @@ public final class PhpClass {
         if (releasable == 0) {
             boolean ok = true;
             for (PhpClass c = this; c != null && ok; c = c.parent) {
-                ok = c.tpl.file != null || c.tpl == Classes.STD_CLASS || c.throwable || c.tpl == Generators.TEMPLATE;
+                ok = c.tpl.file != null || c.tpl == Classes.STD_CLASS || c.throwable || c.tpl == Generators.TEMPLATE
+                        || c.tpl.releasable;
             }
             releasable = (byte) (ok ? 1 : 2);
         }

@@ -40,7 +40,7 @@ public final class Throwables {
             {"CompileError", "Error"}, {"ParseError", "CompileError"}, {"TypeError", "Error"},
             {"ArgumentCountError", "TypeError"}, {"ValueError", "Error"}, {"ArithmeticError", "Error"},
             {"DivisionByZeroError", "ArithmeticError"}, {"UnhandledMatchError", "Error"}, {"AssertionError", "Error"},
-            {"JsonException", "Exception"}, {"LogicException", "Exception"},
+            {"JsonException", "Exception"}, {"ReflectionException", "Exception"}, {"LogicException", "Exception"},
             {"BadFunctionCallException", "LogicException"}, {"BadMethodCallException", "BadFunctionCallException"},
             {"DomainException", "LogicException"}, {"InvalidArgumentException", "LogicException"},
             {"LengthException", "LogicException"}, {"OutOfRangeException", "LogicException"},

@@ -18,5 +18,9 @@ public final class UserFunction extends PhpFunction {
         this.line = line;
     }
 
+    /** The compiled file and body index (Reflection's metadata). */
+    public CompiledUnit unit() { return unit; }
+    public int index() { return index; }
+
     @Override public Object call(Context ctx, Object[] args) { return unit.invoke(index, ctx, null, args); }
 }

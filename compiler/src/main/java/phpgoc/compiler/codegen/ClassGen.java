@@ -71,7 +71,8 @@ final class ClassGen {
             Builder b = new Builder(e, s);
             Gen g = new Gen(unit, s, b);
             b.initVars(-1);
-            List<Expr> inits = initializers(c);
+            List<Expr> inits = new ArrayList<>(initializers(c));
+            inits.addAll(unit.reflect.extras(c));
             int[] keys = new int[inits.size()];
             for (int k = 0; k < keys.length; k++) keys[k] = k;
             e.loadArg(1);
@@ -198,6 +199,8 @@ final class ClassGen {
                         e.call(ObjRt.TPL_METHOD);
                         e.push(SignatureText.of(md.decl(), md.decl().span().line()));
                         e.call(ObjRt.TPL_SIGNATURE);
+                        e.push(unit.reflect.methodMeta(md.decl()));
+                        e.call(ObjRt.TPL_METHOD_META);
                     }
                     case Stmt.TraitUse t -> TraitEnumGen.traitUse(e, t);
                     case Stmt.EnumCase ec -> {
@@ -207,6 +210,8 @@ final class ClassGen {
                     }
                 }
             }
+            e.push(unit.reflect.classMeta(c));
+            e.call(ObjRt.TPL_CLASS_META);
             e.putStatic(Type.getObjectType(unit.internalName), templateField(i), Type.getType(ClassTemplate.class));
         }
     }

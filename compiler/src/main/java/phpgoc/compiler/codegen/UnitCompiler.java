@@ -43,6 +43,7 @@ public final class UnitCompiler {
     final String internalName;
     private final ClassWriter cw;
     final ClassGen classes = new ClassGen(this);
+    final ReflectGen reflect = new ReflectGen(this);
     private final Map<Scope, String> methodNames = new HashMap<>();
     /** The parser's diagnostics, then (in {@link #generate}) ours merged into the compile-phase ones by line. */
     private final List<Diagnostic> diagnostics;
@@ -262,6 +263,7 @@ public final class UnitCompiler {
 
     private byte[] generate(List<Stmt> ast) {
         assignSignatures();
+        reflect.prepare();
         cw.visit(Opcodes.V21, Opcodes.ACC_PUBLIC | Opcodes.ACC_FINAL | Opcodes.ACC_SUPER, internalName, null,
                 "java/lang/Object", new String[] {Type.getInternalName(CompiledUnit.class)});
         cw.visitSource(absPath, null);
@@ -283,6 +285,7 @@ public final class UnitCompiler {
         constructor();
         pathMethod();
         classes.initMethods(cw);
+        reflect.methods(cw);
         for (Scope s : sema.bodies) body(s);
         body(sema.top);
         runMethod();
