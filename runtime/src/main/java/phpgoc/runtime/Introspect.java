@@ -32,18 +32,30 @@ public final class Introspect {
     /** Methods in php's order: the class's own (and its traits'), then the inherited ones, then interfaces'. */
     public static List<MethodInfo> methods(PhpClass c) {
         Map<String, MethodInfo> out = new LinkedHashMap<>();
-        for (MethodInfo m : c.tpl.methods) out.put(m.name.toLowerCase(Locale.ROOT), c.methods.get(m.name.toLowerCase(Locale.ROOT)));
+        for (MethodInfo m : c.tpl.methods) {
+            String k = m.name.toLowerCase(Locale.ROOT);
+            if (c.methods.get(k) != null) out.put(k, c.methods.get(k));
+        }
+        if (c.parent != null) {
+            for (MethodInfo m : methods(c.parent)) {
+                String k = m.name.toLowerCase(Locale.ROOT);
+                MethodInfo mine = c.methods.get(k);
+                if (mine == null || mine.isPrivate() && mine.declaring != c.tpl) continue;
+                out.putIfAbsent(k, mine);
+            }
+        }
+        // then trait methods (copied into this class) and abstract ones from interfaces
         for (Map.Entry<String, MethodInfo> e : c.methods.entrySet()) {
             MethodInfo m = e.getValue();
-            if (m.declaring == c.tpl || isFromTrait(c, m)) out.putIfAbsent(e.getKey(), m);
+            if (m.declaring == c.tpl) out.putIfAbsent(e.getKey(), m);
         }
-        if (c.parent != null) for (MethodInfo m : methods(c.parent)) out.putIfAbsent(m.name.toLowerCase(Locale.ROOT), c.methods.get(m.name.toLowerCase(Locale.ROOT)));
-        for (Map.Entry<String, MethodInfo> e : c.methods.entrySet()) out.putIfAbsent(e.getKey(), e.getValue());
-        out.values().removeIf(java.util.Objects::isNull);
+        for (Map.Entry<String, MethodInfo> e : c.methods.entrySet()) {
+            MethodInfo m = e.getValue();
+            if (m.isPrivate() && m.declaring != c.tpl) continue;
+            out.putIfAbsent(e.getKey(), m);
+        }
         return new ArrayList<>(out.values());
     }
-
-    private static boolean isFromTrait(PhpClass c, MethodInfo m) { return m.declaring == c.tpl; }
 
     /** The class whose code declared {@code m} as seen from {@code c} (the user of a trait for a trait's method). */
     public static PhpClass declaringClass(PhpClass c, MethodInfo m) {
@@ -76,6 +88,12 @@ public final class Introspect {
         List<Static> out = new ArrayList<>();
         for (PhpClass.StaticSlot s : c.statics.values()) out.add(new Static(s.name, s.flags, s.declaring));
         return out;
+    }
+
+    /** Whether static property {@code name} of {@code c} holds a value (a typed one without default starts uninitialised). */
+    public static boolean staticInitialized(PhpClass c, String name) {
+        PhpClass.StaticSlot s = c.staticSlot(name);
+        return s != null && s.ref.value != Values.UNDEF;
     }
 
     /** The Ref of static property {@code name} (its class's statics initialised), or null. */

@@ -165,8 +165,9 @@ public final class MethodInfo {
         if (n >= min && n <= max) return;
         String bound = min == max ? "exactly" : n < min ? "at least" : "at most";
         int k = n < min ? min : max;
-        throw new PhpError("ArgumentCountError", m.display() + "() expects " + bound + " " + k + " argument"
+        PhpError e = new PhpError("ArgumentCountError", m.display() + "() expects " + bound + " " + k + " argument"
                 + (k == 1 ? "" : "s") + ", " + n + " given");
+        throw Traces.builtinFrame(e, m.declaring.name + (m.isStatic() ? "::" : "->") + m.name, given, null, 0);
     }
 
     /** The arguments as the body takes them: missing ones UNDEF (null for by-ref), the variadic rest an array. */

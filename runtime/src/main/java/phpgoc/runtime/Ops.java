@@ -371,15 +371,33 @@ public final class Ops {
 
     /** php's ArgumentCountError for a user function; the call site is the caller's generated frame. */
     public static PhpError tooFewArgs(String fn, int passed, int required, boolean exact) {
-        List<StackWalker.StackFrame> gen = StackWalker.getInstance().walk(frames -> frames
-                .filter(f -> f.getClassName().startsWith(SourceLocation.GENERATED_PACKAGE) && f.getLineNumber() > 0)
-                .limit(2).toList());
-        String where = "";
-        if (gen.size() > 1) {
-            where = " in " + gen.get(1).getFileName() + " on line " + gen.get(1).getLineNumber();
-        }
+        StackWalker.StackFrame caller = userCaller();
+        String where = caller == null ? "" : " in " + caller.getFileName() + " on line " + caller.getLineNumber();
         return new PhpError("ArgumentCountError", "Too few arguments to function " + fn + "(), " + passed
                 + " passed" + where + " and " + (exact ? "exactly" : "at least") + " " + required + " expected");
+    }
+
+    /**
+     * The PHP code that called the innermost PHP function (its frame, for "called in FILE on line N"),
+     * or null when there is none or a library function or built-in method (ext) called it, as php
+     * names no call site for calls from internal code (ReflectionMethod::invoke, array_map, ...).
+     */
+    static StackWalker.StackFrame userCaller() {
+        return StackWalker.getInstance().walk(frames -> {
+            boolean inCallee = false;
+            for (java.util.Iterator<StackWalker.StackFrame> it = frames.iterator(); it.hasNext(); ) {
+                StackWalker.StackFrame f = it.next();
+                boolean gen = f.getClassName().startsWith(SourceLocation.GENERATED_PACKAGE) && f.getLineNumber() > 0;
+                if (!inCallee) {
+                    inCallee = gen;
+                } else if (gen) {
+                    return f;
+                } else if (f.getClassName().startsWith("phpgoc.runtime.ext.")) {
+                    return null;
+                }
+            }
+            return null;
+        });
     }
 
     public static PhpError unknownNamedParam(String name) {

@@ -90,13 +90,8 @@ public final class TypeCheck {
     public static Object param(Object v, int mask, String type, boolean strict, String fn, int argNo, String name) {
         Object r = accept(v, mask, type, strict);
         if (r != FAIL) return r;
-        List<StackWalker.StackFrame> gen = StackWalker.getInstance().walk(frames -> frames
-                .filter(f -> f.getClassName().startsWith(SourceLocation.GENERATED_PACKAGE) && f.getLineNumber() > 0)
-                .limit(2).toList());
-        String where = "";
-        if (gen.size() > 1) {
-            where = ", called in " + gen.get(1).getFileName() + " on line " + gen.get(1).getLineNumber();
-        }
+        StackWalker.StackFrame caller = Ops.userCaller();
+        String where = caller == null ? "" : ", called in " + caller.getFileName() + " on line " + caller.getLineNumber();
         throw new PhpError("TypeError", display(fn) + "(): Argument #" + argNo + (name == null ? "" : " ($" + name + ")")
                 + " must be of type " + type
                 + ", " + Values.typeName(v) + " given" + where);

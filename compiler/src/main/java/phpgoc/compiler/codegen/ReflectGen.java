@@ -115,7 +115,7 @@ final class ReflectGen {
                     | (p.defaultValue() != null || p.variadic() ? Meta.OPTIONAL : 0) | (p.promote() != 0 ? Meta.PROMOTED : 0);
             int def = p.defaultValue() == null ? -1 : key(p.defaultValue(), c, local);
             ps.add(new Meta.Param(p.name(), typeText(p.type(), nullDefault), f, def, constName(p.defaultValue()),
-                    attrs(p.attributes(), c, local)));
+                    p.defaultValue() == null ? null : SignatureText.defaultText(p.defaultValue()), attrs(p.attributes(), c, local)));
         }
         int flags = (d.byRefReturn() ? Meta.REF_RETURN : 0) | (isStatic ? Meta.STATIC : 0);
         return Meta.Writer.fn(new Meta.Fn(d.span().line(), d.span().endLine(), null, typeText(d.returnType(), false), flags, ps,

@@ -40,7 +40,7 @@ final class SignatureText {
     }
 
     /** php's zend_get_function_declaration: literals, constant names, else {@code <expression>}. */
-    private static String defaultText(Expr e) {
+    static String defaultText(Expr e) {
         return switch (e) {
             case Expr.IntLit i -> Long.toString(i.value());
             case Expr.FloatLit f -> Convert.toStr(f.value());

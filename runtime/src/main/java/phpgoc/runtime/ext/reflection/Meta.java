@@ -24,8 +24,11 @@ public final class Meta {
     /** {@code #[name(args)]}: {@code argNames[i]} null for a positional argument; {@code argKeys} evaluate them. */
     public record Attr(String name, String[] argNames, int[] argKeys) {}
 
-    /** One parameter: {@code type} "" when undeclared; {@code defKey} -1 without default; {@code defConst} the constant a default names. */
-    public record Param(String name, String type, int flags, int defKey, String defConst, List<Attr> attrs) {
+    /**
+     * One parameter: {@code type} "" when undeclared; {@code defKey} -1 without default; {@code defConst}
+     * the constant a default names; {@code defText} the default as php prints it in declarations.
+     */
+    public record Param(String name, String type, int flags, int defKey, String defConst, String defText, List<Attr> attrs) {
         public boolean has(int f) { return (flags & f) != 0; }
     }
 
@@ -64,7 +67,7 @@ public final class Meta {
         public static String fn(Fn f) {
             Writer w = new Writer();
             w.num(f.startLine).num(f.endLine).str(f.doc).str(f.returnType).num(f.flags).attrs(f.attrs).num(f.params.size());
-            for (Param p : f.params) w.str(p.name).str(p.type).num(p.flags).num(p.defKey).str(p.defConst).attrs(p.attrs);
+            for (Param p : f.params) w.str(p.name).str(p.type).num(p.flags).num(p.defKey).str(p.defConst).str(p.defText).attrs(p.attrs);
             return w.sb.toString();
         }
 
@@ -120,7 +123,7 @@ public final class Meta {
         List<Attr> attrs = r.attrs();
         int n = r.num();
         List<Param> ps = new ArrayList<>(n);
-        for (int i = 0; i < n; i++) ps.add(new Param(r.str(), r.str(), r.num(), r.num(), r.str(), r.attrs()));
+        for (int i = 0; i < n; i++) ps.add(new Param(r.str(), r.str(), r.num(), r.num(), r.str(), r.str(), r.attrs()));
         return new Fn(start, end, doc, ret, flags, ps, attrs);
     }
 

@@ -84,13 +84,20 @@ final class RClass {
     }
 
     /** The class an {@code objectOrClass} argument names: an object's class or a class name (autoloaded). */
-    static PhpClass classArg(Context ctx, Object v) {
+    static PhpClass classArg(Context ctx, Object v) { return classArg(ctx, v, 0); }
+
+    /** As {@link #classArg(Context, Object)}; the exception has code {@code code} (-1 from ReflectionClass's constructor). */
+    static PhpClass classArg(Context ctx, Object v, long code) {
         v = Values.deref(v);
         if (v instanceof PhpObject o) return o.cls;
         String name = str(v);
         String plain = name.startsWith("\\") ? name.substring(1) : name;
         PhpClass c = ctx.loadClass(plain);
-        if (c == null) throw fail("Class \"" + plain + "\" does not exist");
+        if (c == null) {
+            PhpError e = fail("Class \"" + name + "\" does not exist");
+            e.code = code;
+            throw e;
+        }
         return c;
     }
 
@@ -99,9 +106,8 @@ final class RClass {
     private static PhpClass c(Object self) { return st(self).cls; }
 
     static Object construct(Context ctx, ClassTemplate self, Object t, Object objectOrClass) {
-        Object v = Values.deref(objectOrClass);
-        PhpClass c = classArg(ctx, v);
-        Reflections.setTarget(t, new Cls(c, v instanceof PhpObject o ? o : null));
+        PhpClass c = classArg(ctx, objectOrClass, -1);
+        Reflections.setTarget(t, new Cls(c, null));
         Reflections.prop(ctx, t, "name", c.fullName);
         return null;
     }
@@ -111,7 +117,10 @@ final class RClass {
             throw new PhpError("TypeError", "ReflectionObject::__construct(): Argument #1 ($object) must be of type object, "
                     + Values.typeName(Values.deref(object)) + " given");
         }
-        return construct(ctx, self, t, object);
+        PhpObject o = (PhpObject) Values.deref(object);
+        Reflections.setTarget(t, new Cls(o.cls, o));
+        Reflections.prop(ctx, t, "name", o.cls.fullName);
+        return null;
     }
 
     static Object enumConstruct(Context ctx, ClassTemplate self, Object t, Object objectOrClass) {
@@ -143,8 +152,7 @@ final class RClass {
 
     static Object isAbstract(Context ctx, ClassTemplate self, Object t) {
         PhpClass c = c(t);
-        if (c.isAbstract() || c.isInterface() || c.tpl.kind == ClassTemplate.KIND_TRAIT && hasAbstract(c)) return true;
-        return false;
+        return c.isAbstract() || (c.isInterface() || c.tpl.kind == ClassTemplate.KIND_TRAIT) && hasAbstract(c);
     }
 
     private static boolean hasAbstract(PhpClass c) {
@@ -163,7 +171,7 @@ final class RClass {
 
     static Object isInstantiable(Context ctx, ClassTemplate self, Object t) {
         PhpClass c = c(t);
-        if (c.tpl.kind != ClassTemplate.KIND_CLASS || c.isAbstract()) return false;
+        if (c.tpl.kind != ClassTemplate.KIND_CLASS || c.isAbstract() || c.tpl == phpgoc.runtime.Closures.TEMPLATE) return false;
         MethodInfo ctor = Introspect.method(c, "__construct");
         return ctor == null || !ctor.isPrivate() && !ctor.isProtected();
     }
@@ -171,7 +179,7 @@ final class RClass {
     static Object isCloneable(Context ctx, ClassTemplate self, Object t) {
         PhpClass c = c(t);
         if (c.tpl.kind != ClassTemplate.KIND_CLASS || c.isAbstract()) return false;
-        if (c.tpl.file == null && (c.isA("closure") || c.isA("generator") || c.fullName.startsWith("Reflection"))) return false;
+        if (c.tpl.file == null && (c.isA("generator") || c.fullName.startsWith("Reflection"))) return false;
         MethodInfo m = Introspect.method(c, "__clone");
         return m == null || !m.isPrivate() && !m.isProtected();
     }
@@ -270,8 +278,7 @@ final class RClass {
         PhpArray out = new PhpArray();
         for (RMembers.Prop p : RMembers.properties(c, null)) {
             if (!p.isStatic()) continue;
-            Ref r = Introspect.staticRef(c, p.name());
-            if (r != null && r.get() != Values.UNDEF) out.put(p.name(), Values.copyOnAssign(r.get()));
+            if (Introspect.staticInitialized(c, p.name())) out.put(p.name(), Values.copyOnAssign(Introspect.staticRef(c, p.name()).get()));
         }
         return out;
     }
@@ -280,7 +287,7 @@ final class RClass {
         PhpClass c = c(t);
         String n = str(name);
         Ref r = Introspect.staticRef(c, n);
-        if (r == null || r.get() == Values.UNDEF) {
+        if (r == null || !Introspect.staticInitialized(c, n)) {
             if (given(dflt)) return dflt;
             if (r == null) throw fail("Property " + c.name + "::$" + n + " does not exist");
             throw new PhpError("Error", "Typed static property " + c.name + "::$" + n + " must not be accessed before initialization");
@@ -301,11 +308,24 @@ final class RClass {
 
     // ---- constants
 
+    /** The constants and cases of {@code c}: its own in declaration order, then inherited ones. */
+    static java.util.List<Introspect.Const> constants(PhpClass c) {
+        java.util.List<Introspect.Const> all = Introspect.constants(c);
+        Meta.Cls m = Meta.cls(c.tpl.meta);
+        if (m == null) return all;
+        java.util.List<String> order = new java.util.ArrayList<>(m.members().keySet());
+        java.util.List<Introspect.Const> own = new java.util.ArrayList<>(), rest = new java.util.ArrayList<>();
+        for (Introspect.Const k : all) (k.declaring() == c && order.contains(k.name()) ? own : rest).add(k);
+        own.sort(java.util.Comparator.comparingInt(k -> order.indexOf(k.name())));
+        own.addAll(rest);
+        return own;
+    }
+
     static Object getConstants(Context ctx, ClassTemplate self, Object t, Object filter) {
         PhpClass c = c(t);
         long f = Reflections.num(filter, -1);
         PhpArray out = new PhpArray();
-        for (Introspect.Const k : Introspect.constants(c)) {
+        for (Introspect.Const k : constants(c)) {
             if ((Reflections.phpModifiers(k.flags() & 7) & f) == 0) continue;
             out.put(k.name(), Introspect.constantValue(c, k.name()));
         }
@@ -324,7 +344,7 @@ final class RClass {
         PhpClass c = c(t);
         long f = Reflections.num(filter, -1);
         PhpArray out = new PhpArray();
-        for (Introspect.Const k : Introspect.constants(c)) {
+        for (Introspect.Const k : constants(c)) {
             if ((Reflections.phpModifiers(k.flags() & 7) & f) == 0) continue;
             out.append(RMembers.constObject(ctx, c, k, false));
         }
@@ -467,7 +487,7 @@ final class RClass {
     static Object getCases(Context ctx, ClassTemplate self, Object t) {
         PhpClass c = c(t);
         PhpArray out = new PhpArray();
-        for (Introspect.Const k : Introspect.constants(c)) if (k.isCase()) out.append(RMembers.constObject(ctx, c, k, true));
+        for (Introspect.Const k : constants(c)) if (k.isCase()) out.append(RMembers.constObject(ctx, c, k, true));
         return out;
     }
 

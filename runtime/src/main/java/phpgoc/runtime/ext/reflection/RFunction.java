@@ -134,8 +134,8 @@ final class RFunction {
                 .method("isDestructor", PUB, h(L, "isDestructor", 0), params())
                 .method("getModifiers", PUB, h(L, "getModifiers", 0), params())
                 .method("getDeclaringClass", PUB, h(L, "getDeclaringClass", 0), params())
-                .method("invoke", PUB, h(L, "mInvoke", 2), params("?object", "...args"))
-                .method("invokeArgs", PUB, h(L, "mInvokeArgs", 2), params("?object", "?args"))
+                .method("invoke", PUB, h(L, "mInvoke", 2), params("object", "...args"))
+                .method("invokeArgs", PUB, h(L, "mInvokeArgs", 2), params("object", "?args"))
                 .method("getClosure", PUB, h(L, "mGetClosure", 1), params("?object"))
                 .method("setAccessible", PUB, h(L, "setAccessible", 1), params("accessible"));
         Reflections.cls("Reflection", null).method("getModifierNames", PUB | STATIC | FINAL * 0,
@@ -155,7 +155,7 @@ final class RFunction {
     private static void init(Context ctx, Object self, Func f) {
         Reflections.setTarget(self, f);
         Reflections.prop(ctx, self, "name", f.name);
-        if (f.method != null) Reflections.prop(ctx, self, "class", f.declaring().name);
+        if (f.method != null && ((PhpObject) self).cls.isA("reflectionmethod")) Reflections.prop(ctx, self, "class", f.declaring().name);
     }
 
     // ---- construction
@@ -310,11 +310,25 @@ final class RFunction {
     private static Object callee(Func f) { return f.closure != null ? f.closure : f.fn.name(); }
 
     static Object fnInvoke(Context ctx, ClassTemplate self, Object t, Object args) {
-        return Calls.callValue(ctx, callee(fn(t)), new ArgList().spread(args));
+        return Calls.callValue(ctx, callee(fn(t)), argList(ctx, fn(t), args));
     }
 
     static Object fnInvokeArgs(Context ctx, ClassTemplate self, Object t, Object args) {
-        return Calls.callValue(ctx, callee(fn(t)), Reflections.given(args) ? new ArgList().spread(args) : new ArgList());
+        return Calls.callValue(ctx, callee(fn(t)), argList(ctx, fn(t), args));
+    }
+
+    /** The arguments of an invoke: an array's elements (string keys named); php warns for values given to by-reference parameters. */
+    private static ArgList argList(Context ctx, Func f, Object args) {
+        if (!Reflections.given(args)) return new ArgList();
+        PhpArray a = (PhpArray) Values.deref(args);
+        int i = 0;
+        for (int p = a.firstPos(); p >= 0; p = a.nextPos(p), i++) {
+            if (!(a.keyAt(p) instanceof Long) || i >= f.params.length) continue;
+            if (f.params[i].byRef() && !(a.rawValueAt(p) instanceof phpgoc.runtime.Ref)) {
+                ctx.warning(f.display() + "(): Argument #" + (i + 1) + " ($" + f.params[i].name() + ") must be passed by reference, value given");
+            }
+        }
+        return new ArgList().spread(a);
     }
 
     static Object fnGetClosure(Context ctx, ClassTemplate self, Object t) {
@@ -367,14 +381,13 @@ final class RFunction {
     static Object mInvoke(Context ctx, ClassTemplate self, Object t, Object object, Object args) {
         Func f = fn(t);
         Object recv = receiver(ctx, f, Reflections.given(object) ? object : null);
-        return f.method.invoke(ctx, recv, new ArgList().spread(args).bind(f.method));
+        return f.method.invoke(ctx, recv, argList(ctx, f, args).bind(f.method));
     }
 
     static Object mInvokeArgs(Context ctx, ClassTemplate self, Object t, Object object, Object args) {
         Func f = fn(t);
         Object recv = receiver(ctx, f, Reflections.given(object) ? object : null);
-        ArgList a = Reflections.given(args) ? new ArgList().spread(args) : new ArgList();
-        return f.method.invoke(ctx, recv, a.bind(f.method));
+        return f.method.invoke(ctx, recv, argList(ctx, f, args).bind(f.method));
     }
 
     static Object mGetClosure(Context ctx, ClassTemplate self, Object t, Object object) {

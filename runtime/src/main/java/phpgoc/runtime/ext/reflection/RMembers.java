@@ -220,8 +220,7 @@ final class RMembers {
     static Object isInitialized(Context ctx, ClassTemplate self, Object t, Object object) {
         Prop p = p(t);
         if (p.isStatic) {
-            Ref r = Introspect.staticRef(p.declaring, p.name);
-            return r != null && r.get() != Values.UNDEF;
+            return Introspect.staticInitialized(p.declaring, p.name);
         }
         PhpObject o = instance(p, given(object) ? object : null, "isInitialized");
         if (p.dynamic) return o.dyn != null && o.dyn.containsKey(p.name);

@@ -231,7 +231,10 @@ final class RParam {
         if (!type.isEmpty()) sb.append(type).append(' ');
         if (i.byRef()) sb.append('&');
         if (i.variadic()) sb.append("...");
-        sb.append('$').append(i.name()).append(" ]");
+        sb.append('$').append(i.name());
+        Meta.Param m = p.meta();
+        if (m != null && m.defText() != null) sb.append(" = ").append(m.defText());
+        sb.append(" ]");
         return sb.toString();
     }
 
