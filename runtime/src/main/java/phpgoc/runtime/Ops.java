@@ -379,8 +379,9 @@ public final class Ops {
 
     /**
      * The PHP code that called the innermost PHP function (its frame, for "called in FILE on line N"),
-     * or null when there is none or a library function or built-in method (ext) called it, as php
-     * names no call site for calls from internal code (ReflectionMethod::invoke, array_map, ...).
+     * or null when there is none or Reflection called it (ReflectionMethod::invoke, newInstance, ...),
+     * as php names no call site for calls from those internal methods. (call_user_func() is no
+     * internal frame in php, so other library functions keep the call site.)
      */
     static StackWalker.StackFrame userCaller() {
         return StackWalker.getInstance().walk(frames -> {
@@ -392,7 +393,7 @@ public final class Ops {
                     inCallee = gen;
                 } else if (gen) {
                     return f;
-                } else if (f.getClassName().startsWith("phpgoc.runtime.ext.")) {
+                } else if (f.getClassName().startsWith("phpgoc.runtime.ext.reflection.")) {
                     return null;
                 }
             }

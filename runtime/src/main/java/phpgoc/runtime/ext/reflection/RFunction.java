@@ -43,6 +43,11 @@ final class RFunction {
      */
     record Func(String name, PhpClass cls, MethodInfo method, PhpFunction fn, Closure closure, ParamInfo[] params,
                 Meta.Fn meta, Eval eval) {
+        Func {
+            // the hidden parameter of a function using func_get_args() is no PHP parameter
+            if (params.length > 0 && params[params.length - 1].hidden()) params = java.util.Arrays.copyOf(params, params.length - 1);
+        }
+
         boolean internal() { return meta == null; }
 
         /** php's name in messages: {@code A::m} or {@code f}. */
