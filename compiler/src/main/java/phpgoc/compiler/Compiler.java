@@ -141,7 +141,7 @@ public final class Compiler implements CompilerService {
         }
         byte[] code;
         try {
-            code = UnitCompiler.compile(parsed.stmts(), parsed.diagnostics(), file, className, mode);
+            code = UnitCompiler.compile(parsed.stmts(), parsed.diagnostics(), file, className, mode, parsed.docComments());
         } catch (CompileError e) {
             throw new FatalError("Fatal error", e.getMessage(), file, e.line);
         }

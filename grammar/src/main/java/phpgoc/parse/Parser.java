@@ -62,7 +62,12 @@ public final class Parser {
     };
 
     /** A file's AST and the compile-time diagnostics php prints for it: lexical ones first, then in source order. */
-    public record Parsed(List<Stmt> stmts, List<Diagnostic> diagnostics) {}
+    public record Parsed(List<Stmt> stmts, List<Diagnostic> diagnostics, java.util.Map<Long, String> docComments) {
+        public Parsed(List<Stmt> stmts, List<Diagnostic> diagnostics) { this(stmts, diagnostics, java.util.Map.of()); }
+
+        /** The doc comment of the declaration whose span starts at {@code line}:{@code col}, or null. */
+        public String docComment(int line, int col) { return docComments.get(DocComments.key(line, col)); }
+    }
 
     public static List<Stmt> parse(String source, String file) throws ParseError {
         return parseWithDiagnostics(source, file).stmts();
@@ -118,7 +123,7 @@ public final class Parser {
         List<Diagnostic> ordered = new ArrayList<>(diagnostics.size());
         for (Diagnostic d : diagnostics) if (d.lexical()) ordered.add(d);
         for (Diagnostic d : diagnostics) if (!d.lexical()) ordered.add(d);
-        return new Parsed(stmts, List.copyOf(ordered));
+        return new Parsed(stmts, List.copyOf(ordered), DocComments.of(tokens.getTokens()));
     }
 
     private static PhpParser newParser(CommonTokenStream tokens) {

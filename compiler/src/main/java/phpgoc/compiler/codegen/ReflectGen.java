@@ -44,6 +44,11 @@ final class ReflectGen {
 
     ReflectGen(UnitCompiler unit) { this.unit = unit; }
 
+    /** The parser's doc comments by declaration start ({@code phpgoc.parse.DocComments}). */
+    java.util.Map<Long, String> docComments = java.util.Map.of();
+
+    private String doc(phpgoc.ast.Span s) { return docComments.get(((long) s.line() << 32) | s.col()); }
+
     /** Builds all metadata; runs before the initialiser methods are generated. */
     void prepare() {
         List<Stmt.ClassDecl> classes = unit.sema.classes;
@@ -87,24 +92,24 @@ final class ReflectGen {
             switch (m) {
                 case Stmt.Property p -> {
                     for (Stmt.PropItem it : p.items()) {
-                        members.put("$" + it.name(), new Meta.Member(null, typeText(p.type(), false), attrs(p.attributes(), c, true)));
+                        members.put("$" + it.name(), new Meta.Member(doc(p.span()), typeText(p.type(), false), attrs(p.attributes(), c, true)));
                     }
                 }
                 case Stmt.ClassConstant k -> {
-                    for (Stmt.ConstItem it : k.items()) members.put(it.name(), new Meta.Member(null, "", attrs(k.attributes(), c, true)));
+                    for (Stmt.ConstItem it : k.items()) members.put(it.name(), new Meta.Member(doc(k.span()), "", attrs(k.attributes(), c, true)));
                 }
-                case Stmt.EnumCase ec -> members.put(ec.name(), new Meta.Member(null, "", attrs(ec.attributes(), c, true)));
+                case Stmt.EnumCase ec -> members.put(ec.name(), new Meta.Member(doc(ec.span()), "", attrs(ec.attributes(), c, true)));
                 case Stmt.Method md -> {
                     fnMeta.put(md.decl(), fn(md.decl(), c, true, Modifiers.has(md.modifiers(), Modifiers.STATIC)));
                     for (Param p : md.decl().params()) {
                         if (p.promote() == 0) continue;
-                        members.put("$" + p.name(), new Meta.Member(null, typeText(p.type(), false), attrs(p.attributes(), c, true)));
+                        members.put("$" + p.name(), new Meta.Member(doc(p.span()), typeText(p.type(), false), attrs(p.attributes(), c, true)));
                     }
                 }
                 default -> { }
             }
         }
-        clsMeta.put(c, Meta.Writer.cls(new Meta.Cls(c.span().endLine(), null, attrs(c.attributes(), c, true), members)));
+        clsMeta.put(c, Meta.Writer.cls(new Meta.Cls(c.span().endLine(), doc(c.span()), attrs(c.attributes(), c, true), members)));
     }
 
     private String fn(FunctionDecl d, Stmt.ClassDecl c, boolean local, boolean isStatic) {
@@ -117,8 +122,9 @@ final class ReflectGen {
             ps.add(new Meta.Param(p.name(), typeText(p.type(), nullDefault), f, def, constName(p.defaultValue()),
                     p.defaultValue() == null ? null : SignatureText.defaultText(p.defaultValue()), attrs(p.attributes(), c, local)));
         }
-        int flags = (d.byRefReturn() ? Meta.REF_RETURN : 0) | (isStatic ? Meta.STATIC : 0);
-        return Meta.Writer.fn(new Meta.Fn(d.span().line(), d.span().endLine(), null, typeText(d.returnType(), false), flags, ps,
+        Scope body = unit.sema.scopeOf(d);
+        int flags = (d.byRefReturn() ? Meta.REF_RETURN : 0) | (isStatic ? Meta.STATIC : 0) | (body != null && body.generator ? Meta.GENERATOR : 0);
+        return Meta.Writer.fn(new Meta.Fn(d.span().line(), d.span().endLine(), doc(d.span()), typeText(d.returnType(), false), flags, ps,
                 attrs(d.attributes(), c, local)));
     }
 

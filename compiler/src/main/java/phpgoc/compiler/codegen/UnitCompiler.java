@@ -99,6 +99,12 @@ public final class UnitCompiler {
 
     /** As {@link #compile(List, List, String, String)}; {@code mode}: {@link #FILE}, {@link #EVAL} or {@link #EVAL_IN_CLASS}. */
     public static byte[] compile(List<Stmt> ast, List<Diagnostic> diagnostics, String absPath, String className, int mode) {
+        return compile(ast, diagnostics, absPath, className, mode, java.util.Map.of());
+    }
+
+    /** As {@link #compile(List, List, String, String, int)}, with the parser's doc comments (Reflection's getDocComment). */
+    public static byte[] compile(List<Stmt> ast, List<Diagnostic> diagnostics, String absPath, String className, int mode,
+                                 java.util.Map<Long, String> docComments) {
         NameResolver.Result resolved;
         try {
             resolved = NameResolver.resolve(ast, absPath);
@@ -111,6 +117,7 @@ public final class UnitCompiler {
             diagnostics.addAll(resolved.diagnostics());
         }
         UnitCompiler u = new UnitCompiler(ast, diagnostics, absPath, className, mode);
+        u.reflect.docComments = docComments;
         u.checkRedeclarations(ast);
         byte[] bytes = u.generate(ast);
         dump(className, bytes);

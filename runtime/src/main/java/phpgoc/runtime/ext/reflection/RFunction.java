@@ -110,6 +110,7 @@ final class RFunction {
                 .method("isInternal", PUB, h(L, "isInternal", 0), params())
                 .method("isClosure", PUB, h(L, "isClosure", 0), params())
                 .method("isDeprecated", PUB, h(L, "isDeprecated", 0), params())
+                .method("isGenerator", PUB, h(L, "isGenerator", 0), params())
                 .method("isStatic", PUB, h(L, "isStatic", 0), params())
                 .method("getFileName", PUB, h(L, "getFileName", 0), params())
                 .method("getStartLine", PUB, h(L, "getStartLine", 0), params())
@@ -277,6 +278,11 @@ final class RFunction {
     static Object isAnonymous(Context ctx, ClassTemplate self, Object t) { return isClosure(ctx, self, t); }
 
     static Object isDeprecated(Context ctx, ClassTemplate self, Object t) { return false; }
+
+    static Object isGenerator(Context ctx, ClassTemplate self, Object t) {
+        Meta.Fn m = fn(t).meta;
+        return m != null && m.has(Meta.GENERATOR);
+    }
 
     static Object isStatic(Context ctx, ClassTemplate self, Object t) { return fn(t).isStatic(); }
 
