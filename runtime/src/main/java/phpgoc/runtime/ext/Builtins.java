@@ -26,6 +26,7 @@ import phpgoc.runtime.ext.standard.Arrays;
 import phpgoc.runtime.ext.standard.Csv;
 import phpgoc.runtime.ext.standard.Encodings;
 import phpgoc.runtime.ext.standard.Html;
+import phpgoc.runtime.ext.standard.Info;
 import phpgoc.runtime.ext.standard.Substrings;
 import phpgoc.runtime.ext.standard.Versions;
 import phpgoc.runtime.ext.standard.Callbacks;
@@ -93,6 +94,8 @@ public final class Builtins {
                 "urlencode", "rawurlencode", "urldecode", "rawurldecode", "addslashes", "stripslashes", "str_rot13");
         register(Html.class, "htmlspecialchars", "htmlspecialchars_decode");
         register(Csv.class, "str_getcsv");
+        register(Info.class, "phpversion", "php_sapi_name", "php_uname", "gethostname", "memory_get_usage",
+                "memory_get_peak_usage", "getenv", "putenv");
         register(ArraySets.class, "array_diff", "array_diff_key", "array_diff_assoc", "array_intersect",
                 "array_intersect_key", "array_intersect_assoc", "array_udiff", "array_uintersect", "array_diff_ukey",
                 "array_intersect_ukey", "array_replace", "array_replace_recursive", "array_merge_recursive");
