@@ -29,7 +29,15 @@ public final class Errors {
         int lastType;
         String lastMessage, lastFile;
         int lastLine;
+        /**
+         * Whether error_get_last may be called: until then an error that is neither handled nor
+         * printed is remembered without its location, which would cost a stack walk (php's
+         * {@code @$a['k']} idiom in a loop). Set by code that mentions error_get_last.
+         */
+        boolean trackLast;
     }
+
+    public static void trackLast(Context ctx) { ctx.errors.trackLast = true; }
 
     /** php's label for a level, as it prints it before the message. */
     public static String label(int level) {
@@ -56,6 +64,12 @@ public final class Errors {
 
     /** A diagnostic at the running code's location. */
     public static void raise(Context ctx, int level, String msg) {
+        State s = ctx.errors;
+        if (!s.trackLast && (level & FATAL_ERRORS) == 0 && !wouldPrint(ctx, level)
+                && (s.handler == null || (s.handlerLevels & level) == 0 || (level & NOT_FOR_HANDLERS) != 0)) {
+            remember(s, level, msg, "Unknown", 0); // nobody can see where
+            return;
+        }
         SourceLocation at = SourceLocation.current();
         raise(ctx, level, msg, at.file(), at.line());
     }

@@ -65,6 +65,7 @@ final class CallGen {
         String lower = name.toLowerCase(Locale.ROOT);
         Functions fs = g.sema.functions;
         String global = n.name().fallback();
+        if ((global != null ? global : name).equalsIgnoreCase("error_get_last")) g.unit.usesLastError = true;
         if ((global != null ? global : name).equalsIgnoreCase("assert") && fs.kind(name) != Functions.Kind.USER
                 && !c.fcc() && !c.args().isEmpty() && c.args().stream().noneMatch(Arg::spread)) {
             assertCall(c);

@@ -27,7 +27,10 @@ final class ExprGen {
         switch (e) {
             case Expr.IntLit l -> b.pushLong(l.value());
             case Expr.FloatLit l -> b.pushDouble(l.value());
-            case Expr.StrLit l -> b.pushString(l.value());
+            case Expr.StrLit l -> {
+                if (l.value().equalsIgnoreCase("error_get_last")) g.unit.usesLastError = true; // called dynamically
+                b.pushString(l.value());
+            }
             case Expr.Interp i -> concat(i.parts());
             case Expr.ShellExec x -> throw Gen.unsupported("shell execution", x.span());
             case Expr.ArrayLit a -> arrayLit(a.items());

@@ -230,6 +230,7 @@ final class Rt {
     static final Call EXIT = Call.of(Ops.class, "exit", Context.class, O);
     static final Call SILENCE_BEGIN = Call.of(Ops.class, "silenceBegin", Context.class);
     static final Call ASSERT_ENABLED = Call.of(phpgoc.runtime.ext.standard.Assert.class, "enabled", Context.class);
+    static final Call TRACK_LAST_ERROR = Call.of(phpgoc.runtime.Errors.class, "trackLast", Context.class);
     static final FieldRef TIME_UP = FieldRef.of(Context.class, "timeUp");
     static final Call TIME_EXCEEDED = Call.of(phpgoc.runtime.ext.standard.TimeLimit.class, "exceeded", Context.class);
     static final Call SILENCE_END = Call.of(Ops.class, "silenceEnd", Context.class, int.class);

@@ -52,6 +52,11 @@ public final class UnitCompiler {
     /** Code given to {@code eval}: falling off its end gives null (a file's include gives 1). */
     final boolean evalCode;
     /**
+     * The file calls error_get_last (or names it): errors nobody sees are then remembered with their
+     * location, which costs a stack walk each (see {@code Errors.trackLast}).
+     */
+    boolean usesLastError;
+    /**
      * Name of the static field holding the class scope of code eval'd in code of a class, set by
      * the loader before the unit runs (see {@link Scope#EVAL_CLASS}).
      */
@@ -396,6 +401,10 @@ public final class UnitCompiler {
             e.call(Rt.COMPILE_DIAGNOSTIC);
         }
         Builder b = new Builder(e, sema.top);
+        if (usesLastError) {
+            e.loadArg(0);
+            e.call(Rt.TRACK_LAST_ERROR);
+        }
         for (Scope s : sema.bodies) if (s.hoisted) emitDeclare(b, s);
         classes.hoist(b, topStmts);
         e.loadArg(0);

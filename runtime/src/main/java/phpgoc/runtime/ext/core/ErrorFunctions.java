@@ -57,7 +57,10 @@ public final class ErrorFunctions {
     }
 
     /** The last error's type, message, file and line, or null. */
-    public static Object error_get_last(Context ctx) { return Errors.last(ctx); }
+    public static Object error_get_last(Context ctx) {
+        Errors.trackLast(ctx);
+        return Errors.last(ctx);
+    }
 
     public static void error_clear_last(Context ctx) { Errors.clearLast(ctx); }
 }
