@@ -25,6 +25,7 @@ import phpgoc.runtime.ext.standard.ArraySets;
 import phpgoc.runtime.ext.standard.Arrays;
 import phpgoc.runtime.ext.standard.Csv;
 import phpgoc.runtime.ext.standard.Encodings;
+import phpgoc.runtime.ext.standard.Dates;
 import phpgoc.runtime.ext.standard.Html;
 import phpgoc.runtime.ext.standard.Info;
 import phpgoc.runtime.ext.standard.Substrings;
@@ -94,6 +95,8 @@ public final class Builtins {
                 "urlencode", "rawurlencode", "urldecode", "rawurldecode", "addslashes", "stripslashes", "str_rot13");
         register(Html.class, "htmlspecialchars", "htmlspecialchars_decode");
         register(Csv.class, "str_getcsv");
+        register(Dates.class, "date", "gmdate", "mktime", "gmmktime", "checkdate", "date_default_timezone_get",
+                "date_default_timezone_set");
         register(Info.class, "phpversion", "php_sapi_name", "php_uname", "gethostname", "memory_get_usage",
                 "memory_get_peak_usage", "getenv", "putenv");
         register(ArraySets.class, "array_diff", "array_diff_key", "array_diff_assoc", "array_intersect",
