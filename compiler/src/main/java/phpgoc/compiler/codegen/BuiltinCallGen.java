@@ -116,12 +116,7 @@ final class BuiltinCallGen {
             b.pushInt(max);
             b.pushInt(n);
             b.call(Rt.BUILTIN_ARG_COUNT);
-            b.pushString(lower);
-            b.load(arr);
-            b.pushString(g.unit.absPath);
-            b.pushInt(c.span().line());
-            b.call(Rt.BUILTIN_FRAME);
-            b.athrow();
+            g.throwWithBuiltinFrame(lower, () -> b.load(arr), c.span().line());
             b.pushNull();
             return true;
         }
@@ -256,16 +251,13 @@ final class BuiltinCallGen {
         b.mark(end);
         b.jump(after);
         b.mark(handler);
-        b.pushString(name);
-        b.newObjectArray(kept.size());
-        for (int i = 0; i < kept.size(); i++) {
-            b.load(kept.get(i));
-            b.arrayStoreAt(i);
-        }
-        b.pushString(g.unit.absPath);
-        b.pushInt(line);
-        b.call(Rt.BUILTIN_FRAME);
-        b.athrow();
+        g.throwWithBuiltinFrame(name, () -> {
+            b.newObjectArray(kept.size());
+            for (int i = 0; i < kept.size(); i++) {
+                b.load(kept.get(i));
+                b.arrayStoreAt(i);
+            }
+        }, line);
         b.mark(after);
         b.catchPhpError(start, end, handler);
     }

@@ -459,14 +459,11 @@ final class CallGen {
         b.jump(after);
         b.mark(handler);
         b.refetchAll();
-        b.pushString("extract");
-        b.newObjectArray(1);
-        b.load(kept);
-        b.arrayStoreAt(0);
-        b.pushString(g.unit.absPath);
-        b.pushInt(c.span().line());
-        b.call(Rt.BUILTIN_FRAME);
-        b.athrow();
+        g.throwWithBuiltinFrame("extract", () -> {
+            b.newObjectArray(1);
+            b.load(kept);
+            b.arrayStoreAt(0);
+        }, c.span().line());
         b.mark(after);
         b.catchPhpError(start, end, handler);
         b.refetchAll();

@@ -47,12 +47,7 @@ final class FuncArgsGen {
             b.line(c.span().line());
             b.pushString(lower);
             b.call(OUTSIDE);
-            b.pushString(lower);
-            b.load(kept);
-            b.pushString(g.unit.absPath);
-            b.pushInt(c.span().line());
-            b.call(Rt.BUILTIN_FRAME);
-            b.athrow();
+            g.throwWithBuiltinFrame(lower, () -> b.load(kept), c.span().line());
             b.pushNull();
             return true;
         }
@@ -86,14 +81,11 @@ final class FuncArgsGen {
                 b.mark(end);
                 b.jump(after);
                 b.mark(handler);
-                b.pushString(lower);
-                b.newObjectArray(1);
-                b.load(kept);
-                b.arrayStoreAt(0);
-                b.pushString(g.unit.absPath);
-                b.pushInt(c.span().line());
-                b.call(Rt.BUILTIN_FRAME);
-                b.athrow();
+                g.throwWithBuiltinFrame(lower, () -> {
+                    b.newObjectArray(1);
+                    b.load(kept);
+                    b.arrayStoreAt(0);
+                }, c.span().line());
                 b.mark(after);
                 b.catchPhpError(start, end, handler);
             }

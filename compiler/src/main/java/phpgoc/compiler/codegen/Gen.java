@@ -49,6 +49,19 @@ final class Gen {
         b.putField(Rt.CTX_STRICT_CALL);
     }
 
+    /**
+     * Throws the PhpError on the stack with the trace frame of library function {@code name}, its
+     * arguments pushed (as an Object[]) by {@code args}, called at {@code line} of this file.
+     */
+    void throwWithBuiltinFrame(String name, Runnable args, int line) {
+        b.pushString(name);
+        args.run();
+        b.pushString(unit.absPath);
+        b.pushInt(line);
+        b.call(Rt.BUILTIN_FRAME);
+        b.athrow();
+    }
+
     static CompileError unsupported(String what, phpgoc.ast.Span span) {
         return new CompileError("phpgoc: " + what + " is not supported yet", span.line());
     }

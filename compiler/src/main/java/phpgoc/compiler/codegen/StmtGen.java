@@ -344,7 +344,7 @@ final class StmtGen {
             b.call(ObjRt.FOREACH_PROPS);
         } else if (writable) {
             Label ok = b.label(), props = b.label();
-            iteratorByRef(f, it, arr, pos, top);
+            iteratorByRef(() -> g.expr.genQuiet(f.subject()), f, it, arr, pos, top);
             g.expr.genQuiet(f.subject());
             b.line(f.span().line());
             g.objects.pushScope();
@@ -364,19 +364,7 @@ final class StmtGen {
             int subject = b.newTemp();
             g.expr.gen(f.subject());
             b.store(subject);
-            Label notIter = b.label();
-            b.load(subject);
-            b.line(f.span().line());
-            b.call(ObjRt.FOREACH_REF_ITERATOR);
-            b.dup();
-            b.store(it);
-            b.jumpIfNull(notIter);
-            b.pushNull();
-            b.store(arr);
-            b.pushInt(0);
-            b.store(pos);
-            b.jump(top);
-            b.mark(notIter);
+            iteratorByRef(() -> b.load(subject), f, it, arr, pos, top);
             b.load(subject);
             b.line(f.span().line());
             g.objects.pushScope();
@@ -503,9 +491,9 @@ final class StmtGen {
     }
 
     /** foreach by reference over a variable: a Traversable's iterator (a by-reference generator, an ArrayIterator) drives the loop. */
-    private void iteratorByRef(Stmt.Foreach f, int it, int arr, int pos, Label top) {
+    private void iteratorByRef(Runnable pushSubject, Stmt.Foreach f, int it, int arr, int pos, Label top) {
         Label notIter = b.label();
-        g.expr.genQuiet(f.subject());
+        pushSubject.run();
         b.line(f.span().line());
         b.call(ObjRt.FOREACH_REF_ITERATOR);
         b.dup();
