@@ -81,6 +81,7 @@ final class Runner {
             code = execute(ctx, p, args, ini, compiler);
         } finally {
             phpgoc.runtime.ext.standard.TimeLimit.cancel(ctx);
+            phpgoc.runtime.fiber.Fibers.closeAll(ctx); // no fiber thread outlives its run
             try {
                 ctx.out.flushAll();
             } catch (RuntimeException e) {

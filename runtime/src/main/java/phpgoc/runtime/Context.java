@@ -255,6 +255,9 @@ public final class Context {
         return key.cast(v);
     }
 
+    /** The run's state of type {@code key}, or null when none was created. */
+    public Object peekExtensionState(Class<?> key) { return extensionState.get(key); }
+
     public <T> void setExtensionState(Class<T> key, T value) { extensionState.put(key, value); }
 
     // ---- static variables: key is unique per function and variable

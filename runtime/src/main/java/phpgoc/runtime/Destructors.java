@@ -21,8 +21,8 @@ import java.util.Map;
 public final class Destructors {
     private Destructors() {}
 
-    /** A new object of a class with {@code __destruct}. */
-    static void track(Context ctx, PhpObject o) {
+    /** A new object of a class with {@code __destruct} (or a built-in one with work to do then: a started Fiber). */
+    public static void track(Context ctx, PhpObject o) {
         if (ctx.destructibles == null) ctx.destructibles = new LinkedHashSet<>();
         ctx.destructibles.add(o);
     }
@@ -106,6 +106,7 @@ public final class Destructors {
             g.destroy();
             return;
         }
+        if (o.internal != null) o.internal.destruct(ctx);
         MethodInfo m = o.cls.findMethod("__destruct");
         if (m != null && !m.isAbstract()) m.invoke(ctx, o, new Object[0]);
     }

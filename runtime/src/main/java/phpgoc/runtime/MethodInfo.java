@@ -69,6 +69,10 @@ public final class MethodInfo {
 
     /** The catch handler of {@link #traced}: {@code all} is (Context, this, arguments...). */
     private static Object frame(MethodInfo m, PhpError e, Object[] all) {
+        if (e.fiberFrameInTrace) {
+            e.fiberFrameInTrace = false;
+            throw e;
+        }
         String name = m.declaring.name + (m.isStatic() ? "::" : "->") + m.name;
         throw Traces.builtinFrame(e, name, java.util.Arrays.copyOfRange(all, 2, all.length), null, 0);
     }

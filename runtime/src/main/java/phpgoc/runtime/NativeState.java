@@ -25,6 +25,9 @@ public interface NativeState {
      */
     default int compareTo(NativeState other) { return 0; }
 
+    /** The object is being destroyed (its destructor time: unset, end of script); e.g. a Fiber unwinds. */
+    default void destruct(Context ctx) {}
+
     /** Whether a property name the object does not have reads and writes an offset ({@code ArrayObject::ARRAY_AS_PROPS}). */
     default boolean propertiesAreOffsets() { return false; }
 }

@@ -17,6 +17,12 @@ public class PhpError extends RuntimeException {
     /** What the handlers passed while unwinding recorded, innermost first ({@link Traces}). */
     private java.util.List<Traces.Record> records;
 
+    /**
+     * Set when the error came out of a fiber through Fiber->start/resume/throw: its trace already
+     * holds that call (it was made in the fiber, or before the call), so that builtin frame is not recorded.
+     */
+    public boolean fiberFrameInTrace;
+
     /** The code a runtime-raised exception's object gets ({@code getCode()}), e.g. JsonException's JSON_ERROR_*. */
     public long code;
 
@@ -65,8 +71,14 @@ public class PhpError extends RuntimeException {
         return Traces.frames(trace, records());
     }
 
-    /** One frame: {@code function} is a name or a call with arguments ("f(1, 'x')"); a null file is "[internal function]". */
-    public record TraceFrame(String file, int line, String function) {
+    /**
+     * One frame: {@code function} is a name or a call with arguments ("f(1, 'x')"); a null file is
+     * "[internal function]"; {@code args}, when not null, are the arguments of a frame known when it
+     * was captured (a fiber's Fiber->start call).
+     */
+    public record TraceFrame(String file, int line, String function, java.util.List<Object> args) {
+        public TraceFrame(String file, int line, String function) { this(file, line, function, null); }
+
         static java.util.List<TraceFrame> capture() { return SourceLocation.trace(); }
     }
 }

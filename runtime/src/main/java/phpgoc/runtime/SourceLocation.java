@@ -21,34 +21,63 @@ public record SourceLocation(String file, int line) {
                 .orElse(UNKNOWN));
     }
 
+    /** A JVM frame as {@link #trace} reads it: from this thread's StackWalker or another thread's stack trace. */
+    private record JFrame(String cls, String method, String file, int line) {
+        boolean generated() { return cls.startsWith(GENERATED_PACKAGE) && line > 0; }
+
+        boolean relevant() { return generated() || Includes.includeFrameKind(cls, method) != null; }
+    }
+
     /**
      * PHP call frames, innermost first: for each generated method that is a PHP function, the
      * function's name and the file/line of its call site (the next generated frame out). A file's
      * top-level code run by {@code include}/{@code require} (through {@link Includes}) is a frame
-     * named after the construct, as php shows it ("include()").
+     * named after the construct, as php shows it ("include()"). In a fiber, the frames go on in the
+     * threads waiting for it: its {@code Fiber->start()} (or resume/throw) call, then that thread's
+     * frames, and so on out to the main script.
      */
     static List<PhpError.TraceFrame> trace() {
-        List<StackWalker.StackFrame> frames = WALKER.walk(s -> s
-                .filter(f -> isGenerated(f) || Includes.includeFrameKind(f.getClassName(), f.getMethodName()) != null)
+        List<JFrame> frames = WALKER.walk(s -> s
+                .map(f -> new JFrame(f.getClassName(), f.getMethodName(), f.getFileName(), f.getLineNumber()))
+                .filter(JFrame::relevant)
                 .toList());
         List<PhpError.TraceFrame> out = new ArrayList<>();
-        for (int i = 0; i < frames.size(); i++) {
-            StackWalker.StackFrame f = frames.get(i);
-            if (!isGenerated(f)) continue;
-            String fn = phpFunctionName(f.getMethodName());
-            if (fn == null && i + 1 < frames.size() && !isGenerated(frames.get(i + 1))) {
-                fn = Includes.includeFrameKind(frames.get(i + 1).getClassName(), frames.get(i + 1).getMethodName());
+        addFrames(frames, out);
+        Context ctx = Context.current();
+        if (ctx == null) return out;
+        for (phpgoc.runtime.fiber.Fibers.Link link : phpgoc.runtime.fiber.Fibers.waiting(ctx)) {
+            List<JFrame> waiter = new ArrayList<>();
+            for (StackTraceElement e : link.waiter().getStackTrace()) {
+                JFrame f = new JFrame(e.getClassName(), e.getMethodName(), e.getFileName(), e.getLineNumber());
+                if (f.relevant()) waiter.add(f);
             }
-            if (fn == null) continue;
-            StackWalker.StackFrame caller = null;
-            for (int j = i + 1; j < frames.size() && caller == null; j++) {
-                if (isGenerated(frames.get(j))) caller = frames.get(j);
+            if (link.frame() != null) {
+                JFrame site = waiter.stream().filter(JFrame::generated).findFirst().orElse(null);
+                out.add(new PhpError.TraceFrame(site == null ? null : site.file(), site == null ? 0 : site.line(),
+                        link.frame(), link.args()));
             }
-            // a PHP function the runtime called at the top (a destructor at script end): "[internal function]"
-            out.add(caller == null ? new PhpError.TraceFrame(null, 0, fn)
-                    : new PhpError.TraceFrame(caller.getFileName(), caller.getLineNumber(), fn));
+            addFrames(waiter, out);
         }
         return out;
+    }
+
+    private static void addFrames(List<JFrame> frames, List<PhpError.TraceFrame> out) {
+        for (int i = 0; i < frames.size(); i++) {
+            JFrame f = frames.get(i);
+            if (!f.generated()) continue;
+            String fn = phpFunctionName(f.method());
+            if (fn == null && i + 1 < frames.size() && !frames.get(i + 1).generated()) {
+                fn = Includes.includeFrameKind(frames.get(i + 1).cls(), frames.get(i + 1).method());
+            }
+            if (fn == null) continue;
+            JFrame caller = null;
+            for (int j = i + 1; j < frames.size() && caller == null; j++) {
+                if (frames.get(j).generated()) caller = frames.get(j);
+            }
+            // a PHP function the runtime called at the top (a destructor at script end, a fiber's function): "[internal function]"
+            out.add(caller == null ? new PhpError.TraceFrame(null, 0, fn)
+                    : new PhpError.TraceFrame(caller.file(), caller.line(), fn));
+        }
     }
 
     private static boolean isGenerated(StackWalker.StackFrame f) {

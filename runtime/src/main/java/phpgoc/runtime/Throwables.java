@@ -158,7 +158,11 @@ public final class Throwables {
 
     private static PhpArray traceArray(List<PhpError.TraceFrame> frames) {
         PhpArray a = new PhpArray();
-        for (PhpError.TraceFrame f : frames) a.append(frame(f.file(), f.line(), f.function()));
+        for (PhpError.TraceFrame f : frames) {
+            PhpArray fa = frame(f.file(), f.line(), f.function());
+            if (f.args() != null) fa.put("args", PhpArray.of(f.args().toArray()));
+            a.append(fa);
+        }
         return a;
     }
 
@@ -242,6 +246,7 @@ public final class Throwables {
 
     /** A catch handler got {@code e}: its PHP object, created now for the runtime's own errors. */
     public static PhpObject caught(Context ctx, PhpError e) {
+        if (e instanceof GracefulExit) throw e; // a destroyed fiber unwinds through finally blocks only
         ctx.strictCall = false; // a strict call that failed before its callee's entry
         if (e instanceof Generator.Destroy) throw e; // a destroyed generator unwinds through finally blocks only
         PhpObject o = e.object;
@@ -269,6 +274,7 @@ public final class Throwables {
      */
     public static PhpError replaced(Context ctx, PhpError thrown, PhpError pending) {
         if (pending instanceof Generator.Destroy) return thrown; // a finally of a destroyed generator threw
+        if (thrown instanceof GracefulExit || pending instanceof GracefulExit) return thrown;
         PhpObject n = caught(ctx, thrown), p = caught(ctx, pending);
         if (n == p) return thrown;
         PhpObject last = n;

@@ -129,10 +129,17 @@ public final class Traces {
         for (int i = 0; i + 1 < out.size(); i++) {
             if (builtin.get(i + 1)) {
                 PhpError.TraceFrame f = out.get(i);
-                out.set(i, new PhpError.TraceFrame(null, 0, f.function()));
+                out.set(i, new PhpError.TraceFrame(null, 0, f.function(), f.args()));
             }
         }
         return out;
+    }
+
+    /** Arguments as a trace line shows them ("1, 'a', Array"); "" for null. */
+    static String argList(List<Object> args) {
+        StringBuilder sb = new StringBuilder();
+        if (args != null) for (Object v : args) appendArg(sb, v);
+        return sb.toString();
     }
 
     /** An argument as a trace array holds it: deref'd, UNDEF as null, arrays copied. */

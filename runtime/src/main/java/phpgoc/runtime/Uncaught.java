@@ -40,7 +40,7 @@ public final class Uncaught {
                 else sb.append(f.file()).append('(').append(f.line()).append(')');
                 String fn = f.function();
                 sb.append(": ").append(fn);
-                if (fn.indexOf('(') < 0) sb.append("()");
+                if (fn.indexOf('(') < 0) sb.append('(').append(Traces.argList(f.args())).append(')');
                 sb.append('\n');
             }
         }
