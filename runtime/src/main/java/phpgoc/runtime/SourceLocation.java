@@ -25,7 +25,15 @@ public record SourceLocation(String file, int line) {
     private record JFrame(String cls, String method, String file, int line) {
         boolean generated() { return cls.startsWith(GENERATED_PACKAGE) && line > 0; }
 
-        boolean relevant() { return generated() || Includes.includeFrameKind(cls, method) != null; }
+        /** A library function's Java method (named as the PHP function) on the stack: a callback's caller. */
+        boolean builtin() {
+            return cls.startsWith("phpgoc.runtime.ext.") && !cls.endsWith(".Backtraces")
+                    && phpgoc.runtime.ext.Builtins.exists(method);
+        }
+
+        boolean relevant(boolean builtins) {
+            return generated() || Includes.includeFrameKind(cls, method) != null || builtins && builtin();
+        }
     }
 
     /**
@@ -36,47 +44,64 @@ public record SourceLocation(String file, int line) {
      * threads waiting for it: its {@code Fiber->start()} (or resume/throw) call, then that thread's
      * frames, and so on out to the main script.
      */
-    static List<PhpError.TraceFrame> trace() {
+    static List<PhpError.TraceFrame> trace() { return trace(false); }
+
+    /**
+     * {@link #trace}; with {@code builtins} (debug_backtrace, which no unwinding completes) also the
+     * frames of library functions that called back into PHP code, whose callees are then
+     * "[internal function]", and the included file as an include frame's argument.
+     */
+    public static List<PhpError.TraceFrame> trace(boolean builtins) {
         List<JFrame> frames = WALKER.walk(s -> s
                 .map(f -> new JFrame(f.getClassName(), f.getMethodName(), f.getFileName(), f.getLineNumber()))
-                .filter(JFrame::relevant)
+                .filter(f -> f.relevant(builtins))
                 .toList());
         List<PhpError.TraceFrame> out = new ArrayList<>();
-        addFrames(frames, out);
+        addFrames(frames, out, builtins);
         Context ctx = Context.current();
         if (ctx == null) return out;
         for (phpgoc.runtime.fiber.Fibers.Link link : phpgoc.runtime.fiber.Fibers.waiting(ctx)) {
             List<JFrame> waiter = new ArrayList<>();
             for (StackTraceElement e : link.waiter().getStackTrace()) {
                 JFrame f = new JFrame(e.getClassName(), e.getMethodName(), e.getFileName(), e.getLineNumber());
-                if (f.relevant()) waiter.add(f);
+                if (f.relevant(builtins)) waiter.add(f);
             }
             if (link.frame() != null) {
                 JFrame site = waiter.stream().filter(JFrame::generated).findFirst().orElse(null);
                 out.add(new PhpError.TraceFrame(site == null ? null : site.file(), site == null ? 0 : site.line(),
                         link.frame(), link.args()));
             }
-            addFrames(waiter, out);
+            addFrames(waiter, out, builtins);
         }
         return out;
     }
 
-    private static void addFrames(List<JFrame> frames, List<PhpError.TraceFrame> out) {
+    private static void addFrames(List<JFrame> frames, List<PhpError.TraceFrame> out, boolean builtins) {
         for (int i = 0; i < frames.size(); i++) {
             JFrame f = frames.get(i);
-            if (!f.generated()) continue;
-            String fn = phpFunctionName(f.method());
+            boolean builtin = !f.generated() && builtins && f.builtin();
+            if (!f.generated() && !builtin) continue;
+            // of library functions calling each other (usort's sort), the one PHP code called
+            if (builtin && i + 1 < frames.size() && frames.get(i + 1).builtin()) continue;
+            String fn = builtin ? f.method() : phpFunctionName(f.method());
+            List<Object> args = null;
             if (fn == null && i + 1 < frames.size() && !frames.get(i + 1).generated()) {
                 fn = Includes.includeFrameKind(frames.get(i + 1).cls(), frames.get(i + 1).method());
+                // php shows the included file, except for the innermost frame
+                if (fn != null && builtins && !out.isEmpty()) args = List.of(f.file());
             }
             if (fn == null) continue;
             JFrame caller = null;
+            boolean internal = false;
             for (int j = i + 1; j < frames.size() && caller == null; j++) {
-                if (frames.get(j).generated()) caller = frames.get(j);
+                JFrame c = frames.get(j);
+                if (c.generated()) caller = c;
+                else if (builtins && c.builtin()) internal = true;
             }
-            // a PHP function the runtime called at the top (a destructor at script end, a fiber's function): "[internal function]"
-            out.add(caller == null ? new PhpError.TraceFrame(null, 0, fn)
-                    : new PhpError.TraceFrame(caller.file(), caller.line(), fn));
+            // a PHP function the runtime called at the top (a destructor at script end, a fiber's
+            // function) or a library function called back: "[internal function]"
+            out.add(caller == null || internal ? new PhpError.TraceFrame(null, 0, fn, args)
+                    : new PhpError.TraceFrame(caller.file(), caller.line(), fn, args));
         }
     }
 

@@ -353,7 +353,7 @@ public final class Throwables {
     }
 
     /** php's {@code _build_trace_string}: "#0 file(line): A->f(args)\n" ... "#n {main}". */
-    static String traceString(Object trace) {
+    public static String traceString(Object trace) {
         StringBuilder sb = new StringBuilder();
         int n = 0;
         if (trace instanceof PhpArray a) {

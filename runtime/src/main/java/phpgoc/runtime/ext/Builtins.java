@@ -157,6 +157,7 @@ public final class Builtins {
         register(phpgoc.runtime.ext.spl.SplFunctions.class, "spl_autoload_register", "spl_autoload_unregister",
                 "spl_autoload_functions", "spl_autoload_call", "class_implements", "class_parents", "iterator_to_array",
                 "iterator_count", "iterator_apply", "spl_object_hash", "get_mangled_object_vars");
+        register(phpgoc.runtime.ext.core.Backtraces.class, "debug_backtrace", "debug_print_backtrace");
         register(phpgoc.runtime.ext.core.Gc.class, "gc_collect_cycles", "gc_enabled", "gc_enable", "gc_disable",
                 "gc_mem_caches");
         register(phpgoc.runtime.ext.pcre.Pcre.class, "preg_match", "preg_match_all", "preg_grep", "preg_quote",

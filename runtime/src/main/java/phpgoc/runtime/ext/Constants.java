@@ -59,6 +59,8 @@ public final class Constants {
         def("E_DEPRECATED", 8192);
         def("E_USER_DEPRECATED", 16384);
         def("E_ALL", 32767);
+        def("DEBUG_BACKTRACE_PROVIDE_OBJECT", 1);
+        def("DEBUG_BACKTRACE_IGNORE_ARGS", 2);
 
         def("M_PI", java.lang.Math.PI);
         def("M_E", java.lang.Math.E);

@@ -1,0 +1,8 @@
+<?php
+function f($x) {
+    var_dump(debug_backtrace(DEBUG_BACKTRACE_IGNORE_ARGS));
+}
+function g($y) {
+    f($y + 1);
+}
+g(1);

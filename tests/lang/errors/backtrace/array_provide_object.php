@@ -1,0 +1,6 @@
+<?php
+class O {
+    public $p = 1;
+    function m() { return debug_backtrace(); }
+}
+var_dump((new O)->m());
