@@ -1,5 +1,5 @@
 <?php
 function f($x, $y = 2) {
-    var_dump(debug_backtrace());
+    print_r(debug_backtrace());
 }
 f(1);

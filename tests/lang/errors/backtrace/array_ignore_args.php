@@ -1,6 +1,6 @@
 <?php
 function f($x) {
-    var_dump(debug_backtrace(DEBUG_BACKTRACE_IGNORE_ARGS));
+    print_r(debug_backtrace(DEBUG_BACKTRACE_IGNORE_ARGS));
 }
 function g($y) {
     f($y + 1);

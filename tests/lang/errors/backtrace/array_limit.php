@@ -1,6 +1,6 @@
 <?php
 function f($x) {
-    var_dump(debug_backtrace(DEBUG_BACKTRACE_IGNORE_ARGS, 1));
+    print_r(debug_backtrace(DEBUG_BACKTRACE_IGNORE_ARGS, 1));
     var_dump(count(debug_backtrace(DEBUG_BACKTRACE_IGNORE_ARGS, 0)));
     var_dump(count(debug_backtrace(DEBUG_BACKTRACE_IGNORE_ARGS, 10)));
 }

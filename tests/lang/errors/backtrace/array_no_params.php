@@ -5,4 +5,4 @@ function leaf() {
 function branch() {
     return leaf();
 }
-var_dump(branch());
+print_r(branch());

@@ -3,4 +3,4 @@ class O {
     public $p = 1;
     function m() { return debug_backtrace(); }
 }
-var_dump((new O)->m());
+print_r((new O)->m());

@@ -8,5 +8,5 @@ function wrap($n) {
 try {
     wrap(7);
 } catch (Exception $e) {
-    var_dump($e->getTrace());
+    var_export($e->getTrace());
 }

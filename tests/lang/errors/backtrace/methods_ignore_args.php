@@ -12,4 +12,4 @@ class Service extends Repo {
         return parent::make(3);
     }
 }
-var_dump((new Service)->load());
+print_r((new Service)->load());

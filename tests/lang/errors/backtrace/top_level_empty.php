@@ -1,4 +1,4 @@
 <?php
-var_dump(debug_backtrace());
+print_r(debug_backtrace());
 debug_print_backtrace();
 echo "nothing above\n";

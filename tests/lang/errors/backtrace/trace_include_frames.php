@@ -1,9 +1,9 @@
 <?php
-function loader($name) {
+function loader($name, $fromTop = null) {
     return include __DIR__ . "/inc/$name";
 }
 try {
-    loader('bt_throw.php');
+    loader('bt_throw.php', true);
 } catch (Exception $e) {
-    echo $e->getTraceAsString(), "\n";
+    echo $e->getMessage(), "\n", $e->getTraceAsString(), "\n";
 }

@@ -48,6 +48,8 @@ public final class Context {
      * parameters are checked as the caller's file says (php: the caller decides). False otherwise.
      */
     public boolean strictCall;
+    /** The debug_backtrace() shadow frames of this thread of execution ({@link CallFrames}); null until the first. */
+    public CallFrames callFrames;
     /** The last resource id given out: php's CLI has STDIN, STDOUT, STDERR (1..3) and the script (4). */
     private long lastResourceId = 4;
     /** STDIN, STDOUT, STDERR once a script used them (ext/standard's streams). */

@@ -135,6 +135,25 @@ public final class Traces {
         return out;
     }
 
+    /**
+     * The arguments php lists for a frame whose parameters hold {@code values} (Refs read now):
+     * the passed ones (not those that took their default), the variadic rest spread.
+     */
+    static List<Object> passedArgs(ParamInfo[] ps, Object[] values, int defaulted) {
+        int fixed = ps.length > 0 && ps[ps.length - 1].variadic() ? ps.length - 1 : ps.length;
+        int passed = 0;
+        for (int i = 0; i < fixed; i++) {
+            if (i < 32 && (defaulted & (1 << i)) != 0) continue;
+            passed = i + 1;
+        }
+        List<Object> raw = new ArrayList<>();
+        for (int i = 0; i < passed; i++) raw.add(argValue(values[i]));
+        if (fixed < ps.length && Values.deref(values[fixed]) instanceof PhpArray rest) {
+            for (int pos = rest.firstPos(); pos >= 0; pos = rest.nextPos(pos)) raw.add(argValue(rest.valueAt(pos)));
+        }
+        return raw;
+    }
+
     /** Arguments as a trace line shows them ("1, 'a', Array"); "" for null. */
     static String argList(List<Object> args) {
         StringBuilder sb = new StringBuilder();

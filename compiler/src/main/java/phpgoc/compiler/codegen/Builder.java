@@ -102,7 +102,27 @@ final class Builder {
             e.loadLocal(t);
         }
         releaseRefs();
+        if (popsCallFrame) {
+            loadCtx();
+            e.call(Rt.CALL_FRAME_POP);
+        }
         e.returnValue();
+    }
+
+    /** Set once the body pushed its debug_backtrace() shadow frame ({@code runtime.CallFrames}). */
+    boolean popsCallFrame;
+
+    /** The handler that pops the shadow frame when anything is thrown out of [start, end), and rethrows. */
+    void popCallFrameOnThrow(Label start, Label end) {
+        Label h = e.newLabel();
+        e.visitTryCatchBlock(start, end, h, null);
+        e.mark(h);
+        int t = newTemp();
+        e.storeLocal(t);
+        loadCtx();
+        e.call(Rt.CALL_FRAME_POP);
+        e.loadLocal(t);
+        e.throwException();
     }
 
     // ---- destruction points of owned variables (sema.Ownership, runtime.Destructors)

@@ -210,6 +210,9 @@ final class Rt {
     static final Call PARAM_INFO_NEW = Call.ctor(ParamInfo.class, String.class, boolean.class, boolean.class, boolean.class);
 
     // stack traces (exception handlers only)
+    static final Call CALL_FRAME_PUSH = Call.of(phpgoc.runtime.CallFrames.class, "push", Context.class, String.class,
+            ParamInfo[].class, Object[].class, int.class, Object.class);
+    static final Call CALL_FRAME_POP = Call.of(phpgoc.runtime.CallFrames.class, "pop", Context.class);
     static final Call USER_FRAME = Call.of(Traces.class, "userFrame", PhpError.class, String.class, ParamInfo[].class,
             Object[].class, int.class, boolean.class);
     static final Call BUILTIN_FRAME = Call.of(Traces.class, "builtinFrame", PhpError.class, String.class,

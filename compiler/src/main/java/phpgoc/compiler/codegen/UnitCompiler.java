@@ -532,6 +532,7 @@ public final class UnitCompiler {
             }
             entry.promote(s, g);
             b.mark(prologueEnd);
+            if (sema.usesBacktrace) pushCallFrame(s, b, defaulted);
             if (generator) g.generators.start();
         }
         List<Stmt> stmts = s.decl != null ? s.decl.body() : topStmts;
@@ -570,6 +571,11 @@ public final class UnitCompiler {
             Label handlersEnd = b.label();
             b.mark(handlersEnd);
             b.releaseOnThrow(prologueEnd, handlersEnd);
+            if (b.popsCallFrame) {
+                Label popEnd = b.label();
+                b.mark(popEnd);
+                b.popCallFrameOnThrow(prologueEnd, popEnd);
+            }
         }
         end(e);
         if (generator) {
@@ -641,6 +647,26 @@ public final class UnitCompiler {
         b.pushBoolean(fromArgs);
         b.call(Rt.USER_FRAME);
         b.athrow();
+    }
+
+    /**
+     * A function of a file that calls debug_backtrace(): its shadow frame (name, parameters as they
+     * are after the prologue, $this), popped by each return and by a handler for anything thrown.
+     */
+    private void pushCallFrame(Scope s, Builder b, int defaulted) {
+        b.loadCtx();
+        b.pushString(traceName(s));
+        b.getStatic(internalName, paramsField(s), ParamInfo[].class);
+        List<Param> ps = s.decl.params();
+        b.newObjectArray(ps.size());
+        for (int i = 0; i < ps.size(); i++) {
+            b.loadVarRaw(ps.get(i).name());
+            b.arrayStoreAt(i);
+        }
+        if (defaulted >= 0) b.load(defaulted); else b.pushInt(0);
+        if (s.kind == Scope.Kind.METHOD && !s.decl.isStatic()) b.loadArg(2); else b.pushNull();
+        b.call(Rt.CALL_FRAME_PUSH);
+        b.popsCallFrame = true;
     }
 
     private List<Stmt> topStmts;

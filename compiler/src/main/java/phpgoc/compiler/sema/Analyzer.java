@@ -25,6 +25,11 @@ public final class Analyzer {
     public final Map<Object, Scope> scopes = new IdentityHashMap<>();
     /** Every function body except the top level, in index order. */
     public final List<Scope> bodies = new ArrayList<>();
+    /**
+     * Whether the file calls debug_backtrace() or debug_print_backtrace(): its functions then keep
+     * shadow frames of their arguments and $this ({@code runtime.CallFrames}).
+     */
+    public boolean usesBacktrace;
     public final Functions functions = new Functions();
     /** Every class-like declaration of the file (nested ones included), in source order. */
     public final List<Stmt.ClassDecl> classes = new ArrayList<>();
@@ -256,6 +261,7 @@ public final class Analyzer {
                         || lower.equals("extract")) {
                     s.symbolTable = true;
                 }
+                if (lower.equals("debug_backtrace") || lower.equals("debug_print_backtrace")) usesBacktrace = true;
                 if (s.kind != Scope.Kind.TOP && (lower.equals("func_get_args") || lower.equals("func_get_arg")
                         || lower.equals("func_num_args"))) {
                     s.funcArgs = true;

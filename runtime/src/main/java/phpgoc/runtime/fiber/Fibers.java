@@ -78,13 +78,14 @@ public final class Fibers {
     private static Runs runs(Context ctx) { return ctx.extensionState(Runs.class, Runs::new); }
 
     /** Context fields that belong to a thread of execution, not to the run. */
-    record Exec(boolean strictArgs, boolean strictCall, int includeDepth) {
-        static Exec save(Context ctx) { return new Exec(ctx.strictArgs, ctx.strictCall, ctx.includeDepth); }
+    record Exec(boolean strictArgs, boolean strictCall, int includeDepth, phpgoc.runtime.CallFrames callFrames) {
+        static Exec save(Context ctx) { return new Exec(ctx.strictArgs, ctx.strictCall, ctx.includeDepth, ctx.callFrames); }
 
         void restore(Context ctx) {
             ctx.strictArgs = strictArgs;
             ctx.strictCall = strictCall;
             ctx.includeDepth = includeDepth;
+            ctx.callFrames = callFrames;
         }
     }
 
@@ -101,6 +102,8 @@ public final class Fibers {
         FiberState outer;
         String how;
         List<Object> howArgs;
+        /** While it runs: what the thread waiting for it had (its debug_backtrace frames). */
+        Exec waiterExec;
 
         FiberState(PhpObject self) { this.self = self; }
 
@@ -137,7 +140,7 @@ public final class Fibers {
         for (int p = a.firstPos(); p >= 0; p = a.nextPos(p)) shown.add(a.valueAt(p));
         Object callable = s.callable;
         s.co = new Coroutine("phpgoc-fiber", first -> run(ctx, callable, a));
-        s.exec = new Exec(false, false, ctx.includeDepth);
+        s.exec = new Exec(false, false, ctx.includeDepth, null);
         Destructors.track(ctx, s.self);
         return transfer(ctx, s, "start", shown, null, null);
     }
@@ -201,6 +204,7 @@ public final class Fibers {
         s.outer = outer;
         s.how = how;
         s.howArgs = shown;
+        s.waiterExec = mine;
         runs.current = s;
         runs.live.add(s);
         try {
@@ -226,6 +230,7 @@ public final class Fibers {
             s.outer = null;
             s.how = null;
             s.howArgs = null;
+            s.waiterExec = null;
             if (s.co.state() == Coroutine.State.DONE) runs.live.remove(s);
         }
     }
@@ -312,7 +317,7 @@ public final class Fibers {
     // ---- traces
 
     /** What {@code SourceLocation.trace} needs of a fiber: who waits for it, and the frame of that call. */
-    public record Link(Thread waiter, String frame, List<Object> args) {}
+    public record Link(Thread waiter, String frame, List<Object> args, phpgoc.runtime.CallFrames callFrames) {}
 
     /**
      * The threads waiting for the running fiber, innermost first: the thread that resumed it (with
@@ -326,7 +331,8 @@ public final class Fibers {
         for (FiberState s = runs.current; s != null; s = s.outer) {
             Thread w = s.co.resumer();
             if (w == null) break;
-            out.add(new Link(w, s.how == null ? null : "Fiber->" + s.how, s.howArgs));
+            out.add(new Link(w, s.how == null ? null : "Fiber->" + s.how, s.howArgs,
+                    s.waiterExec == null ? null : s.waiterExec.callFrames()));
         }
         return out;
     }

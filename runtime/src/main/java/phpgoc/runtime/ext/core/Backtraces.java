@@ -2,6 +2,7 @@ package phpgoc.runtime.ext.core;
 
 import java.util.List;
 import phpgoc.runtime.Args;
+import phpgoc.runtime.CallFrames;
 import phpgoc.runtime.Context;
 import phpgoc.runtime.MethodInfo;
 import phpgoc.runtime.PhpArray;
@@ -14,10 +15,10 @@ import phpgoc.runtime.SourceLocation;
 /**
  * {@code debug_backtrace()} and {@code debug_print_backtrace()}: the PHP frames read off the JVM
  * stack ({@link SourceLocation#trace(boolean)}, fibers' waiting threads included), library functions
- * that called back into PHP code among them. Limitation: phpgoc learns a frame's arguments and
- * {@code $this} only while an exception unwinds it, so here "args" is known only where it must be
- * empty (a function or method that declares no parameters) or is the included file; elsewhere the
- * key is left out, as is "object".
+ * that called back into PHP code among them. Arguments and {@code $this} come from the shadow
+ * frames of files that call these functions ({@link CallFrames}); for other frames "args" is known
+ * only where it must be empty (a function or method that declares no parameters) or is the included
+ * file, else the key is left out, as is "object"; library functions' frames show no arguments.
  */
 public final class Backtraces {
     private Backtraces() {}
@@ -31,10 +32,7 @@ public final class Backtraces {
     public static PhpArray debug_backtrace(Context ctx, Object options, Object limit) {
         long opts = Args.toInt(options, "debug_backtrace", 1, "options");
         long max = Args.toInt(limit, "debug_backtrace", 2, "limit");
-        PhpArray out = new PhpArray();
-        List<PhpError.TraceFrame> frames = frames(max);
-        for (PhpError.TraceFrame f : frames) out.append(frameArray(ctx, f, (opts & IGNORE_ARGS) == 0));
-        return out;
+        return build(ctx, frames(max), (opts & PROVIDE_OBJECT) != 0, (opts & IGNORE_ARGS) == 0);
     }
 
     public static void debug_print_backtrace(Context ctx) { debug_print_backtrace(ctx, 0L, 0L); }
@@ -44,8 +42,7 @@ public final class Backtraces {
     public static void debug_print_backtrace(Context ctx, Object options, Object limit) {
         long opts = Args.toInt(options, "debug_print_backtrace", 1, "options");
         long max = Args.toInt(limit, "debug_print_backtrace", 2, "limit");
-        PhpArray trace = new PhpArray();
-        for (PhpError.TraceFrame f : frames(max)) trace.append(frameArray(ctx, f, (opts & IGNORE_ARGS) == 0));
+        PhpArray trace = build(ctx, frames(max), false, (opts & IGNORE_ARGS) == 0);
         // php 8 prints the trace as getTraceAsString() does, without the final "{main}" line
         String s = phpgoc.runtime.Throwables.traceString(trace);
         int main = s.lastIndexOf('#');
@@ -58,8 +55,16 @@ public final class Backtraces {
         return limit > 0 && limit < all.size() ? all.subList(0, (int) limit) : all;
     }
 
-    /** A frame as debug_backtrace() gives it: file, line, function, class, type, args. */
-    private static PhpArray frameArray(Context ctx, PhpError.TraceFrame f, boolean withArgs) {
+    private static PhpArray build(Context ctx, List<PhpError.TraceFrame> frames, boolean withObject, boolean withArgs) {
+        List<CallFrames.Known> known = CallFrames.lookup(ctx, frames);
+        PhpArray out = new PhpArray();
+        for (int i = 0; i < frames.size(); i++) out.append(frameArray(ctx, frames.get(i), known.get(i), withObject, withArgs));
+        return out;
+    }
+
+    /** A frame as debug_backtrace() gives it: file, line, function, class, object, type, args. */
+    private static PhpArray frameArray(Context ctx, PhpError.TraceFrame f, CallFrames.Known known, boolean withObject,
+                                       boolean withArgs) {
         PhpArray a = new PhpArray();
         if (f.file() != null && !f.file().equals("Unknown")) {
             a.put("file", f.file());
@@ -76,10 +81,15 @@ public final class Backtraces {
         a.put("function", name);
         if (cls != null) {
             a.put("class", cls);
+            if (withObject && known != null && known.self() != null && fn.startsWith("->", sep)) {
+                a.put("object", known.self());
+                phpgoc.runtime.Destructors.escape(known.self());
+            }
             a.put("type", fn.substring(sep, sep + 2));
         }
         if (withArgs) {
-            if (f.args() != null) a.put("args", PhpArray.of(f.args().toArray()));
+            if (known != null) a.put("args", PhpArray.of(known.args().toArray()));
+            else if (f.args() != null) a.put("args", PhpArray.of(f.args().toArray()));
             else if (declaresNoParams(ctx, cls, name)) a.put("args", new PhpArray());
         }
         return a;

@@ -1,0 +1,61 @@
+package phpgoc.runtime;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The arguments and {@code $this} of the running PHP functions, for {@code debug_backtrace()}: only
+ * functions of files that call debug_backtrace() or debug_print_backtrace() push an entry (at the end
+ * of their prologue) and pop it (on return or when anything is thrown out of them), so other code
+ * pays nothing. A function's parameters are recorded as their values at entry (or their Ref boxes,
+ * read when the backtrace is taken). One stack per thread of execution (fibers switch it).
+ */
+public final class CallFrames {
+    /** One running function: its trace name ("f", "A->m", "{closure}"), parameters and $this (or null). */
+    record Entry(String name, ParamInfo[] params, Object[] values, int defaulted, Object self) {}
+
+    private Entry[] stack = new Entry[16];
+    private int size;
+
+    public static void push(Context ctx, String name, ParamInfo[] params, Object[] values, int defaulted, Object self) {
+        CallFrames f = ctx.callFrames;
+        if (f == null) ctx.callFrames = f = new CallFrames();
+        if (f.size == f.stack.length) f.stack = java.util.Arrays.copyOf(f.stack, f.size * 2);
+        f.stack[f.size++] = new Entry(name, params, values, defaulted, self);
+    }
+
+    public static void pop(Context ctx) {
+        CallFrames f = ctx.callFrames;
+        if (f != null && f.size > 0) f.stack[--f.size] = null;
+    }
+
+    /** What debug_backtrace() learns of a frame: its arguments and $this (null: not known). */
+    public record Known(List<Object> args, Object self) {}
+
+    /**
+     * For each of {@code frames} (a {@link SourceLocation#trace(boolean)}, innermost first) what the
+     * shadow frames of this thread and of the threads waiting for its fiber know, or null: entries
+     * are matched to frames of the same name, in order.
+     */
+    public static List<Known> lookup(Context ctx, List<PhpError.TraceFrame> frames) {
+        List<Entry> entries = new ArrayList<>();
+        add(entries, ctx.callFrames);
+        for (phpgoc.runtime.fiber.Fibers.Link l : phpgoc.runtime.fiber.Fibers.waiting(ctx)) add(entries, l.callFrames());
+        List<Known> out = new ArrayList<>();
+        int k = 0;
+        for (PhpError.TraceFrame f : frames) {
+            Known known = null;
+            if (f.args() == null && k < entries.size() && entries.get(k).name().equals(f.function())) {
+                Entry e = entries.get(k++);
+                known = new Known(Traces.passedArgs(e.params(), e.values(), e.defaulted()), e.self());
+            }
+            out.add(known);
+        }
+        return out;
+    }
+
+    private static void add(List<Entry> out, CallFrames f) {
+        if (f == null) return;
+        for (int i = f.size - 1; i >= 0; i--) out.add(f.stack[i]);
+    }
+}

@@ -1,0 +1,6 @@
+<?php
+function f($a) {
+    $a = 'changed';
+    debug_print_backtrace();
+}
+f('orig');
