@@ -534,6 +534,9 @@ public final class UnitCompiler {
             b.mark(prologueEnd);
             if (sema.usesBacktrace) pushCallFrame(s, b, defaulted);
             if (generator) g.generators.start();
+            // php checks its time limit on entering a function as well: a recursion without loops times out,
+            // reported on the body's first line
+            if (s.decl.body() != null && !s.decl.body().isEmpty()) b.timeCheck(s.decl.body().get(0).span().line());
         }
         List<Stmt> stmts = s.decl != null ? s.decl.body() : topStmts;
         if (!generator && LoopOutliner.applies(s, stmts)) {
