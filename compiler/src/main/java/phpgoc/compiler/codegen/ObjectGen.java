@@ -275,15 +275,7 @@ final class ObjectGen {
             closureScopeGuard(slow);
         }
         if (slow == null && isDynamic(name)) {
-            int v = b.newTemp();
-            b.store(v);
-            b.loadCtx();
-            pushName(name);
-            pushScope();
-            b.load(v);
-            b.pushBoolean(g.unit.strictTypes);
-            b.line(line);
-            b.call(ObjRt.SET_PROP);
+            setPropUncached(name, line);
             return;
         }
         b.loadCtx();
@@ -300,6 +292,12 @@ final class ObjectGen {
         if (slow == null) return;
         b.jump(done);
         b.mark(slow);
+        setPropUncached(name, line);
+        b.mark(done);
+    }
+
+    /** Stack: object, value. The store through ObjectOps (dynamic names, a closure rebound to another scope). */
+    private void setPropUncached(String name, int line) {
         int v = b.newTemp();
         b.store(v);
         b.loadCtx();
@@ -309,7 +307,6 @@ final class ObjectGen {
         b.pushBoolean(g.unit.strictTypes);
         b.line(line);
         b.call(ObjRt.SET_PROP);
-        b.mark(done);
     }
 
     /**

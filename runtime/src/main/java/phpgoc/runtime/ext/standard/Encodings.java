@@ -18,6 +18,7 @@ public final class Encodings {
     static String string(byte[] b) { return new String(b, StandardCharsets.ISO_8859_1); }
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
+    private static final char[] HEX_UPPER = "0123456789ABCDEF".toCharArray();
 
     static String hex(byte[] b) {
         char[] out = new char[b.length * 2];
@@ -135,7 +136,7 @@ public final class Encodings {
             } else if (c == ' ' && !raw) {
                 sb.append('+');
             } else {
-                sb.append('%').append(Character.toUpperCase(HEX[(c >> 4) & 0xF])).append(Character.toUpperCase(HEX[c & 0xF]));
+                sb.append('%').append(HEX_UPPER[(c >> 4) & 0xF]).append(HEX_UPPER[c & 0xF]);
             }
         }
         return sb.toString();

@@ -135,20 +135,20 @@ public final class Html {
         String s = Args.str(string, "htmlspecialchars_decode", 1, "string");
         int f = (int) Args.toInt(flags, "htmlspecialchars_decode", 2, "flags");
         boolean html401 = (f & DOCTYPE_MASK) == ENT_HTML401;
+        String[][] table = {
+            {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"},
+            {(f & ENT_HTML_QUOTE_DOUBLE) != 0 ? "&quot;" : null, "\""},
+            {(f & ENT_HTML_QUOTE_SINGLE) != 0 ? "&#039;" : null, "'"},
+            {(f & ENT_HTML_QUOTE_SINGLE) != 0 ? "&#39;" : null, "'"},
+            {(f & ENT_HTML_QUOTE_SINGLE) != 0 ? "&#x27;" : null, "'"},
+            {(f & ENT_HTML_QUOTE_SINGLE) != 0 && !html401 ? "&apos;" : null, "'"},
+        };
         StringBuilder sb = new StringBuilder(s.length());
         int i = 0;
         while (i < s.length()) {
             char c = s.charAt(i);
             if (c == '&') {
                 String rest = s.substring(i, java.lang.Math.min(s.length(), i + 7));
-                String[][] table = {
-                    {"&amp;", "&"}, {"&lt;", "<"}, {"&gt;", ">"},
-                    {(f & ENT_HTML_QUOTE_DOUBLE) != 0 ? "&quot;" : null, "\""},
-                    {(f & ENT_HTML_QUOTE_SINGLE) != 0 ? "&#039;" : null, "'"},
-                    {(f & ENT_HTML_QUOTE_SINGLE) != 0 ? "&#39;" : null, "'"},
-                    {(f & ENT_HTML_QUOTE_SINGLE) != 0 ? "&#x27;" : null, "'"},
-                    {(f & ENT_HTML_QUOTE_SINGLE) != 0 && !html401 ? "&apos;" : null, "'"},
-                };
                 boolean done = false;
                 for (String[] e : table) {
                     if (e[0] != null && rest.regionMatches(true, 0, e[0], 0, e[0].length())

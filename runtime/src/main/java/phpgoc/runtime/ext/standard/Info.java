@@ -13,7 +13,7 @@ import phpgoc.runtime.Values;
 public final class Info {
     private Info() {}
 
-    static final String VERSION = "8.2.36";
+    static final String VERSION = (String) phpgoc.runtime.ext.Constants.get("PHP_VERSION");
 
     /** Extensions phpgoc provides, by php's (lower-case) name, which report php's version. */
     private static final java.util.Set<String> EXTENSIONS = java.util.Set.of(

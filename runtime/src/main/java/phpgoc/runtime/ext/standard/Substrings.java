@@ -1,7 +1,5 @@
 package phpgoc.runtime.ext.standard;
 
-import java.util.ArrayList;
-import java.util.List;
 import phpgoc.runtime.Args;
 import phpgoc.runtime.Context;
 import phpgoc.runtime.Convert;
@@ -111,8 +109,7 @@ public final class Substrings {
 
     /** The longest key matching at each position is replaced; replaced text is not searched again. */
     private static String strtrPairs(String s, PhpArray pairs) {
-        List<String> keys = new ArrayList<>();
-        List<String> values = new ArrayList<>();
+        java.util.Map<String, String> table = new java.util.HashMap<>();
         int min = Integer.MAX_VALUE, max = 0;
         for (int p = pairs.firstPos(); p >= 0; p = pairs.nextPos(p)) {
             String k = Convert.toStr(pairs.keyAt(p));
@@ -120,14 +117,11 @@ public final class Substrings {
                 Context.current().warning("strtr(): Ignoring replacement of empty string");
                 continue;
             }
-            keys.add(k);
-            values.add(Convert.toStr(pairs.valueAt(p)));
+            table.put(k, Convert.toStr(pairs.valueAt(p)));
             min = java.lang.Math.min(min, k.length());
             max = java.lang.Math.max(max, k.length());
         }
-        if (keys.isEmpty()) return s;
-        java.util.Map<String, String> table = new java.util.HashMap<>();
-        for (int i = 0; i < keys.size(); i++) table.put(keys.get(i), values.get(i));
+        if (table.isEmpty()) return s;
         StringBuilder sb = new StringBuilder(s.length());
         int i = 0;
         outer:
