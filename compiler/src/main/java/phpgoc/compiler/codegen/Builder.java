@@ -112,6 +112,30 @@ final class Builder {
     /** Set once the body pushed its debug_backtrace() shadow frame ({@code runtime.CallFrames}). */
     boolean popsCallFrame;
 
+    /** The local holding the shadow frame's parameter array, or -1; the parameters' indexes in it. */
+    private int shadowValues = -1;
+    private java.util.List<String> shadowNames = java.util.List.of();
+
+    /**
+     * From here on, binding parameter {@code names[i]} to another Ref ({@code =&}, unset) also stores
+     * that Ref at index i of the shadow frame's array in local {@code values}.
+     */
+    void shadowParams(int values, java.util.List<String> names) {
+        shadowValues = values;
+        shadowNames = names;
+    }
+
+    /** Stores the Ref on the stack into the slot {@code s} of Ref variable {@code name}, and into its shadow frame. */
+    private void storeRefSlot(String name, int s) {
+        e.storeLocal(s);
+        int i = shadowValues < 0 ? -1 : shadowNames.indexOf(name);
+        if (i < 0) return;
+        e.loadLocal(shadowValues);
+        e.push(i);
+        e.loadLocal(s);
+        e.arrayStore(Type.getType(Object.class));
+    }
+
     /** The handler that pops the shadow frame when anything is thrown out of [start, end), and rethrows. */
     void popCallFrameOnThrow(Label start, Label end) {
         Label h = e.newLabel();
@@ -466,7 +490,7 @@ final class Builder {
             e.swap();
             e.call(Rt.REF_REBIND);
         }
-        e.storeLocal(s);
+        storeRefSlot(name, s);
     }
 
     void unsetVar(String name) {
@@ -488,12 +512,16 @@ final class Builder {
             e.push(name);
             e.call(Rt.ST_UNSET);
             fetch(name, s);
+            if (shadowValues >= 0) {
+                e.loadLocal(s);
+                storeRefSlot(name, s);
+            }
         } else if (isRef(name)) {
             e.loadLocal(s);
             e.call(Rt.REF_UNBIND);
             e.newInit(Rt.REF_NEW);
             e.call(Rt.REF_NEW);
-            e.storeLocal(s);
+            storeRefSlot(name, s);
         } else {
             pushUndef();
             e.storeLocal(s);

@@ -653,23 +653,35 @@ public final class UnitCompiler {
     }
 
     /**
-     * A function of a file that calls debug_backtrace(): its shadow frame (name, parameters as they
-     * are after the prologue, $this), popped by each return and by a handler for anything thrown.
+     * A function of a file that calls debug_backtrace(): its shadow frame (name, parameters, $this),
+     * popped by each return and by a handler for anything thrown. The parameters are Ref variables
+     * there (sema's liveParams): the frame holds their Refs, which the body rebinds in the frame too
+     * ({@link Builder#shadowParams}), so a backtrace reads their current values; the variadic one's
+     * array is the arguments as passed.
      */
     private void pushCallFrame(Scope s, Builder b, int defaulted) {
-        b.loadCtx();
-        b.pushString(traceName(s));
-        b.getStatic(internalName, paramsField(s), ParamInfo[].class);
         List<Param> ps = s.decl.params();
         b.newObjectArray(ps.size());
         for (int i = 0; i < ps.size(); i++) {
-            b.loadVarRaw(ps.get(i).name());
+            if (ps.get(i).variadic()) {
+                b.loadVarRaw(ps.get(i).name());
+                b.call(Rt.COPY); // the body's writes to the array must not show
+            } else {
+                b.loadRef(ps.get(i).name());
+            }
             b.arrayStoreAt(i);
         }
+        int values = b.newTemp(Object[].class);
+        b.store(values);
+        b.loadCtx();
+        b.pushString(traceName(s));
+        b.getStatic(internalName, paramsField(s), ParamInfo[].class);
+        b.load(values);
         if (defaulted >= 0) b.load(defaulted); else b.pushInt(0);
         if (s.kind == Scope.Kind.METHOD && !s.decl.isStatic()) b.loadArg(2); else b.pushNull();
         b.call(Rt.CALL_FRAME_PUSH);
         b.popsCallFrame = true;
+        b.shadowParams(values, ps.stream().filter(p -> !p.variadic()).map(Param::name).toList());
     }
 
     private List<Stmt> topStmts;

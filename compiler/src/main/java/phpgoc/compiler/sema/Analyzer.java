@@ -51,10 +51,22 @@ public final class Analyzer {
         if (evalInClass) top.classIndex = Scope.EVAL_CLASS;
         scopes.put(ast, top);
         stmts(top, ast);
+        if (usesBacktrace) liveParams();
         Ownership.analyze(this, ast);
     }
 
     public static Analyzer analyze(List<Stmt> ast) { return new Analyzer(ast, false); }
+
+    /**
+     * In a file that takes backtraces, every parameter but a variadic one is a Ref variable: its
+     * shadow frame holds the Ref, so a backtrace shows the parameter's current value as php does
+     * (php lists the variadic arguments as passed).
+     */
+    private void liveParams() {
+        for (Scope s : bodies) {
+            for (Param p : s.decl.params()) if (!p.variadic()) s.refVars.add(p.name());
+        }
+    }
 
     /**
      * {@code evalInClass}: the file is code eval'd in code of a class, whose top level (and closures)
