@@ -4,5 +4,5 @@ class Factory {
     protected static function fail($k, $x, $flag) { throw new DomainException("unknown kind $k"); }
 }
 class Sub extends Factory {}
-function go() { return Sub::build('widget'); }
-go();
+function make() { return Sub::build('widget'); }
+make();

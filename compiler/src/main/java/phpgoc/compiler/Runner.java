@@ -81,6 +81,7 @@ final class Runner {
             code = execute(ctx, p, args, ini, compiler);
         } finally {
             phpgoc.runtime.ext.standard.TimeLimit.cancel(ctx);
+            phpgoc.runtime.go.GoFunctions.closeAll(ctx); // nor a go routine's
             phpgoc.runtime.fiber.Fibers.closeAll(ctx); // no fiber thread outlives its run
             try {
                 ctx.out.flushAll();
@@ -117,6 +118,8 @@ final class Runner {
                 if (debug()) e.printStackTrace();
                 return 255;
             }
+            // the main script ended: go routines still there end with it, without running PHP code
+            phpgoc.runtime.go.GoFunctions.closeAll(ctx);
             // the exception handler, shutdown functions and destructors (php runs them after an
             // uncaught throwable and exit too; after a fatal error all but the destructors)
             return ExceptionHandlers.finish(ctx, end);

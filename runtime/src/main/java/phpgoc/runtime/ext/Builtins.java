@@ -164,6 +164,7 @@ public final class Builtins {
                 "preg_last_error", "preg_last_error_msg");
         register(phpgoc.runtime.ext.pcre.PcreReplace.class, "preg_replace", "preg_replace_callback",
                 "preg_replace_callback_array", "preg_split");
+        register(phpgoc.runtime.go.GoFunctions.class, "go", "goo", "select", "go_debug");
         register(phpgoc.runtime.ext.core.TraitEnumFunctions.class, "class_uses", "trait_exists", "enum_exists",
                 "get_class_methods");
     }

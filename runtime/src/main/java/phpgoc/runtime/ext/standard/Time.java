@@ -38,27 +38,27 @@ public final class Time {
     public static void usleep(phpgoc.runtime.Context ctx, Object microseconds) {
         long us = Args.toInt(microseconds, "usleep", 1, "microseconds");
         if (us < 0) throw new PhpError("ValueError", "usleep(): Argument #1 ($microseconds) must be greater than or equal to 0");
-        TimeLimit.pause(ctx, () -> {
+        TimeLimit.pause(ctx, () -> phpgoc.runtime.go.Blocking.run(ctx, () -> {
             try {
                 Thread.sleep(us / 1000, (int) (us % 1000) * 1000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }
-        });
+        }));
     }
 
     public static long sleep(phpgoc.runtime.Context ctx, Object seconds) {
         long s = Args.toInt(seconds, "sleep", 1, "seconds");
         if (s < 0) throw new PhpError("ValueError", "sleep(): Argument #1 ($seconds) must be greater than or equal to 0");
         boolean[] interrupted = {false};
-        TimeLimit.pause(ctx, () -> {
+        TimeLimit.pause(ctx, () -> phpgoc.runtime.go.Blocking.run(ctx, () -> {
             try {
                 Thread.sleep(s * 1000);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
                 interrupted[0] = true;
             }
-        });
+        }));
         return interrupted[0] ? s : 0;
     }
 }

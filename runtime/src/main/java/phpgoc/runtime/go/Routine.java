@@ -1,0 +1,109 @@
+package phpgoc.runtime.go;
+
+import java.util.List;
+import phpgoc.runtime.CallFrames;
+import phpgoc.runtime.Context;
+
+/**
+ * One go routine (id 0: the main script): its thread, where it is in its life, what it waits on,
+ * and the per-thread-of-execution {@link Context} fields it had when it last gave the baton away.
+ * Fields are written by the routine itself or, for the scheduling ones, under the scheduler's lock.
+ */
+final class Routine {
+    enum State { NEW, READY, RUNNING, BLOCKED, IN_IO, DEAD }
+
+    private static final ThreadLocal<Routine> CURRENT = new ThreadLocal<>();
+
+    final long id;
+    final RoutineScheduler scheduler;
+    /** The body (null for main): runs on the routine's own virtual thread, started when first scheduled. */
+    final Runnable body;
+    /** The thread that parks and is unparked for this routine (main's may change: a fiber thread). */
+    volatile Thread thread;
+    State state;
+    /** Why it is blocked ("chan receive", ...): the deadlock report's reason. */
+    String reason;
+    /** The channels a blocked pop/select waits on: a pending timer of one of them can still wake it. */
+    volatile List<Channel> waitingOn = List.of();
+    /** Set by the scheduler with the baton: thrown where the routine resumes (main only: exit, fatal error, deadlock). */
+    RuntimeException abort;
+    /** Set at the end of the run: the routine ends where it resumes without running PHP code. */
+    volatile boolean killed;
+    /** The Context fields of this thread of execution while it does not hold the baton. */
+    Exec exec;
+
+    Routine(long id, RoutineScheduler scheduler, Runnable body, Exec exec) {
+        this.id = id;
+        this.scheduler = scheduler;
+        this.body = body;
+        this.exec = exec;
+        this.state = body == null ? State.RUNNING : State.NEW;
+    }
+
+    /** The routine the calling thread runs as, in {@code s}; main when the thread is no routine's. */
+    static Routine current(RoutineScheduler s) {
+        Routine r = CURRENT.get();
+        return r != null && r.scheduler == s ? r : s.main;
+    }
+
+    boolean isMain() { return id == 0; }
+
+    /** The routine's thread body: the baton is already this routine's when it starts. */
+    void run() {
+        CURRENT.set(this);
+        Context prev = scheduler.ctx.enter();
+        boolean killedHere = false;
+        try {
+            exec.restore(scheduler.ctx);
+            body.run();
+        } catch (RoutineKilled k) {
+            killedHere = true;
+        } catch (ProgramEnd end) {
+            killedHere = true;
+            scheduler.abortMain(this, end.forMain);
+        } finally {
+            if (!killedHere && !killed) scheduler.exit(this);
+            CURRENT.remove();
+            Context.restore(prev);
+        }
+    }
+
+    /** What a killed routine's resume point throws: an Error PHP code does not catch, so only Java finally blocks run. */
+    static final class RoutineKilled extends Error {
+        RoutineKilled() { super("go routine killed", null, false, false); }
+    }
+
+    /**
+     * Thrown in a routine to end the whole program ({@code Runtime::quit()}, a fatal error): it
+     * unwinds the routine (no PHP catch takes it), then main throws {@link #forMain} where it is blocked.
+     */
+    static final class ProgramEnd extends Error {
+        final RuntimeException forMain;
+
+        ProgramEnd(RuntimeException forMain) {
+            super("go routine ends the program", null, false, false);
+            this.forMain = forMain;
+        }
+    }
+
+    /** Context fields that belong to a thread of execution, not to the run (as the Fiber switch saves them). */
+    record Exec(boolean strictArgs, boolean strictCall, int includeDepth, CallFrames callFrames,
+                List<Object[]> shutdownFunctions) {
+        static Exec save(Context ctx) {
+            return new Exec(ctx.strictArgs, ctx.strictCall, ctx.includeDepth, ctx.callFrames, ctx.shutdownFunctions);
+        }
+
+        /** A new routine's: nothing strict, no shadow frames, no shutdown functions of its own yet. */
+        static Exec fresh(Context ctx) { return new Exec(false, false, ctx.includeDepth, null, null); }
+
+        void restore(Context ctx) {
+            ctx.strictArgs = strictArgs;
+            ctx.strictCall = strictCall;
+            ctx.includeDepth = includeDepth;
+            ctx.callFrames = callFrames;
+            ctx.shutdownFunctions = shutdownFunctions;
+        }
+    }
+
+    @Override public String toString() { return "goroutine " + id + " " + state; }
+}

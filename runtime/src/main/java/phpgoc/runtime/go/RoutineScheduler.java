@@ -1,0 +1,428 @@
+package phpgoc.runtime.go;
+
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.locks.LockSupport;
+import java.util.concurrent.locks.ReentrantLock;
+import phpgoc.runtime.Context;
+import phpgoc.runtime.go.Routine.State;
+
+/**
+ * The go routines of one context and docs/go.md's schedule: one routine at a time holds the
+ * <em>baton</em> and runs PHP code. A routine that blocks hands the baton to the head of the FIFO run
+ * queue (unparks it, starting its virtual thread the first time) and parks; a wake appends the woken
+ * routine to the tail and never switches, except when nobody holds the baton (every routine waits
+ * for a timer or I/O), when the woken routine takes it at once. A timer or an I/O completion comes
+ * from another thread and goes through the same lock.
+ *
+ * <p>Invariants (under {@link #lock}): {@link #current} is the baton holder or null; a null
+ * {@code current} means the run queue is empty; a routine is in the run queue iff its state is
+ * READY; {@link #alive} holds every routine (not main) not yet ended, in id order.
+ *
+ * <p>When the baton is freed and nothing can make a routine ready again (no sleeper, no pending
+ * timer of a channel some routine waits on, no I/O), the program is deadlocked: the baton goes to
+ * main, which raises the fatal error where it is blocked ({@link DeadlockReport}).
+ */
+final class RoutineScheduler {
+    /** Thrown where main resumes after a deadlock was found: replaced by the fatal error at main's location. */
+    static final RuntimeException DEADLOCK = new RuntimeException("deadlock", null, false, false) {};
+
+    final Context ctx;
+    final Routine main;
+    private final ReentrantLock lock = new ReentrantLock();
+    private final ArrayDeque<Routine> runQueue = new ArrayDeque<>();
+    private volatile Routine current;
+    private final Map<Long, Routine> alive = new LinkedHashMap<>();
+    private final List<Join> joins = new ArrayList<>();
+    private long nextId = 1;
+    private int sleepers, inIo;
+    /** How many times a routine other than main was given the baton ({@code Scheduler::run()}'s count). */
+    private long runs;
+    private ScheduledExecutorService timers;
+    private volatile boolean closed;
+
+    private record Join(Routine r, long tasksLeft) {}
+
+    RoutineScheduler(Context ctx) {
+        this.ctx = ctx;
+        this.main = new Routine(0, this, null, null);
+        main.thread = Thread.currentThread();
+        current = main;
+    }
+
+    /** The scheduler of {@code ctx}, made on first use by the thread that runs the main script. */
+    static RoutineScheduler of(Context ctx) { return ctx.extensionState(RoutineScheduler.class, () -> new RoutineScheduler(ctx)); }
+
+    static RoutineScheduler peek(Context ctx) { return (RoutineScheduler) ctx.peekExtensionState(RoutineScheduler.class); }
+
+    /** The routine the calling thread runs as. */
+    Routine me() { return Routine.current(this); }
+
+    boolean closed() { return closed; }
+
+    // ---- routines
+
+    /** {@code go()}: a new routine at the tail of the run queue; it first runs when it reaches the head. */
+    Routine spawn(Runnable body) {
+        lock.lock();
+        try {
+            Routine r = new Routine(nextId++, this, body, Routine.Exec.fresh(ctx));
+            alive.put(r.id, r);
+            if (!closed) {
+                r.state = State.READY;
+                runQueue.add(r);
+            }
+            return r;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** Routines alive (created, not ended), main not counted. */
+    int aliveCount() {
+        lock.lock();
+        try {
+            return alive.size();
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /** A routine's body ended (on its own thread): joins whose condition now holds wake, the baton moves on. */
+    void exit(Routine r) {
+        Routine next = null;
+        lock.lock();
+        try {
+            r.state = State.DEAD;
+            alive.remove(r.id);
+            if (closed) return;
+            for (Iterator<Join> it = joins.iterator(); it.hasNext();) {
+                Join j = it.next();
+                if (joinHolds(j.r, j.tasksLeft)) {
+                    it.remove();
+                    readyLocked(j.r);
+                }
+            }
+            next = passBaton(r);
+        } finally {
+            lock.unlock();
+        }
+        resume(next);
+    }
+
+    /**
+     * A routine ends the whole program ({@code Runtime::quit()}, a fatal error): main gets the baton
+     * and throws {@code e} where it is blocked. Called last on the routine's thread.
+     */
+    void abortMain(Routine r, RuntimeException e) {
+        lock.lock();
+        try {
+            r.state = State.DEAD;
+            alive.remove(r.id);
+            if (closed) return;
+            runQueue.remove(main);
+            main.abort = e;
+            main.state = State.RUNNING;
+            current = main;
+        } finally {
+            lock.unlock();
+        }
+        LockSupport.unpark(main.thread);
+    }
+
+    // ---- blocking and waking
+
+    /** The running routine {@code me} blocks ({@code reason} for the deadlock report) until {@link #wake}. */
+    void block(Routine me, String reason) {
+        me.exec = Routine.Exec.save(ctx);
+        me.thread = Thread.currentThread();
+        Routine next;
+        lock.lock();
+        try {
+            if (me.state == State.RUNNING) { // else it was woken already and waits in the run queue
+                me.state = State.BLOCKED;
+                me.reason = reason;
+            }
+            next = passBaton(me);
+        } finally {
+            lock.unlock();
+        }
+        if (next != me) resume(next);
+        awaitBaton(me);
+    }
+
+    /** Makes blocked {@code r} ready: appended to the run queue, or given the baton when nobody holds it. */
+    void wake(Routine r) {
+        Routine next;
+        lock.lock();
+        try {
+            if (closed) return;
+            next = readyLocked(r);
+        } finally {
+            lock.unlock();
+        }
+        resume(next);
+    }
+
+    /** {@code Runtime::gosched()}: the caller goes to the tail of the run queue when another routine is ready. */
+    void gosched(Routine me) {
+        me.exec = Routine.Exec.save(ctx);
+        me.thread = Thread.currentThread();
+        Routine next;
+        lock.lock();
+        try {
+            if (runQueue.isEmpty()) return;
+            me.state = State.READY;
+            runQueue.add(me);
+            next = passBaton(me);
+        } finally {
+            lock.unlock();
+        }
+        if (next != me) resume(next);
+        awaitBaton(me);
+    }
+
+    /** {@code Scheduler::run()}: lets the ready routines run until the run queue is empty; how many runs that took. */
+    long runReady(Routine me) {
+        long start;
+        lock.lock();
+        try {
+            start = runs;
+        } finally {
+            lock.unlock();
+        }
+        while (true) {
+            lock.lock();
+            try {
+                if (runQueue.isEmpty()) return runs - start;
+            } finally {
+                lock.unlock();
+            }
+            gosched(me);
+        }
+    }
+
+    /** {@code Scheduler::join($tasksLeft)}: blocks until at most {@code tasksLeft} routines (not main, not the caller) are alive. */
+    void join(Routine me, long tasksLeft) {
+        lock.lock();
+        try {
+            if (joinHolds(me, tasksLeft)) return;
+            joins.add(new Join(me, tasksLeft));
+        } finally {
+            lock.unlock();
+        }
+        block(me, "scheduler join");
+    }
+
+    private boolean joinHolds(Routine r, long tasksLeft) {
+        return alive.size() - (r.isMain() || r.state == State.DEAD ? 0 : 1) <= tasksLeft;
+    }
+
+    /** {@code Time::sleep()}: the routine waits for a timer. */
+    void sleep(Routine me, long nanos) {
+        if (nanos <= 0) return;
+        lock.lock();
+        try {
+            sleepers++;
+        } finally {
+            lock.unlock();
+        }
+        timers().schedule(() -> {
+            Routine next;
+            lock.lock();
+            try {
+                sleepers--;
+                if (closed) return;
+                next = readyLocked(me);
+            } finally {
+                lock.unlock();
+            }
+            resume(next);
+        }, nanos, TimeUnit.NANOSECONDS);
+        block(me, "sleep");
+    }
+
+    /** Runs {@code task} on the timer thread after {@code nanos} (every {@code nanos} when {@code repeat}). */
+    void schedule(Runnable task, long nanos, boolean repeat) {
+        long d = Math.max(1, nanos);
+        if (repeat) timers().scheduleAtFixedRate(task, d, d, TimeUnit.NANOSECONDS);
+        else timers().schedule(task, d, TimeUnit.NANOSECONDS);
+    }
+
+    private ScheduledExecutorService timers() {
+        lock.lock();
+        try {
+            if (timers == null) timers = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("phpgo-timer").factory());
+            return timers;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    // ---- blocking sections (I/O)
+
+    /** The running routine starts a blocking call: the baton goes on, the routine counts as pending I/O. */
+    void enterIo(Routine me) {
+        me.exec = Routine.Exec.save(ctx);
+        Routine next;
+        lock.lock();
+        try {
+            me.state = State.IN_IO;
+            inIo++;
+            next = passBaton(me);
+        } finally {
+            lock.unlock();
+        }
+        resume(next);
+    }
+
+    /** The blocking call ended: the routine is ready again and waits for the baton. */
+    void leaveIo(Routine me) {
+        me.thread = Thread.currentThread();
+        Routine next;
+        lock.lock();
+        try {
+            inIo--;
+            if (closed) throw new Routine.RoutineKilled();
+            next = readyLocked(me);
+        } finally {
+            lock.unlock();
+        }
+        if (next != me) resume(next);
+        awaitBaton(me);
+    }
+
+    // ---- the baton
+
+    /**
+     * Under the lock, {@code me} gives up the baton: the head of the run queue gets it (returned, to be
+     * resumed after unlocking); with an empty queue nobody holds it, or main gets it to raise the
+     * deadlock error when nothing can make a routine ready.
+     */
+    private Routine passBaton(Routine me) {
+        Routine next = runQueue.poll();
+        if (next == null) {
+            current = null;
+            if (closed || main.state != State.BLOCKED || canWake()) return null;
+            main.abort = DEADLOCK;
+            next = main;
+        }
+        next.state = State.RUNNING;
+        current = next;
+        if (!next.isMain() && next != me) runs++;
+        return next;
+    }
+
+    /** Under the lock: {@link #wake}; returns the routine to resume when it got the free baton. */
+    private Routine readyLocked(Routine r) {
+        if (r.state == State.READY || r.state == State.DEAD) return null;
+        r.waitingOn = List.of();
+        if (current == null) {
+            r.state = State.RUNNING;
+            current = r;
+            if (!r.isMain()) runs++;
+            return r;
+        }
+        r.state = State.READY;
+        runQueue.add(r);
+        return null;
+    }
+
+    /** Whether a timer or I/O can still make a routine ready. */
+    private boolean canWake() {
+        if (sleepers > 0 || inIo > 0) return true;
+        if (waitsOnTimer(main)) return true;
+        for (Routine r : alive.values()) if (waitsOnTimer(r)) return true;
+        return false;
+    }
+
+    private static boolean waitsOnTimer(Routine r) {
+        if (r.state != State.BLOCKED) return false;
+        for (Channel c : r.waitingOn) if (c.timerPending()) return true;
+        return false;
+    }
+
+    /** Lets {@code next} run: starts its thread the first time, else unparks it. */
+    private void resume(Routine next) {
+        if (next == null) return;
+        if (next.thread == null) {
+            Thread t = Thread.ofVirtual().name("phpgo-routine-" + next.id).unstarted(next::run);
+            next.thread = t;
+            t.start();
+        } else {
+            LockSupport.unpark(next.thread);
+        }
+    }
+
+    /** Parks until {@code me} holds the baton; then its Context fields are back, or what main was told to throw is thrown. */
+    private void awaitBaton(Routine me) {
+        while (current != me && !me.killed) LockSupport.park(this);
+        if (me.killed) throw new Routine.RoutineKilled();
+        me.exec.restore(ctx);
+        RuntimeException abort = me.abort;
+        if (abort != null) {
+            me.abort = null;
+            if (abort == DEADLOCK) throw DeadlockReport.raise(this);
+            throw abort;
+        }
+    }
+
+    // ---- deadlock report and the end of the run
+
+    /** Routines blocked now, main first, then by id. */
+    List<Routine> blockedRoutines() {
+        lock.lock();
+        try {
+            List<Routine> out = new ArrayList<>();
+            if (main.state == State.BLOCKED || main.state == State.RUNNING) out.add(main);
+            for (Routine r : alive.values()) if (r.state == State.BLOCKED) out.add(r);
+            return out;
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    /**
+     * The end of the run (the main script ended): routines left are ended without running PHP code
+     * (their resume point throws {@link Routine.RoutineKilled}), timers stop. Called by the main thread.
+     */
+    void close() {
+        List<Routine> left;
+        Routine.Exec mine = Routine.Exec.save(ctx);
+        lock.lock();
+        try {
+            if (closed) return;
+            closed = true;
+            runQueue.clear();
+            left = new ArrayList<>(alive.values());
+            if (timers != null) timers.shutdownNow();
+        } finally {
+            lock.unlock();
+        }
+        for (Routine r : left) {
+            Thread t = r.thread;
+            if (t == null) continue;
+            r.killed = true;
+            if (r.state == State.IN_IO) {
+                t.interrupt(); // a blocking call: ends when it returns, without PHP code
+                continue;
+            }
+            LockSupport.unpark(t);
+            try {
+                t.join(1000);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        mine.restore(ctx);
+        current = main;
+    }
+}
