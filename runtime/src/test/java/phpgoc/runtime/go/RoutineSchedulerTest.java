@@ -74,6 +74,7 @@ class RoutineSchedulerTest {
             FatalError e = assertThrows(FatalError.class, () -> t.s.join(t.me(), 0));
             assertEquals(DeadlockReport.MESSAGE, e.getMessage());
             assertTrue(e.printed);
+            t.ctx.out.flushAll();
             String out = t.out.toString();
             assertTrue(out.contains("goroutine 0 [scheduler join]:\ngoroutine 1 [chan receive]:\n"), out);
         }
