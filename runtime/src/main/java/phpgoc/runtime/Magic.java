@@ -108,7 +108,7 @@ public final class Magic {
      * missing or not visible and {@code magic} (the class's {@code __call} or {@code __callStatic})
      * takes the call instead.
      */
-    static MethodInfo resolveOrMagic(Context ctx, PhpClass cls, String name, ClassTemplate scope, MethodInfo magic) {
+    public static MethodInfo resolveOrMagic(Context ctx, PhpClass cls, String name, ClassTemplate scope, MethodInfo magic) {
         if (magic == null) return ObjectOps.resolveMethod(ctx, cls, name, scope);
         MethodInfo m = cls.findMethod(name);
         if (m == null) return null;

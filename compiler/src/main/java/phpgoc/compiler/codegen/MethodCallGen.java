@@ -17,6 +17,13 @@ final class MethodCallGen {
     private final Builder b;
     private final ObjectGen o;
 
+    /** The {@code $o->$name(...)} sites: {@code (recv, Context, String name, ClassTemplate scope[, Object[] args])}. */
+    private static final String REF_MASK_NAMED_DESC = Type.getMethodDescriptor(Type.INT_TYPE, Type.getType(Object.class),
+            Type.getType(ObjRt.CTX), Type.getType(String.class), Type.getType(ObjRt.TPL));
+    private static final String CALL_METHOD_NAMED_DESC = Type.getMethodDescriptor(Type.getType(Object.class),
+            Type.getType(Object.class), Type.getType(ObjRt.CTX), Type.getType(String.class), Type.getType(ObjRt.TPL),
+            Type.getType(Object[].class));
+
     MethodCallGen(Gen g) {
         this.g = g;
         this.b = g.b;
@@ -172,11 +179,20 @@ final class MethodCallGen {
                 b.loadCtx();
                 b.load(n);
                 o.pushScope();
-                b.call(ObjRt.METHOD_REF_MASK);
+                b.emitter().visitInvokeDynamicInsn("refMaskNamed:", REF_MASK_NAMED_DESC, ObjRt.BOOTSTRAP);
                 b.store(mask);
             }
             int[] temps = positionalArgs(m.args(), mask, i -> methodArgError(recv, () -> b.load(n), i));
-            callMethodUncached(recv, () -> b.load(n), temps, m.span().line());
+            // a site remembering what the names it sees resolve to (runtime.link.MethodNameSite)
+            b.load(recv);
+            b.loadCtx();
+            b.load(n);
+            o.pushScope();
+            pushArray(temps);
+            b.line(m.span().line());
+            g.strictCall(true);
+            b.emitter().visitInvokeDynamicInsn("callMethodNamed:", CALL_METHOD_NAMED_DESC, ObjRt.BOOTSTRAP);
+            g.strictCall(false);
             writeBack(m.args(), temps, mask);
             if (outer == null) b.mark(end);
             return;

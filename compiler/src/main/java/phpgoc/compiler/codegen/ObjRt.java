@@ -78,7 +78,6 @@ final class ObjRt {
     static final Call GET_FOR_UPDATE_ANY = Call.of(phpgoc.runtime.OffsetWrites.class, "getForUpdate", O, O);
     static final Call INC_DEC_TARGET = Call.of(phpgoc.runtime.OffsetWrites.class, "incDecTarget", O, O);
     static final Call PUT_INC_DEC_ANY = Call.of(phpgoc.runtime.OffsetWrites.class, "putIncDec", O, O, O);
-    static final Call METHOD_REF_MASK = Call.of(phpgoc.runtime.ByRefArgs.class, "methodMask", O, C, S, T);
     static final Call CTOR_REF_MASK = Call.of(phpgoc.runtime.ByRefArgs.class, "ctorMask", PhpClass.class);
     static final Call STATIC_REF_MASK = Call.of(phpgoc.runtime.ByRefArgs.class, "staticMask", C, PhpClass.class, S, T);
     static final Call CTOR_ARG_ERROR = Call.of(phpgoc.runtime.ByRefArgs.class, "ctorArg", PhpClass.class, int.class);

@@ -28,7 +28,10 @@ import phpgoc.runtime.PhpObject;
  *   <li>{@code classRef:A} {@code (Context)PhpClass} ({@link ClassRefSite});
  *   <li>{@code construct:new} {@code (Context, PhpClass, Object... args)Object};
  *   <li>{@code callValue:}, {@code callUser:} {@code (Context, Object callable, Object[] args)Object} and
- *       {@code callUserArray:} {@code (Context, Object callable, Object args)Object} ({@link ValueCallSite}).
+ *       {@code callUserArray:} {@code (Context, Object callable, Object args)Object} ({@link ValueCallSite});
+ *   <li>{@code callMethodNamed:} {@code (Object recv, Context, String name, ClassTemplate scope, Object[] args)Object}
+ *       and {@code refMaskNamed:} {@code (Object recv, Context, String name, ClassTemplate scope)int}:
+ *       {@code $o->$name(...)} ({@link MethodNameSite}).
  * </ul>
  * Property and class sites are constant call sites bound to a Java-coded cache ({@link PropSite},
  * {@link ClassRefSite}: see there why); the method and constructor sites are as follows.
@@ -93,6 +96,8 @@ public final class Bootstrap {
             case "callValue" -> new ConstantCallSite(ValueCallSite.CALL.bindTo(new ValueCallSite()).asType(type));
             case "callUser" -> new ConstantCallSite(ValueCallSite.USER.bindTo(new ValueCallSite()).asType(type));
             case "callUserArray" -> new ConstantCallSite(ValueCallSite.USER_ARRAY.bindTo(new ValueCallSite()).asType(type));
+            case "callMethodNamed" -> new ConstantCallSite(MethodNameSite.CALL.bindTo(new MethodNameSite()).asType(type));
+            case "refMaskNamed" -> new ConstantCallSite(MethodNameSite.REF_MASK.bindTo(new MethodNameSite()).asType(type));
             default -> new Site(type, op, member, scope);
         };
     }
