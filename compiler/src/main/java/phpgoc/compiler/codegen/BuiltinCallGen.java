@@ -7,6 +7,7 @@ import java.util.List;
 import org.objectweb.asm.Label;
 import org.objectweb.asm.Type;
 import phpgoc.ast.Arg;
+import phpgoc.ast.ArrayItem;
 import phpgoc.ast.Expr;
 import phpgoc.compiler.emit.Call;
 import phpgoc.runtime.Context;
@@ -67,6 +68,7 @@ final class BuiltinCallGen {
             return true;
         }
         if (!named && scoped(lower, c)) return true;
+        if (opcodes && !named && lower.equals("call_user_func_array") && callUserList(c)) return true;
         List<Method> ms = Builtins.overloads(lower);
         List<Expr> args = new ArrayList<>();
         if (named) {
@@ -263,6 +265,36 @@ final class BuiltinCallGen {
     }
 
     /** A strict_types file brackets each builtin call with {@code ctx.strictArgs} (see {@code Args}). */
+    /**
+     * {@code call_user_func_array($f, [a, b])} with a literal list of plain values: the values go to
+     * a {@code callUserList:} site as an {@code Object[]} ({@code runtime.link.ValueCallSite}), which
+     * makes the array only when the callback is not one it remembers. False (nothing emitted) for
+     * keys, spreads, references and callbacks that are temporaries to release after the call.
+     */
+    private boolean callUserList(Expr.Call c) {
+        if (c.args().size() != 2 || c.args().get(0).spread() || c.args().get(1).spread()) return false;
+        Expr f = c.args().get(0).value();
+        if (f instanceof Expr.Closure || f instanceof Expr.ArrowFn || f instanceof Expr.New || f instanceof Expr.Clone) return false;
+        if (!(c.args().get(1).value() instanceof Expr.ArrayLit list)) return false;
+        for (ArrayItem it : list.items()) {
+            if (it == null || it.key() != null || it.byRef() || it.spread()) return false;
+        }
+        b.loadCtx();
+        g.expr.gen(f);
+        b.newObjectArray(list.items().size());
+        for (int i = 0; i < list.items().size(); i++) {
+            g.expr.genCopy(list.items().get(i).value());
+            b.arrayStoreAt(i);
+        }
+        if (g.unit.strictTypes) strictArgs(true);
+        g.strictCall(true);
+        b.line(c.span().line());
+        b.emitter().visitInvokeDynamicInsn("callUserList:", CallGen.CALL_VALUE_DESC, ObjRt.BOOTSTRAP);
+        g.strictCall(false);
+        if (g.unit.strictTypes) strictArgs(false);
+        return true;
+    }
+
     private void strictArgs(boolean on) {
         b.loadCtx();
         b.pushBoolean(on);

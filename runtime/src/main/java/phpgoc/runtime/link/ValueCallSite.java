@@ -21,7 +21,8 @@ import phpgoc.runtime.ext.standard.Callbacks;
 
 /**
  * A call of a callable value: {@code $f(...)} ({@code callValue:}), {@code call_user_func}
- * ({@code callUser:}) and {@code call_user_func_array} ({@code callUserArray:}). Each site
+ * ({@code callUser:}) and {@code call_user_func_array} ({@code callUserArray:}, and
+ * {@code callUserList:} for a literal list of arguments). Each site
  * remembers what the last callable it saw resolved to, keyed on the callable's name (a function
  * name or {@code 'A::m'}) or its object's class and method name ({@code [$o, 'm']}), for the
  * context that resolved it: a name once bound stays bound in a run, and only public methods
@@ -31,7 +32,7 @@ import phpgoc.runtime.ext.standard.Callbacks;
  * finished run's context alive (a collected entry is just resolved again).
  */
 final class ValueCallSite {
-    static final MethodHandle CALL, USER, USER_ARRAY;
+    static final MethodHandle CALL, USER, USER_ARRAY, USER_LIST;
 
     static {
         try {
@@ -39,6 +40,7 @@ final class ValueCallSite {
             MethodType t = MethodType.methodType(Object.class, ValueCallSite.class, Context.class, Object.class, Object[].class);
             CALL = l.findStatic(ValueCallSite.class, "call", t);
             USER = l.findStatic(ValueCallSite.class, "callUser", t);
+            USER_LIST = l.findStatic(ValueCallSite.class, "callUserList", t);
             USER_ARRAY = l.findStatic(ValueCallSite.class, "callUserArray",
                     MethodType.methodType(Object.class, ValueCallSite.class, Context.class, Object.class, Object.class));
         } catch (ReflectiveOperationException e) {
@@ -95,6 +97,19 @@ final class ValueCallSite {
         Object[] list = e != null ? positional((PhpArray) a) : null;
         if (list == null) return Callbacks.call_user_func_array(ctx, callback, args);
         return e.invoke(ctx, e.target(c), list);
+    }
+
+    /**
+     * {@code call_user_func_array($f, [a, b])} with a literal list: the list's values (copies) come
+     * as arguments, and become an array only for the general path.
+     */
+    static Object callUserList(ValueCallSite s, Context ctx, Object callback, Object[] values) {
+        Object c = callback instanceof Ref r ? r.get() : callback;
+        Entry e = s.entry(ctx, c);
+        if (e != null) return e.invoke(ctx, e.target(c), values);
+        PhpArray a = new PhpArray();
+        for (Object v : values) a.append(v);
+        return Callbacks.call_user_func_array(ctx, callback, a);
     }
 
     /** The array's values as arguments (copies), or null if it has string keys (named arguments). */
