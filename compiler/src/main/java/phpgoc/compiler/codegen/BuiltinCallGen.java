@@ -68,7 +68,7 @@ final class BuiltinCallGen {
             return true;
         }
         if (!named && scoped(lower, c)) return true;
-        if (opcodes && !named && lower.equals("call_user_func_array") && callUserList(c)) return true;
+        if (opcodes && !named && callUserLiteral(lower, c)) return true;
         List<Method> ms = Builtins.overloads(lower);
         List<Expr> args = new ArrayList<>();
         if (named) {
@@ -266,33 +266,66 @@ final class BuiltinCallGen {
 
     /** A strict_types file brackets each builtin call with {@code ctx.strictArgs} (see {@code Args}). */
     /**
-     * {@code call_user_func_array($f, [a, b])} with a literal list of plain values: the values go to
-     * a {@code callUserList:} site as an {@code Object[]} ({@code runtime.link.ValueCallSite}), which
-     * makes the array only when the callback is not one it remembers. False (nothing emitted) for
-     * keys, spreads, references and callbacks that are temporaries to release after the call.
+     * {@code call_user_func_array($f, [a, b])} with a literal list of plain values, and
+     * {@code call_user_func([$o, 'm'], ...)} or {@code call_user_func_array([$o, 'm'], ...)} with a
+     * literal pair as the callback: sites of {@code runtime.link.ValueCallSite} that take the
+     * values as they are ({@code callUserList:}, {@code callUserPair:}, {@code callUserListPair:})
+     * and make the arrays only when the callback is not one they remember. False (nothing emitted)
+     * for anything else: keys, spreads, references, a callback that is a temporary to release.
      */
-    private boolean callUserList(Expr.Call c) {
-        if (c.args().size() != 2 || c.args().get(0).spread() || c.args().get(1).spread()) return false;
-        Expr f = c.args().get(0).value();
+    private boolean callUserLiteral(String lower, Expr.Call c) {
+        List<Arg> args = c.args();
+        for (Arg a : args) if (a.spread()) return false;
+        boolean array = lower.equals("call_user_func_array");
+        if (array ? args.size() != 2 : !lower.equals("call_user_func") || args.isEmpty()) return false;
+        Expr f = args.get(0).value();
         if (f instanceof Expr.Closure || f instanceof Expr.ArrowFn || f instanceof Expr.New || f instanceof Expr.Clone) return false;
-        if (!(c.args().get(1).value() instanceof Expr.ArrayLit list)) return false;
-        for (ArrayItem it : list.items()) {
-            if (it == null || it.key() != null || it.byRef() || it.spread()) return false;
-        }
+        List<ArrayItem> pair = plainList(f);
+        if (pair != null && pair.size() != 2) pair = null;
+        List<ArrayItem> list = array ? plainList(args.get(1).value()) : null;
+        if (array ? list == null : pair == null) return false; // ([$o, 'm'], $args) stays with the usual site
         b.loadCtx();
-        g.expr.gen(f);
-        b.newObjectArray(list.items().size());
-        for (int i = 0; i < list.items().size(); i++) {
-            g.expr.genCopy(list.items().get(i).value());
-            b.arrayStoreAt(i);
+        if (pair != null) {
+            g.expr.genCopy(pair.get(0).value());
+            g.expr.genCopy(pair.get(1).value());
+        } else {
+            g.expr.gen(f);
+        }
+        String site;
+        if (list != null) {
+            b.newObjectArray(list.size());
+            for (int i = 0; i < list.size(); i++) {
+                g.expr.genCopy(list.get(i).value());
+                b.arrayStoreAt(i);
+            }
+            site = pair != null ? "callUserListPair:" : "callUserList:";
+        } else {
+            b.newObjectArray(args.size() - 1);
+            for (int i = 1; i < args.size(); i++) {
+                g.expr.gen(args.get(i).value());
+                b.arrayStoreAt(i - 1);
+            }
+            site = "callUserPair:";
         }
         if (g.unit.strictTypes) strictArgs(true);
         g.strictCall(true);
         b.line(c.span().line());
-        b.emitter().visitInvokeDynamicInsn("callUserList:", CallGen.CALL_VALUE_DESC, ObjRt.BOOTSTRAP);
+        b.emitter().visitInvokeDynamicInsn(site, pair != null ? PAIR_DESC : CallGen.CALL_VALUE_DESC, ObjRt.BOOTSTRAP);
         g.strictCall(false);
         if (g.unit.strictTypes) strictArgs(false);
         return true;
+    }
+
+    /** {@code (Context, Object o, Object m, Object[] args)Object}: the sites with a literal pair as the callback. */
+    private static final String PAIR_DESC = "(" + ObjRt.CTX + "Ljava/lang/Object;Ljava/lang/Object;[Ljava/lang/Object;)Ljava/lang/Object;";
+
+    /** The items of a literal array of plain values (no keys, references or spreads), else null. */
+    private static List<ArrayItem> plainList(Expr e) {
+        if (!(e instanceof Expr.ArrayLit l)) return null;
+        for (ArrayItem it : l.items()) {
+            if (it == null || it.key() != null || it.byRef() || it.spread()) return null;
+        }
+        return l.items();
     }
 
     private void strictArgs(boolean on) {

@@ -28,7 +28,8 @@ import phpgoc.runtime.PhpObject;
  *   <li>{@code classRef:A} {@code (Context)PhpClass} ({@link ClassRefSite});
  *   <li>{@code construct:new} {@code (Context, PhpClass, Object... args)Object};
  *   <li>{@code callValue:}, {@code callUser:}, {@code callUserList:} {@code (Context, Object callable, Object[] args)Object} and
- *       {@code callUserArray:} {@code (Context, Object callable, Object args)Object} ({@link ValueCallSite});
+ *       {@code callUserArray:} {@code (Context, Object callable, Object args)Object}, {@code callUserPair:} and
+ *       {@code callUserListPair:} {@code (Context, Object o, Object m, Object[] args)Object} ({@link ValueCallSite});
  *   <li>{@code callMethodNamed:} {@code (Object recv, Context, String name, ClassTemplate scope, Object[] args)Object}
  *       and {@code refMaskNamed:} {@code (Object recv, Context, String name, ClassTemplate scope)int}:
  *       {@code $o->$name(...)} ({@link MethodNameSite}).
@@ -97,6 +98,8 @@ public final class Bootstrap {
             case "callUser" -> new ConstantCallSite(ValueCallSite.USER.bindTo(new ValueCallSite()).asType(type));
             case "callUserArray" -> new ConstantCallSite(ValueCallSite.USER_ARRAY.bindTo(new ValueCallSite()).asType(type));
             case "callUserList" -> new ConstantCallSite(ValueCallSite.USER_LIST.bindTo(new ValueCallSite()).asType(type));
+            case "callUserPair" -> new ConstantCallSite(ValueCallSite.USER_PAIR.bindTo(new ValueCallSite()).asType(type));
+            case "callUserListPair" -> new ConstantCallSite(ValueCallSite.USER_LIST_PAIR.bindTo(new ValueCallSite()).asType(type));
             case "callMethodNamed" -> new ConstantCallSite(MethodNameSite.CALL.bindTo(new MethodNameSite()).asType(type));
             case "refMaskNamed" -> new ConstantCallSite(MethodNameSite.REF_MASK.bindTo(new MethodNameSite()).asType(type));
             default -> new Site(type, op, member, scope);

@@ -22,7 +22,9 @@ import phpgoc.runtime.ext.standard.Callbacks;
 /**
  * A call of a callable value: {@code $f(...)} ({@code callValue:}), {@code call_user_func}
  * ({@code callUser:}) and {@code call_user_func_array} ({@code callUserArray:}, and
- * {@code callUserList:} for a literal list of arguments). Each site
+ * {@code callUserList:} for a literal list of arguments), and with a literal pair {@code [$o, 'm']} as
+ * the callback {@code callUserPair:} and {@code callUserListPair:}
+ * {@code (Context, Object o, Object m, Object[] args)Object}. Each site
  * remembers what the last callable it saw resolved to, keyed on the callable's name (a function
  * name or {@code 'A::m'}) or its object's class and method name ({@code [$o, 'm']}), for the
  * context that resolved it: a name once bound stays bound in a run, and only public methods
@@ -32,7 +34,7 @@ import phpgoc.runtime.ext.standard.Callbacks;
  * finished run's context alive (a collected entry is just resolved again).
  */
 final class ValueCallSite {
-    static final MethodHandle CALL, USER, USER_ARRAY, USER_LIST;
+    static final MethodHandle CALL, USER, USER_ARRAY, USER_LIST, USER_PAIR, USER_LIST_PAIR;
 
     static {
         try {
@@ -41,6 +43,10 @@ final class ValueCallSite {
             CALL = l.findStatic(ValueCallSite.class, "call", t);
             USER = l.findStatic(ValueCallSite.class, "callUser", t);
             USER_LIST = l.findStatic(ValueCallSite.class, "callUserList", t);
+            MethodType pair = MethodType.methodType(Object.class, ValueCallSite.class, Context.class, Object.class,
+                    Object.class, Object[].class);
+            USER_PAIR = l.findStatic(ValueCallSite.class, "callUserPair", pair);
+            USER_LIST_PAIR = l.findStatic(ValueCallSite.class, "callUserListPair", pair);
             USER_ARRAY = l.findStatic(ValueCallSite.class, "callUserArray",
                     MethodType.methodType(Object.class, ValueCallSite.class, Context.class, Object.class, Object.class));
         } catch (ReflectiveOperationException e) {
@@ -60,7 +66,11 @@ final class ValueCallSite {
                 return null;
             }
             if (!(c instanceof PhpArray a) || a.size() != 2) return null;
-            Object o = Values.deref(a.lookup(0L)), m = Values.deref(a.lookup(1L));
+            return target(Values.deref(a.lookup(0L)), Values.deref(a.lookup(1L)));
+        }
+
+        /** {@link #target(Object)} of the callable {@code [o, m]}. */
+        Object target(Object o, Object m) {
             if (o instanceof PhpObject obj && obj.cls == cls && m instanceof String s && (s == name || s.equals(name))) return obj;
             return null;
         }
@@ -110,6 +120,31 @@ final class ValueCallSite {
         PhpArray a = new PhpArray();
         for (Object v : values) a.append(v);
         return Callbacks.call_user_func_array(ctx, callback, a);
+    }
+
+    /**
+     * {@code call_user_func([o, m], args...)} with a literal pair as the callback: the pair is made
+     * into an array only when it is not a method this site remembers.
+     */
+    static Object callUserPair(ValueCallSite s, Context ctx, Object o, Object m, Object[] args) {
+        Entry e = s.pairEntry(ctx, o, m);
+        return e != null ? e.invoke(ctx, Values.deref(o), args) : callUser(s, ctx, PhpArray.of(o, m), args);
+    }
+
+    /** {@code call_user_func_array([o, m], [a, b])}: {@link #callUserPair} with {@link #callUserList}'s arguments. */
+    static Object callUserListPair(ValueCallSite s, Context ctx, Object o, Object m, Object[] values) {
+        Entry e = s.pairEntry(ctx, o, m);
+        return e != null ? e.invoke(ctx, Values.deref(o), values) : callUserList(s, ctx, PhpArray.of(o, m), values);
+    }
+
+    /** The cached entry for the callable {@code [o, m]} (resolved as the array on a miss); null if not cacheable. */
+    private Entry pairEntry(Context ctx, Object o, Object m) {
+        Object obj = Values.deref(o), name = Values.deref(m);
+        Entry[] es = entries.get();
+        if (es != null) {
+            for (Entry e : es) if (e.ctx == ctx && e.cls != null && e.target(obj, name) != null) return e;
+        }
+        return obj instanceof PhpObject && name instanceof String ? entry(ctx, PhpArray.of(obj, name)) : null;
     }
 
     /** The array's values as arguments (copies), or null if it has string keys (named arguments). */
