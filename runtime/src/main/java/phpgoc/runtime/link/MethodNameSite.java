@@ -23,9 +23,9 @@ import phpgoc.runtime.PhpObject;
  * looked up, nor {@code __call} searched for, on every call. Only a successful resolution to a
  * declared method is remembered; it depends on nothing else (the class fixes its context and
  * method table, and resolving gives no warnings), so {@code __call}, errors and non-objects take
- * the general path each time. The class is compared by identity, never by name: many contexts
- * share a JVM. Weakly held, as {@link ValueCallSite}: a JVM-wide site must not keep a finished
- * run's classes alive.
+ * the general path each time. The class is compared by template identity, never by name, within
+ * the one context the cache is for: many contexts share a JVM, and a JVM-wide site must not keep
+ * a finished run alive (as {@link ValueCallSite}).
  */
 final class MethodNameSite {
     static final MethodHandle CALL, REF_MASK;
@@ -42,17 +42,23 @@ final class MethodNameSite {
         }
     }
 
-    /** Method {@code method} is what {@code name} means on {@code cls} for code of {@code scope}. */
-    private record Entry(PhpClass cls, String name, ClassTemplate scope, MethodInfo method) {
+    /**
+     * Method {@code method} is what {@code name} means, for code of {@code scope}, on the class of
+     * template {@code tpl} (in one context a template is one class). Nothing here keeps a context alive.
+     */
+    private record Entry(ClassTemplate tpl, String name, ClassTemplate scope, MethodInfo method) {
         boolean matches(PhpClass c, String n, ClassTemplate s) {
-            return c == cls && s == scope && (n == name || n.equals(name));
+            return c.tpl == tpl && s == scope && (n == name || n.equals(name));
         }
     }
 
+    /** The entries of one context, weakly held, as {@code ValueCallSite.Cache}. */
+    private record Cache(WeakReference<Context> owner, Entry[] entries) {}
+
     /** Up to this many (class, name) pairs per site: a site calling 'inc' and 'dec' in turn keeps both. */
     private static final int MAX_ENTRIES = 4;
-    private static final WeakReference<Entry[]> NONE = new WeakReference<>(new Entry[0]);
-    private WeakReference<Entry[]> entries = NONE;
+    private static final Cache NONE = new Cache(new WeakReference<>(null), new Entry[0]);
+    private Cache cache = NONE;
 
     static Object call(MethodNameSite s, Object recv, Context ctx, String name, ClassTemplate scope, Object[] args) {
         if (recv instanceof PhpObject o) {
@@ -76,11 +82,11 @@ final class MethodNameSite {
      * may hand an invisible method to it); a mask site as {@code ByRefArgs.methodMask}.
      */
     private MethodInfo method(Context ctx, PhpClass cls, String name, ClassTemplate scope, boolean call) {
-        Entry[] es = entries.get();
-        if (es != null) {
-            for (Entry e : es) if (e.matches(cls, name, scope)) return e.method;
+        Cache k = cache;
+        if (k.owner.get() == ctx) {
+            for (Entry e : k.entries) if (e.matches(cls, name, scope)) return e.method;
         }
-        if (cls.context() != ctx) return null;
+        if (cls.context() != ctx || cls.tpl == null) return null;
         MethodInfo m;
         try {
             m = call ? Magic.resolveOrMagic(ctx, cls, name, scope, cls.findMethod("__call"))
@@ -89,17 +95,16 @@ final class MethodNameSite {
             return null; // the general path reports it
         }
         if (m == null) return null;
-        Entry e = new Entry(cls, name, scope, m);
-        // a new array each time: a site may be shared by threads running other contexts
-        Entry[] more;
-        if (es == null || es.length == 0 || es[0].cls.context() != ctx) {
-            more = new Entry[] {e};
+        Entry e = new Entry(cls.tpl, name, scope, m);
+        // a new cache each time: a site may be shared by threads running other contexts
+        if (k.owner.get() != ctx) {
+            cache = new Cache(new WeakReference<>(ctx), new Entry[] {e});
         } else {
-            more = java.util.Arrays.copyOf(es, Math.min(es.length + 1, MAX_ENTRIES));
+            Entry[] more = java.util.Arrays.copyOf(k.entries, Math.min(k.entries.length + 1, MAX_ENTRIES));
             System.arraycopy(more, 0, more, 1, more.length - 1);
             more[0] = e;
+            cache = new Cache(k.owner, more);
         }
-        entries = new WeakReference<>(more);
         return m;
     }
 }

@@ -30,8 +30,8 @@ import phpgoc.runtime.ext.standard.Callbacks;
  * context that resolved it: a name once bound stays bound in a run, and only public methods
  * without by-reference parameters are remembered, so the answer does not depend on the caller's
  * class or on warnings the slow path gives. Anything else (closures aside, which call directly)
- * takes the general path each time. Up to {@link #MAX_ENTRIES} entries, weakly held: a JVM-wide site must not keep a
- * finished run's context alive (a collected entry is just resolved again).
+ * takes the general path each time. Up to {@link #MAX_ENTRIES} entries, for one context at a time
+ * ({@link Cache}).
  */
 final class ValueCallSite {
     static final MethodHandle CALL, USER, USER_ARRAY, USER_LIST, USER_PAIR, USER_LIST_PAIR;
@@ -56,12 +56,14 @@ final class ValueCallSite {
 
     /**
      * What a callable resolved to: a function ({@code fn}), or a method called on the callable's
-     * object ({@code thisOrStatic} null) or on a class (static methods).
+     * object ({@code tpl} its class's template; {@code named} null) or on a named class
+     * ({@code 'A::m'}, static methods). Nothing here keeps a context alive: functions and methods
+     * are context-independent, and the named class is weakly held (its context holds it).
      */
-    private record Entry(Context ctx, String name, PhpClass cls, PhpFunction fn, MethodInfo method, Object thisOrStatic) {
-        /** Whether callable {@code c} is the one this entry resolved; its object then is {@code obj}. */
+    private record Entry(String name, ClassTemplate tpl, PhpFunction fn, MethodInfo method, WeakReference<PhpClass> named) {
+        /** Whether callable {@code c} is the one this entry resolved (in the cache's context); its object then is {@code obj}. */
         Object target(Object c) {
-            if (cls == null) {
+            if (tpl == null) {
                 if (c instanceof String s && (s == name || s.equals(name))) return this;
                 return null;
             }
@@ -69,22 +71,31 @@ final class ValueCallSite {
             return target(Values.deref(a.lookup(0L)), Values.deref(a.lookup(1L)));
         }
 
-        /** {@link #target(Object)} of the callable {@code [o, m]}. */
+        /** {@link #target(Object)} of the callable {@code [o, m]}: in one context a template is one class. */
         Object target(Object o, Object m) {
-            if (o instanceof PhpObject obj && obj.cls == cls && m instanceof String s && (s == name || s.equals(name))) return obj;
+            if (o instanceof PhpObject obj && obj.cls.tpl == tpl && m instanceof String s && (s == name || s.equals(name))) return obj;
             return null;
         }
 
         Object invoke(Context ctx, Object target, Object[] args) {
             if (fn != null) return fn.call(ctx, args);
-            return method.invoke(ctx, thisOrStatic != null ? thisOrStatic : target, args);
+            if (named != null) return method.invoke(ctx, named.get(), args);
+            return method.invoke(ctx, method.isStatic() ? ((PhpObject) target).cls : target, args);
         }
     }
 
+    /**
+     * The entries of one context, most recent first. The site holds it strongly (a weakly held
+     * array would be dropped by every collection) and the context weakly: a JVM-wide site must
+     * not keep a finished run alive. One immutable object, so a thread of another context never
+     * sees one context's owner with another's entries.
+     */
+    private record Cache(WeakReference<Context> owner, Entry[] entries) {}
+
     /** Up to this many callables per site (a site calling 'f' and 'g' in turn keeps both). */
     private static final int MAX_ENTRIES = 4;
-    private static final WeakReference<Entry[]> NONE = new WeakReference<>(new Entry[0]);
-    private WeakReference<Entry[]> entries = NONE;
+    private static final Cache NONE = new Cache(new WeakReference<>(null), new Entry[0]);
+    private Cache cache = NONE;
 
     static Object call(ValueCallSite s, Context ctx, Object callee, Object[] args) {
         Object c = callee instanceof Ref r ? r.get() : callee;
@@ -140,9 +151,9 @@ final class ValueCallSite {
     /** The cached entry for the callable {@code [o, m]} (resolved as the array on a miss); null if not cacheable. */
     private Entry pairEntry(Context ctx, Object o, Object m) {
         Object obj = Values.deref(o), name = Values.deref(m);
-        Entry[] es = entries.get();
-        if (es != null) {
-            for (Entry e : es) if (e.ctx == ctx && e.cls != null && e.target(obj, name) != null) return e;
+        Cache k = cache;
+        if (k.owner.get() == ctx) {
+            for (Entry e : k.entries) if (e.tpl != null && e.target(obj, name) != null) return e;
         }
         return obj instanceof PhpObject && name instanceof String ? entry(ctx, PhpArray.of(obj, name)) : null;
     }
@@ -160,22 +171,21 @@ final class ValueCallSite {
 
     /** The cached entry for {@code c}, resolving (and remembering) it on a miss; null if it is not cacheable. */
     private Entry entry(Context ctx, Object c) {
-        Entry[] es = entries.get();
-        if (es != null) {
-            for (Entry e : es) if (e.ctx == ctx && e.target(c) != null) return e;
+        Cache k = cache;
+        if (k.owner.get() == ctx) {
+            for (Entry e : k.entries) if (e.target(c) != null) return e;
         }
         Entry e = resolve(ctx, c);
         if (e == null) return null;
-        // a new array each time: a site may be shared by threads running other contexts
-        Entry[] more;
-        if (es == null || es.length == 0 || es[0].ctx != ctx) {
-            more = new Entry[] {e};
+        // a new cache each time: a site may be shared by threads running other contexts
+        if (k.owner.get() != ctx) {
+            cache = new Cache(new WeakReference<>(ctx), new Entry[] {e});
         } else {
-            more = java.util.Arrays.copyOf(es, Math.min(es.length + 1, MAX_ENTRIES));
+            Entry[] more = java.util.Arrays.copyOf(k.entries, Math.min(k.entries.length + 1, MAX_ENTRIES));
             System.arraycopy(more, 0, more, 1, more.length - 1);
             more[0] = e;
+            cache = new Cache(k.owner, more);
         }
-        entries = new WeakReference<>(more);
         return e;
     }
 
@@ -184,21 +194,21 @@ final class ValueCallSite {
             int sep = s.indexOf("::");
             if (sep < 0) {
                 PhpFunction f = Calls.lookup(ctx, s);
-                return f != null && !byRef(f.params()) ? new Entry(ctx, s, null, f, null, null) : null;
+                return f != null && !byRef(f.params()) ? new Entry(s, null, f, null, null) : null;
             }
             String cn = s.substring(0, sep);
             String lower = cn.toLowerCase(Locale.ROOT);
             if (lower.equals("self") || lower.equals("parent") || lower.equals("static")) return null;
             PhpClass cls = ctx.findClass(cn);
             MethodInfo m = cls == null ? null : cls.findMethod(s.substring(sep + 2));
-            return m != null && m.isStatic() && cacheable(m) ? new Entry(ctx, s, null, null, m, cls) : null;
+            return m != null && m.isStatic() && cacheable(m) ? new Entry(s, null, null, m, new WeakReference<>(cls)) : null;
         }
         if (c instanceof PhpArray a && a.size() == 2) {
             Object o = Values.deref(a.lookup(0L)), n = Values.deref(a.lookup(1L));
-            if (!(o instanceof PhpObject obj) || !(n instanceof String name) || name.contains("::")) return null;
+            if (!(o instanceof PhpObject obj) || obj.cls.tpl == null || !(n instanceof String name) || name.contains("::")) return null;
             MethodInfo m = obj.cls.findMethod(name);
             if (m == null || !cacheable(m)) return null;
-            return new Entry(ctx, name, obj.cls, null, m, m.isStatic() ? obj.cls : null);
+            return new Entry(name, obj.cls.tpl, null, m, null);
         }
         return null;
     }
