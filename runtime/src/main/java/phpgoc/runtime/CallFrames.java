@@ -7,12 +7,23 @@ import java.util.List;
  * The arguments and {@code $this} of the running PHP functions, for {@code debug_backtrace()}: only
  * functions of files that call debug_backtrace() or debug_print_backtrace() push an entry (at the end
  * of their prologue) and pop it (on return or when anything is thrown out of them), so other code
- * pays nothing. A function's parameters are recorded as their values at entry (or their Ref boxes,
- * read when the backtrace is taken). One stack per thread of execution (fibers switch it).
+ * pays nothing. A function's parameters are its Ref variables there, read when the backtrace is
+ * taken (so it shows their current values, as php does); the variadic one is the arguments as passed.
+ * Those files' calls of library functions push an entry too ({@link #pushBuiltin}): a callback's
+ * backtrace shows the library function's arguments ({@code array_map(Object(Closure), Array)}).
+ * One stack per thread of execution (fibers switch it).
  */
 public final class CallFrames {
-    /** One running function: its trace name ("f", "A->m", "{closure}"), parameters and $this (or null). */
-    record Entry(String name, ParamInfo[] params, Object[] values, int defaulted, Object self) {}
+    /**
+     * One running function: its trace name ("f", "A->m", "{closure}", a library function's Java
+     * method), parameters (null for a library function, whose values are its Java arguments) and
+     * $this (or null).
+     */
+    record Entry(String name, ParamInfo[] params, Object[] values, int defaulted, Object self) {
+        List<Object> args() {
+            return params == null ? Traces.builtinArgs(name, values) : Traces.passedArgs(params, values, defaulted);
+        }
+    }
 
     private Entry[] stack = new Entry[16];
     private int size;
@@ -22,6 +33,14 @@ public final class CallFrames {
         if (f == null) ctx.callFrames = f = new CallFrames();
         if (f.size == f.stack.length) f.stack = java.util.Arrays.copyOf(f.stack, f.size * 2);
         f.stack[f.size++] = new Entry(name, params, values, defaulted, self);
+    }
+
+    /**
+     * A library function called from a file that takes backtraces: {@code name} is its Java method
+     * (as the frame read off the JVM stack is named), {@code args} its Java arguments.
+     */
+    public static void pushBuiltin(Context ctx, Object[] args, String name) {
+        push(ctx, name, null, args, 0, null);
     }
 
     public static void pop(Context ctx) {
@@ -43,15 +62,23 @@ public final class CallFrames {
         for (phpgoc.runtime.fiber.Fibers.Link l : phpgoc.runtime.fiber.Fibers.waiting(ctx)) add(entries, l.callFrames());
         List<Known> out = new ArrayList<>();
         int k = 0;
-        for (PhpError.TraceFrame f : frames) {
+        for (int i = 0; i < frames.size(); i++) {
+            PhpError.TraceFrame f = frames.get(i);
+            // a library function's entry whose frame the trace leaves out (one called by another)
+            while (k < entries.size() && entries.get(k).params() == null && !named(frames, i, entries.get(k).name())) k++;
             Known known = null;
             if (f.args() == null && k < entries.size() && entries.get(k).name().equals(f.function())) {
                 Entry e = entries.get(k++);
-                known = new Known(Traces.passedArgs(e.params(), e.values(), e.defaulted()), e.self());
+                known = new Known(e.args(), e.self());
             }
             out.add(known);
         }
         return out;
+    }
+
+    private static boolean named(List<PhpError.TraceFrame> frames, int from, String name) {
+        for (int i = from; i < frames.size(); i++) if (frames.get(i).function().equals(name)) return true;
+        return false;
     }
 
     private static void add(List<Entry> out, CallFrames f) {

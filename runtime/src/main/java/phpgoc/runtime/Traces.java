@@ -64,23 +64,8 @@ public final class Traces {
      * passed) are left out, an {@code Object[]} (the variadic rest) is spread.
      */
     public static PhpError builtinFrame(PhpError e, String function, Object[] args, String file, int line) {
-        StringBuilder sb = new StringBuilder();
-        List<Object> raw = new ArrayList<>();
-        int argNo = 0;
-        for (Object a : args) {
-            argNo++;
-            if (a == Values.UNDEF) continue;
-            if (a instanceof Object[] rest) {
-                for (Object r : rest) {
-                    appendArg(sb, r);
-                    raw.add(argValue(r));
-                }
-            } else {
-                Object v = a == null ? NullCoercions.coerced(function, argNo) : a;
-                appendArg(sb, v);
-                raw.add(argValue(v));
-            }
-        }
+        List<Object> raw = builtinArgs(function, args);
+        String sb = argList(raw);
         if (file == null) {
             SourceLocation at = SourceLocation.current();
             file = at.file();
@@ -150,6 +135,26 @@ public final class Traces {
         for (int i = 0; i < passed; i++) raw.add(argValue(values[i]));
         if (fixed < ps.length && Values.deref(values[fixed]) instanceof PhpArray rest) {
             for (int pos = rest.firstPos(); pos >= 0; pos = rest.nextPos(pos)) raw.add(argValue(rest.valueAt(pos)));
+        }
+        return raw;
+    }
+
+    /**
+     * The arguments php lists for library function {@code function} called with Java arguments
+     * {@code args}: UNDEF ones (optional, not passed) left out, an {@code Object[]} (the variadic
+     * rest) spread, Refs read now.
+     */
+    static List<Object> builtinArgs(String function, Object[] args) {
+        List<Object> raw = new ArrayList<>();
+        int argNo = 0;
+        for (Object a : args) {
+            argNo++;
+            if (a == Values.UNDEF) continue;
+            if (a instanceof Object[] rest) {
+                for (Object r : rest) raw.add(argValue(r));
+            } else {
+                raw.add(argValue(a == null ? NullCoercions.coerced(function, argNo) : a));
+            }
         }
         return raw;
     }

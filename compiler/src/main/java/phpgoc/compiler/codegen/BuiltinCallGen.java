@@ -188,7 +188,7 @@ final class BuiltinCallGen {
         if (callsHere) g.strictCall(true);
         b.line(c.span().line());
         if (traced) {
-            tracedCall(Call.of(m), lower, kept, c.span().line());
+            tracedCall(Call.of(m), lower, kept, c.span().line(), g.sema.usesBacktrace && inBacktraces(m) ? m.getName() : null);
         } else if (callsHere) {
             // a site caching the callback's resolution (runtime.link.ValueCallSite)
             b.emitter().visitInvokeDynamicInsn(lower.equals("call_user_func") ? "callUser:" : "callUserArray:",
@@ -234,7 +234,7 @@ final class BuiltinCallGen {
                 List<Integer> kept = List.of(keep());
                 g.objects.pushScope();
                 b.line(c.span().line());
-                tracedCall(ObjRt.CLASS_METHODS, lower, kept, c.span().line());
+                tracedCall(ObjRt.CLASS_METHODS, lower, kept, c.span().line(), null);
             }
             default -> { return false; }
         }
@@ -244,24 +244,48 @@ final class BuiltinCallGen {
     /**
      * Calls library function {@code name} ({@code call}), covered by a handler that adds its frame,
      * with the arguments kept in {@code kept}, to a PhpError's trace. The handler stays inside any
-     * enclosing range (so '@' and try still see the error): only the jump over it is extra.
+     * enclosing range (so '@' and try still see the error): only the jump over it is extra. With a
+     * {@code shadow} name (the Java method's, in a file that takes backtraces) the call also has a
+     * shadow frame ({@code runtime.CallFrames}), so a backtrace taken in a callback shows its arguments.
      */
-    private void tracedCall(Call call, String name, List<Integer> kept, int line) {
-        Label start = b.label(), end = b.label(), handler = b.label(), after = b.label();
+    private void tracedCall(Call call, String name, List<Integer> kept, int line, String shadow) {
+        Label start = b.label(), end = b.label(), handler = b.label(), handlerEnd = b.label(), after = b.label();
+        if (shadow != null) {
+            b.loadCtx();
+            keptArray(kept);
+            b.pushString(shadow);
+            b.call(Rt.CALL_FRAME_PUSH_BUILTIN);
+        }
         b.mark(start);
         b.call(call);
         b.mark(end);
+        if (shadow != null) {
+            b.loadCtx();
+            b.call(Rt.CALL_FRAME_POP);
+        }
         b.jump(after);
         b.mark(handler);
-        g.throwWithBuiltinFrame(name, () -> {
-            b.newObjectArray(kept.size());
-            for (int i = 0; i < kept.size(); i++) {
-                b.load(kept.get(i));
-                b.arrayStoreAt(i);
-            }
-        }, line);
-        b.mark(after);
+        g.throwWithBuiltinFrame(name, () -> keptArray(kept), line);
+        b.mark(handlerEnd);
         b.catchPhpError(start, end, handler);
+        // after it in the exception table: the shadow frame is popped when anything leaves the call,
+        // the trace handler's rethrow included
+        if (shadow != null) b.popCallFrameOnThrow(start, handlerEnd);
+        b.mark(after);
+    }
+
+    /** Whether a backtrace shows library function {@code m}'s frame when it calls back (runtime's SourceLocation.trace). */
+    private static boolean inBacktraces(Method m) {
+        String cls = m.getDeclaringClass().getName();
+        return cls.startsWith("phpgoc.runtime.ext.") && !cls.endsWith(".Backtraces") && Builtins.exists(m.getName());
+    }
+
+    private void keptArray(List<Integer> kept) {
+        b.newObjectArray(kept.size());
+        for (int i = 0; i < kept.size(); i++) {
+            b.load(kept.get(i));
+            b.arrayStoreAt(i);
+        }
     }
 
     /** A strict_types file brackets each builtin call with {@code ctx.strictArgs} (see {@code Args}). */
@@ -388,7 +412,7 @@ final class BuiltinCallGen {
                 List<Integer> kept = List.of(keep());
                 b.call(Rt.TO_STR);
                 b.line(c.span().line());
-                tracedCall(Rt.CONSTANT, lower, kept, c.span().line());
+                tracedCall(Rt.CONSTANT, lower, kept, c.span().line(), null);
             }
             case "get_object_vars" -> {
                 if (a.size() != 1) return false;

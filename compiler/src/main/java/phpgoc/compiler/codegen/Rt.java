@@ -212,6 +212,8 @@ final class Rt {
     // stack traces (exception handlers only)
     static final Call CALL_FRAME_PUSH = Call.of(phpgoc.runtime.CallFrames.class, "push", Context.class, String.class,
             ParamInfo[].class, Object[].class, int.class, Object.class);
+    static final Call CALL_FRAME_PUSH_BUILTIN = Call.of(phpgoc.runtime.CallFrames.class, "pushBuiltin", Context.class,
+            Object[].class, String.class);
     static final Call CALL_FRAME_POP = Call.of(phpgoc.runtime.CallFrames.class, "pop", Context.class);
     static final Call USER_FRAME = Call.of(Traces.class, "userFrame", PhpError.class, String.class, ParamInfo[].class,
             Object[].class, int.class, boolean.class);
