@@ -20,10 +20,15 @@ public final class MethodArgs {
         return m.invoke(ctx, m.isStatic() ? obj.cls : obj, args.bind(m));
     }
 
-    /** {@code new C(args)}. */
+    /** {@code new C(args)} (reflection, attributes). */
     public static PhpObject create(Context ctx, PhpClass cls, ClassTemplate scope, ArgList args) {
-        MethodInfo ctor = cls.findMethod("__construct");
-        return ObjectOps.create(ctx, cls, scope, ctor == null ? args.bind((MethodInfo) null) : args.bind(ctor));
+        return construct(ctx, cls.allocateFor(scope), args);
+    }
+
+    /** {@code new C(args)} after {@link PhpClass#allocateFor} and the arguments. */
+    public static PhpObject construct(Context ctx, PhpObject o, ArgList args) {
+        MethodInfo ctor = o.cls.findMethod("__construct");
+        return ObjectOps.construct(ctx, o, ctor == null ? args.bind((MethodInfo) null) : args.bind(ctor));
     }
 
     /** {@code C::name(args)}. */

@@ -16,18 +16,24 @@ public final class ObjectOps {
 
     // ---- new
 
-    /** {@code new C(args)}. */
+    /** {@code new C(args)} with its arguments evaluated already (reflection, attributes). */
     public static PhpObject create(Context ctx, PhpClass cls, ClassTemplate scope, Object[] args) {
-        PhpObject o = cls.instantiate();
+        return construct(ctx, cls.allocateFor(scope), args);
+    }
+
+    /**
+     * The second half of {@code new C(args)}, after {@link PhpClass#allocateFor} and the arguments:
+     * tracks the object for its destructor and runs the constructor (visible: allocateFor checked).
+     */
+    public static PhpObject construct(Context ctx, PhpObject o, Object[] args) {
+        PhpClass cls = o.cls;
         MethodInfo ctor = cls.findMethod("__construct");
+        if (!cls.hasDestructor()) {
+            if (ctor != null) ctor.invoke(ctx, o, args);
+            return o;
+        }
+        Destructors.track(ctx, o);
         if (ctor != null) {
-            if (!visible(ctx, ctor, scope)) {
-                throw new PhpError("Error", "Call to " + visName(ctor) + " " + ctor.display() + "() from " + scopeName(scope));
-            }
-            if (!cls.hasDestructor()) {
-                ctor.invoke(ctx, o, args);
-                return o;
-            }
             try {
                 ctor.invoke(ctx, o, args);
             } catch (PhpError | ExitException e) {
@@ -36,6 +42,10 @@ public final class ObjectOps {
             }
         }
         return o;
+    }
+
+    static PhpError ctorNotVisible(MethodInfo ctor, ClassTemplate scope) {
+        return new PhpError("Error", "Call to " + visName(ctor) + " " + ctor.display() + "() from " + scopeName(scope));
     }
 
     // ---- properties

@@ -235,6 +235,35 @@ public final class PhpClass {
 
     /** A new instance with the default property values (the caller runs the constructor). */
     public PhpObject instantiate() {
+        PhpObject o = allocate();
+        if (hasDestructor) Destructors.track(ctx, o);
+        return o;
+    }
+
+    /** 1: no constructor or a public one; 2: a private or protected one, checked per {@code new}. */
+    private byte ctorAccess;
+
+    /**
+     * {@code new C(...)} before its arguments are evaluated (php's ZEND_NEW: the object, hence its id,
+     * exists first, and an inaccessible constructor fails first): a new instance with the default
+     * property values, not yet tracked for its destructor, which {@link ObjectOps#construct} does.
+     */
+    public PhpObject allocateFor(ClassTemplate scope) {
+        if (ctorAccess != 1) {
+            MethodInfo c = findMethod("__construct");
+            if (c == null || !(c.isPrivate() || c.isProtected())) ctorAccess = 1;
+            else if (!ObjectOps.visible(ctx, c, scope)) {
+                // php creates the object first (its errors for abstract classes come first), then drops it
+                PhpObject o = allocate();
+                o.flags |= PhpObject.FREED;
+                ctx.freeObjectId(o.id);
+                throw ObjectOps.ctorNotVisible(c, scope);
+            }
+        }
+        return allocate();
+    }
+
+    private PhpObject allocate() {
         if (tpl == Closures.TEMPLATE) throw new PhpError("Error", "Instantiation of class Closure is not allowed");
         if (tpl == Generators.TEMPLATE) {
             throw new PhpError("Error", "The \"Generator\" class is reserved for internal use and cannot be manually instantiated");
@@ -252,7 +281,6 @@ public final class PhpClass {
         if (d == null) d = evaluateDefaults();
         PhpObject o = layout.factory().make(this);
         o.id = ctx.nextObjectId();
-        if (hasDestructor) Destructors.track(ctx, o);
         o.initSlots(d);
         for (int i : arrayDefaults) o.setSlot(i, ((PhpArray) d[i]).copy());
         if (throwable) Throwables.created(o);

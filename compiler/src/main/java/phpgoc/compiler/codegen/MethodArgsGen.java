@@ -19,7 +19,7 @@ final class MethodArgsGen {
 
     private static final Class<?> O = Object.class, T = ClassTemplate.class, C = Context.class;
     static final Call CALL = Call.of(MethodArgs.class, "callMethod", O, C, O, T, ArgList.class);
-    static final Call CREATE = Call.of(MethodArgs.class, "create", C, PhpClass.class, T, ArgList.class);
+    static final Call CONSTRUCT = Call.of(MethodArgs.class, "construct", C, phpgoc.runtime.PhpObject.class, ArgList.class);
     static final Call CALL_STATIC = Call.of(MethodArgs.class, "callStatic", C, PhpClass.class, String.class, T, O,
             boolean.class, ArgList.class);
 
@@ -49,17 +49,17 @@ final class MethodArgsGen {
         g.strictCall(false);
     }
 
-    /** Class in local {@code cls} -> the new object. */
-    static void create(Gen g, Expr.New n, int cls) {
+    /** The object from {@code PhpClass.allocateFor} in local {@code obj} -> the constructed object. */
+    static void create(Gen g, Expr.New n, int obj) {
         Builder b = g.b;
         Runnable args = g.calls.argList(n.args());
         b.loadCtx();
-        b.load(cls);
-        g.objects.pushScope();
+        b.load(obj);
+        b.checkCast(phpgoc.runtime.PhpObject.class);
         args.run();
         b.line(n.span().line());
         g.strictCall(true);
-        b.call(CREATE);
+        b.call(CONSTRUCT);
         g.strictCall(false);
     }
 

@@ -42,8 +42,14 @@ final class MethodCallGen {
             o.classRef(n.cls());
         }
         b.store(cls);
+        int obj = b.newTemp();
+        b.load(cls);
+        o.pushScope();
+        b.line(n.span().line());
+        b.call(ObjRt.ALLOCATE);
+        b.store(obj);
         if (MethodArgsGen.needed(n.args())) {
-            MethodArgsGen.create(g, n, cls);
+            MethodArgsGen.create(g, n, obj);
             return;
         }
         int mask = -1;
@@ -59,8 +65,8 @@ final class MethodCallGen {
             b.call(ObjRt.CTOR_ARG_ERROR);
         });
         b.loadCtx();
-        b.load(cls);
-        StringBuilder desc = new StringBuilder("(").append(ObjRt.CTX).append(Type.getDescriptor(phpgoc.runtime.PhpClass.class));
+        b.load(obj);
+        StringBuilder desc = new StringBuilder("(").append(ObjRt.CTX).append("Ljava/lang/Object;");
         for (int t : temps) {
             b.load(t);
             desc.append("Ljava/lang/Object;");

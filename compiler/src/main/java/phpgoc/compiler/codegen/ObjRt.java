@@ -64,7 +64,8 @@ final class ObjRt {
     static final FieldRef CLOSURE_THIS = FieldRef.of(Closure.class, "thisObject");
     static final FieldRef CLOSURE_SCOPE = FieldRef.of(Closure.class, "scope");
 
-    static final Call CREATE = Call.of(ObjectOps.class, "create", C, PhpClass.class, T, Object[].class);
+    /** {@code new C(...)}: the object exists (with its id) before the arguments are evaluated, as in php. */
+    static final Call ALLOCATE = Call.of(PhpClass.class, "allocateFor", T);
     static final Call GET_PROP_QUIET = Call.of(ObjectOps.class, "getPropQuiet", O, C, S, T);
     static final Call SET_PROP = Call.of(ObjectOps.class, "setProp", O, C, S, T, O, boolean.class);
     static final Call GET_PROP = Call.of(ObjectOps.class, "getProp", O, C, S, T);

@@ -26,7 +26,7 @@ import phpgoc.runtime.PhpObject;
  *   <li>{@code refMask:m} {@code (Object recv, Context)int}: which arguments {@code m} takes by
  *       reference ({@code ByRefArgs}), a constant per layout.
  *   <li>{@code classRef:A} {@code (Context)PhpClass} ({@link ClassRefSite});
- *   <li>{@code construct:new} {@code (Context, PhpClass, Object... args)Object};
+ *   <li>{@code construct:new} {@code (Context, Object obj, Object... args)Object}: the constructor of a new {@code obj};
  *   <li>{@code callValue:}, {@code callUser:}, {@code callUserList:} {@code (Context, Object callable, Object[] args)Object} and
  *       {@code callUserArray:} {@code (Context, Object callable, Object args)Object}, {@code callUserPair:} and
  *       {@code callUserListPair:} {@code (Context, Object o, Object m, Object[] args)Object} ({@link ValueCallSite});
@@ -49,14 +49,14 @@ public final class Bootstrap {
     /** Site flag: the calling file declares strict_types (a typed property then takes exact types). */
     public static final int STRICT = 1;
     private static final MethodHandles.Lookup L = MethodHandles.lookup();
-    private static final MethodHandle MISS, CLASS_IS, NEW_REF, LAYOUT_IS, INSTANTIATE, CTOR_FAILED;
+    private static final MethodHandle MISS, CLASS_IS, NEW_REF, TRACK, CTOR_FAILED;
 
     static {
         try {
             MISS = L.findStatic(Bootstrap.class, "miss", MethodType.methodType(Object.class, Site.class, Object[].class));
             CLASS_IS = L.findStatic(Bootstrap.class, "classIs", MethodType.methodType(boolean.class, Class.class, Object.class));
-            LAYOUT_IS = L.findStatic(Bootstrap.class, "layoutIs", MethodType.methodType(boolean.class, Class.class, PhpClass.class));
-            INSTANTIATE = L.findVirtual(PhpClass.class, "instantiate", MethodType.methodType(PhpObject.class));
+            TRACK = L.findStatic(Destructors.class, "track", MethodType.methodType(void.class, Context.class, PhpObject.class))
+                    .asType(MethodType.methodType(void.class, Context.class, Object.class));
             CTOR_FAILED = L.findStatic(Bootstrap.class, "ctorFailed",
                     MethodType.methodType(void.class, PhpError.class, Context.class, Object.class));
             NEW_REF = L.findStatic(Bootstrap.class, "toRef", MethodType.methodType(phpgoc.runtime.Ref.class, Object.class));
@@ -135,43 +135,43 @@ public final class Bootstrap {
     }
 
     /**
-     * {@code new C(args)}: {@code (Context, PhpClass, Object... args)Object}, cached on the class's
-     * layout (which fixes its constructor): instantiate, then the constructor's body directly.
+     * {@code new C(args)}: {@code (Context, Object obj, Object... args)Object} with {@code obj} from
+     * {@link PhpClass#allocateFor} (which checked the constructor's visibility), cached on its layout
+     * (which fixes its constructor): track it for its destructor if it has one, run the
+     * constructor's body directly, return the object.
      */
     static Object missConstruct(Site site, Object[] args) throws Throwable {
-        Context ctx = (Context) args[0];
-        PhpClass cls = (PhpClass) args[1];
+        PhpObject obj = (PhpObject) args[1];
+        PhpClass cls = obj.cls;
         MethodType type = site.type();
         MethodHandle target = null;
         if (site.depth >= MAX_DEPTH) site.setTarget(generic(site));
-        else if (cls.layoutClass() != null && !cls.isAbstract()) {
+        else {
             MethodInfo ctor = cls.findMethod("__construct");
             int n = type.parameterCount() - 2;
-            MethodHandle inst = INSTANTIATE;
-            if (ctor == null) {
-                target = MethodHandles.dropArguments(MethodHandles.dropArguments(inst, 0, Context.class), 2,
-                        type.parameterList().subList(2, type.parameterCount()));
-            } else if (!ctor.isAbstract() && ObjectOps.canCall(ctx, ctor, site.scope)) {
-                MethodHandle body = ctor.direct(n) ? ctor.bound() : ctor.generic().asCollector(Object[].class, n);
+            java.util.List<Class<?>> rest = type.parameterList().subList(2, type.parameterCount());
+            MethodHandle body = null;
+            if (ctor != null && !ctor.isAbstract()) {
+                body = ctor.direct(n) ? ctor.bound() : ctor.generic().asCollector(Object[].class, n);
                 body = body.asType(body.type().changeReturnType(void.class).changeParameterType(1, Object.class));
-                java.util.List<Class<?>> rest = body.type().parameterList().subList(2, body.type().parameterCount());
-                MethodHandle ret = MethodHandles.dropArguments(MethodHandles.identity(Object.class), 0, Context.class);
-                ret = MethodHandles.dropArguments(ret, 2, PhpClass.class);
-                ret = MethodHandles.dropArguments(ret, 3, rest);
                 if (cls.hasDestructor()) {
                     // a constructor that throws: no destructor for that object (Destructors.ctorFailed)
-                    MethodHandle failed = MethodHandles.dropArguments(CTOR_FAILED, 3, rest);
-                    body = MethodHandles.catchException(body, PhpError.class, failed);
+                    body = MethodHandles.catchException(body, PhpError.class,
+                            MethodHandles.dropArguments(CTOR_FAILED, 3, body.type().parameterList().subList(2, body.type().parameterCount())));
                 }
-                MethodHandle run = MethodHandles.dropArguments(body, 2, PhpClass.class);
-                MethodHandle f = MethodHandles.foldArguments(ret, run);
-                target = MethodHandles.foldArguments(f, 1, inst.asType(MethodType.methodType(Object.class, PhpClass.class)));
+                body = body.asType(type.changeReturnType(void.class));
             }
-            if (target != null) {
-                target = target.asType(type);
-                MethodHandle test = MethodHandles.dropArguments(LAYOUT_IS.bindTo(cls.layoutClass()), 0, Context.class);
-                test = MethodHandles.dropArguments(test, 2, type.parameterList().subList(2, type.parameterCount()));
-                site.setTarget(MethodHandles.guardWithTest(test.asType(type.changeReturnType(boolean.class)), target,
+            if (cls.hasDestructor()) {
+                MethodHandle track = MethodHandles.dropArguments(TRACK, 2, rest);
+                body = body == null ? track : MethodHandles.foldArguments(body, track);
+            }
+            if (ctor == null || body != null) {
+                MethodHandle ret = MethodHandles.dropArguments(MethodHandles.identity(Object.class), 0, Context.class);
+                ret = MethodHandles.dropArguments(ret, 2, rest);
+                target = body == null ? ret : MethodHandles.foldArguments(ret, body);
+                MethodHandle test = MethodHandles.dropArguments(CLASS_IS.bindTo(obj.getClass()), 0, Context.class);
+                test = MethodHandles.dropArguments(test, 2, rest);
+                site.setTarget(MethodHandles.guardWithTest(test.asType(type.changeReturnType(boolean.class)), target.asType(type),
                         site.getTarget()));
                 site.depth++;
             }
@@ -184,8 +184,6 @@ public final class Bootstrap {
         throw e;
     }
 
-    static boolean layoutIs(Class<?> c, PhpClass cls) { return cls.layoutClass() == c; }
-
     /** The uncached operation with the site's type. */
     static MethodHandle generic(Site site) throws ReflectiveOperationException {
         MethodType type = site.type();
@@ -197,9 +195,9 @@ public final class Bootstrap {
             case "refMask" -> MethodHandles.insertArguments(L.findStatic(phpgoc.runtime.ByRefArgs.class, "methodMask",
                     MethodType.methodType(int.class, Object.class, Context.class, String.class, ClassTemplate.class)),
                     2, site.name, site.scope).asType(type);
-            case "construct" -> MethodHandles.insertArguments(L.findStatic(ObjectOps.class, "create",
-                    MethodType.methodType(phpgoc.runtime.PhpObject.class, Context.class, PhpClass.class, ClassTemplate.class,
-                            Object[].class)), 2, site.scope).asCollector(Object[].class, type.parameterCount() - 2).asType(type);
+            case "construct" -> L.findStatic(ObjectOps.class, "construct",
+                    MethodType.methodType(PhpObject.class, Context.class, PhpObject.class, Object[].class))
+                    .asCollector(Object[].class, type.parameterCount() - 2).asType(type);
             default -> throw new IllegalStateException("unknown site " + site.op);
         };
     }
