@@ -146,7 +146,10 @@ public final class Calls {
     static PhpFunction resolve(Context ctx, String name) {
         String n = name.startsWith("\\") ? name.substring(1) : name;
         PhpFunction f = ctx.findFunction(n);
-        return f != null ? f : Builtins.function(n.toLowerCase(Locale.ROOT));
+        if (f != null) return f;
+        String lower = n.toLowerCase(Locale.ROOT);
+        f = Builtins.function(lower);
+        return f != null || !ScopeFunctions.scopeFunction(lower) ? f : ScopeFunctions.dynamicStub(lower);
     }
 
     // Classes are a later issue: every class name is unknown for now.

@@ -204,6 +204,18 @@ public final class ScopeFunctions {
         };
     }
 
+    private static final java.util.concurrent.ConcurrentHashMap<String, PhpFunction> DYNAMIC = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /**
+     * Such a function as a callable value (call_user_func('compact', ...), array_map, {@code $f()}):
+     * it exists for php (is_callable, function_exists), and calling it fails with {@link #calledDynamically}.
+     */
+    static PhpFunction dynamicStub(String lower) {
+        return DYNAMIC.computeIfAbsent(lower, n -> new PhpFunction(n, new ParamInfo[0]) {
+            @Override public Object call(Context ctx, Object[] args) { throw calledDynamically(name, args); }
+        });
+    }
+
     /** {@code $f()} of such a function: php's Error, with the function's frame. */
     public static PhpError calledDynamically(String name, Object[] args) {
         String lower = name.toLowerCase(java.util.Locale.ROOT);
@@ -217,6 +229,9 @@ public final class ScopeFunctions {
             int k = n < min ? min : max;
             e = new PhpError("ArgumentCountError", lower + "() expects " + bound + " " + k + " argument" + (k == 1 ? "" : "s")
                     + ", " + n + " given");
+        } else if (lower.equals("extract") && !(Values.deref(args[0]) instanceof PhpArray)) {
+            e = new PhpError("TypeError", "extract(): Argument #1 ($array) must be of type array, "
+                    + Values.typeName(Values.deref(args[0])) + " given");
         } else {
             e = new PhpError("Error", "Cannot call " + lower + "() dynamically");
         }

@@ -52,7 +52,9 @@ public final class Callbacks {
 
     private static boolean functionExists(Context ctx, String name) {
         String n = name.startsWith("\\") ? name.substring(1) : name;
-        return ctx.findFunction(n) != null || Builtins.exists(n.toLowerCase(Locale.ROOT));
+        String lower = n.toLowerCase(Locale.ROOT);
+        // compact() and co. are compiled into their callers, yet exist for php (calling them dynamically fails)
+        return ctx.findFunction(n) != null || Builtins.exists(lower) || phpgoc.runtime.ScopeFunctions.scopeFunction(lower);
     }
 
     /**
