@@ -4,8 +4,9 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * The arguments and {@code $this} of the running PHP functions, for {@code debug_backtrace()}: only
- * functions of files that call debug_backtrace() or debug_print_backtrace() push an entry (at the end
+ * The arguments and {@code $this} of the running PHP functions, for {@code debug_backtrace()} and the
+ * traces of fibers' waiting threads: only functions of files that call debug_backtrace() or
+ * debug_print_backtrace(), or name class Fiber, push an entry (at the end
  * of their prologue) and pop it (on return or when anything is thrown out of them), so other code
  * pays nothing. A function's parameters are its Ref variables there, read when the backtrace is
  * taken (so it shows their current values, as php does); the variadic one is the arguments as passed.
@@ -36,7 +37,7 @@ public final class CallFrames {
     }
 
     /**
-     * A library function called from a file that takes backtraces: {@code name} is its Java method
+     * A library function called from a file that keeps shadow frames: {@code name} is its Java method
      * (as the frame read off the JVM stack is named), {@code args} its Java arguments.
      */
     public static void pushBuiltin(Context ctx, Object[] args, String name) {

@@ -60,6 +60,7 @@ public record SourceLocation(String file, int line) {
         addFrames(frames, out, builtins);
         Context ctx = Context.current();
         if (ctx == null) return out;
+        int own = out.size();
         for (phpgoc.runtime.fiber.Fibers.Link link : phpgoc.runtime.fiber.Fibers.waiting(ctx)) {
             List<JFrame> waiter = new ArrayList<>();
             for (StackTraceElement e : link.waiter().getStackTrace()) {
@@ -73,7 +74,21 @@ public record SourceLocation(String file, int line) {
             }
             addFrames(waiter, out, builtins);
         }
+        if (!builtins && out.size() > own) withWaitersArgs(ctx, out, own);
         return out;
+    }
+
+    /**
+     * Gives the frames of the threads waiting for the running fiber, from index {@code from} on, the
+     * arguments their shadow frames know ({@link CallFrames}): no exception thrown in the fiber
+     * unwinds those frames while it runs, so traces could not learn them otherwise.
+     */
+    private static void withWaitersArgs(Context ctx, List<PhpError.TraceFrame> out, int from) {
+        List<CallFrames.Known> known = CallFrames.lookup(ctx, out);
+        for (int i = from; i < out.size(); i++) {
+            PhpError.TraceFrame f = out.get(i);
+            if (known.get(i) != null) out.set(i, new PhpError.TraceFrame(f.file(), f.line(), f.function(), known.get(i).args()));
+        }
     }
 
     private static void addFrames(List<JFrame> frames, List<PhpError.TraceFrame> out, boolean builtins) {

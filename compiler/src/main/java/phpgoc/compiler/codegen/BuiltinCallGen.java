@@ -188,7 +188,7 @@ final class BuiltinCallGen {
         if (callsHere) g.strictCall(true);
         b.line(c.span().line());
         if (traced) {
-            tracedCall(Call.of(m), lower, kept, c.span().line(), g.sema.usesBacktrace && inBacktraces(m) ? m.getName() : null);
+            tracedCall(Call.of(m), lower, kept, c.span().line(), g.sema.keepsCallFrames && inBacktraces(m) ? m.getName() : null);
         } else if (callsHere) {
             // a site caching the callback's resolution (runtime.link.ValueCallSite)
             b.emitter().visitInvokeDynamicInsn(lower.equals("call_user_func") ? "callUser:" : "callUserArray:",
@@ -245,7 +245,7 @@ final class BuiltinCallGen {
      * Calls library function {@code name} ({@code call}), covered by a handler that adds its frame,
      * with the arguments kept in {@code kept}, to a PhpError's trace. The handler stays inside any
      * enclosing range (so '@' and try still see the error): only the jump over it is extra. With a
-     * {@code shadow} name (the Java method's, in a file that takes backtraces) the call also has a
+     * {@code shadow} name (the Java method's, in a file that keeps shadow frames) the call also has a
      * shadow frame ({@code runtime.CallFrames}), so a backtrace taken in a callback shows its arguments.
      */
     private void tracedCall(Call call, String name, List<Integer> kept, int line, String shadow) {

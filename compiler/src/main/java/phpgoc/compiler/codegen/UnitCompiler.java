@@ -532,7 +532,7 @@ public final class UnitCompiler {
             }
             entry.promote(s, g);
             b.mark(prologueEnd);
-            if (sema.usesBacktrace) pushCallFrame(s, b, defaulted);
+            if (sema.keepsCallFrames) pushCallFrame(s, b, defaulted);
             if (generator) g.generators.start();
             // php checks its time limit on entering a function as well: a recursion without loops times out,
             // reported on the body's first line
@@ -653,7 +653,7 @@ public final class UnitCompiler {
     }
 
     /**
-     * A function of a file that calls debug_backtrace(): its shadow frame (name, parameters, $this),
+     * A function of a file that keeps shadow frames (sema's keepsCallFrames): its shadow frame (name, parameters, $this),
      * popped by each return and by a handler for anything thrown. The parameters are Ref variables
      * there (sema's liveParams): the frame holds their Refs, which the body rebinds in the frame too
      * ({@link Builder#shadowParams}), so a backtrace reads their current values; the variadic one's

@@ -26,10 +26,12 @@ public final class Analyzer {
     /** Every function body except the top level, in index order. */
     public final List<Scope> bodies = new ArrayList<>();
     /**
-     * Whether the file calls debug_backtrace() or debug_print_backtrace(): its functions then keep
-     * shadow frames of their arguments and $this ({@code runtime.CallFrames}).
+     * Whether the file calls debug_backtrace() or debug_print_backtrace(), or names class Fiber (a
+     * trace taken in a fiber shows the frames of the threads waiting for it, which no exception
+     * unwinds): its functions then keep shadow frames of their arguments and $this
+     * ({@code runtime.CallFrames}).
      */
-    public boolean usesBacktrace;
+    public boolean keepsCallFrames;
     public final Functions functions = new Functions();
     /** Every class-like declaration of the file (nested ones included), in source order. */
     public final List<Stmt.ClassDecl> classes = new ArrayList<>();
@@ -51,14 +53,14 @@ public final class Analyzer {
         if (evalInClass) top.classIndex = Scope.EVAL_CLASS;
         scopes.put(ast, top);
         stmts(top, ast);
-        if (usesBacktrace) liveParams();
+        if (keepsCallFrames) liveParams();
         Ownership.analyze(this, ast);
     }
 
     public static Analyzer analyze(List<Stmt> ast) { return new Analyzer(ast, false); }
 
     /**
-     * In a file that takes backtraces, every parameter but a variadic one is a Ref variable: its
+     * In a file that keeps shadow frames, every parameter but a variadic one is a Ref variable: its
      * shadow frame holds the Ref, so a backtrace shows the parameter's current value as php does
      * (php lists the variadic arguments as passed).
      */
@@ -264,7 +266,7 @@ public final class Analyzer {
             case Expr.Prop p -> { expr(s, p.object()); expr(s, p.name()); }
             case Expr.StaticProp p -> { expr(s, p.cls()); expr(s, p.name()); }
             case Expr.ClassConst c -> expr(s, c.cls());
-            case Expr.NameExpr n -> { }
+            case Expr.NameExpr n -> { if (n.name().bare().equalsIgnoreCase("Fiber")) keepsCallFrames = true; }
             case Expr.Call c -> {
                 if (!(c.callee() instanceof Expr.NameExpr)) expr(s, c.callee());
                 String name = c.callee() instanceof Expr.NameExpr n ? functions.effective(n.name()) : null;
@@ -273,7 +275,7 @@ public final class Analyzer {
                         || lower.equals("extract")) {
                     s.symbolTable = true;
                 }
-                if (lower.equals("debug_backtrace") || lower.equals("debug_print_backtrace")) usesBacktrace = true;
+                if (lower.equals("debug_backtrace") || lower.equals("debug_print_backtrace")) keepsCallFrames = true;
                 if (s.kind != Scope.Kind.TOP && (lower.equals("func_get_args") || lower.equals("func_get_arg")
                         || lower.equals("func_num_args"))) {
                     s.funcArgs = true;

@@ -16,7 +16,7 @@ import phpgoc.runtime.SourceLocation;
  * {@code debug_backtrace()} and {@code debug_print_backtrace()}: the PHP frames read off the JVM
  * stack ({@link SourceLocation#trace(boolean)}, fibers' waiting threads included), library functions
  * that called back into PHP code among them. Arguments and {@code $this} come from the shadow
- * frames of files that call these functions ({@link CallFrames}); for other frames "args" is known
+ * frames of files that call these functions or name Fiber ({@link CallFrames}); for other frames "args" is known
  * only where it must be empty (a function or method that declares no parameters) or is the included
  * file, else the key is left out, as is "object"; library functions' frames show no arguments.
  */
