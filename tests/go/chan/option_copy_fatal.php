@@ -1,0 +1,5 @@
+<?php
+use go\Chan;
+
+new Chan(['copy' => 1]);
+echo "not reached\n";

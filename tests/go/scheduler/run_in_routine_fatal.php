@@ -1,0 +1,6 @@
+<?php
+go(function () {
+    go\Scheduler::run();
+    echo "not reached\n";
+});
+go\Scheduler::join();

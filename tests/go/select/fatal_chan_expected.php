@@ -1,0 +1,2 @@
+<?php
+select(['case', 'not a channel', '->', function () {}]);

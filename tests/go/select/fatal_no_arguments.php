@@ -1,0 +1,4 @@
+<?php
+echo "before\n";
+select();
+echo "not reached\n";

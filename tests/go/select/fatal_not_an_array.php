@@ -1,0 +1,4 @@
+<?php
+$ch = new go\Chan(1);
+select(['default', function () {}], 'case');
+echo "not reached\n";

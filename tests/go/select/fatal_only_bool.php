@@ -1,0 +1,3 @@
+<?php
+select(false);
+echo "not reached\n";

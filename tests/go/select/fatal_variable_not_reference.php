@@ -1,0 +1,4 @@
+<?php
+$ch = new go\Chan(1);
+$v = null;
+select(['case', $ch, '->', $v, function () {}]);
