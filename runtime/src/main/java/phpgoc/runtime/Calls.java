@@ -70,6 +70,27 @@ public final class Calls {
         };
     }
 
+    /**
+     * {@code $r = &$f(args)}: a closure or named function returning by reference gives its Ref
+     * (method callables keep theirs through {@link #callValue}).
+     */
+    public static Object callValueRef(Context ctx, Object callee, Object[] args) {
+        Object c = callee instanceof Ref r ? r.get() : callee;
+        if (c instanceof Closure cl) return cl.fn.callRef(ctx, args);
+        if (Values.isString(c) && Convert.toStr(c).indexOf("::") < 0) {
+            PhpFunction f = resolve(ctx, Convert.toStr(c));
+            if (f != null) return f.callRef(ctx, args);
+        }
+        return callValue(ctx, callee, args);
+    }
+
+    /** {@code $r = &f(args)} of a function the compiler did not see declared. */
+    public static Object callFunctionRef(Context ctx, String name, Object[] args) {
+        PhpFunction f = resolve(ctx, name);
+        if (f == null) throw undefined(name, args);
+        return f.callRef(ctx, args);
+    }
+
     /** {@code $f(args)} with named arguments or unpacking. */
     public static Object callValue(Context ctx, Object callee, ArgList args) {
         Object c = callee instanceof Ref r ? r.get() : callee;

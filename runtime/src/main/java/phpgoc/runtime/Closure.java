@@ -85,6 +85,7 @@ public final class Closure extends PhpObject {
         }
 
         @Override public Object call(Context ctx, Object[] args) { return c.unit.invoke(c.index, ctx, c, args); }
+        @Override public Object callRef(Context ctx, Object[] args) { return c.unit.invokeRef(c.index, ctx, c, args); }
     }
 
     /** Whether {@code f} is a compiled user function or closure body (named arguments to it may be unknown). */

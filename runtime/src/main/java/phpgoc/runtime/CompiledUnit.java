@@ -17,6 +17,9 @@ public interface CompiledUnit {
     /** Generic entry for function {@code index} of this file: the arguments as PHP passes them (Refs for by-ref). */
     Object invoke(int index, Context ctx, Closure self, Object[] args);
 
+    /** {@link #invoke}, but a {@code function &f()} returns its Ref ({@code $r = &$f()}); generated when the file has one. */
+    default Object invokeRef(int index, Context ctx, Closure self, Object[] args) { return invoke(index, ctx, self, args); }
+
     /**
      * Continues generator body {@code index} of this file ({@link Generator}): calls its method, whose
      * entry takes the generator from {@link Context#resumingGenerator} and restores its frame.

@@ -24,6 +24,9 @@ public abstract class PhpFunction {
     /** Calls with positional arguments; by-ref parameters receive {@link Ref}s when the caller had one. */
     public abstract Object call(Context ctx, Object[] args);
 
+    /** {@link #call} for {@code $r = &$f()}: a function returning by reference gives its Ref. */
+    public Object callRef(Context ctx, Object[] args) { return call(ctx, args); }
+
     /** A function compiled from PHP source: entry {@code index} of a {@link CompiledUnit}. */
     public static final class User extends PhpFunction {
         private final CompiledUnit unit;
@@ -36,5 +39,6 @@ public abstract class PhpFunction {
         }
 
         @Override public Object call(Context ctx, Object[] args) { return unit.invoke(index, ctx, null, args); }
+        @Override public Object callRef(Context ctx, Object[] args) { return unit.invokeRef(index, ctx, null, args); }
     }
 }

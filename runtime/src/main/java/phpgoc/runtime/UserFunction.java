@@ -23,4 +23,5 @@ public final class UserFunction extends PhpFunction {
     public int index() { return index; }
 
     @Override public Object call(Context ctx, Object[] args) { return unit.invoke(index, ctx, null, args); }
+    @Override public Object callRef(Context ctx, Object[] args) { return unit.invokeRef(index, ctx, null, args); }
 }

@@ -403,7 +403,8 @@ final class AssignGen {
             }
             case Expr.Call c when !c.fcc() -> {
                 if (assigned && c.callee() instanceof Expr.NameExpr n && n.name().fallback() == null
-                        && g.sema.functions.kind(phpgoc.compiler.sema.Functions.bare(n.name().text())) == phpgoc.compiler.sema.Functions.Kind.BUILTIN) {
+                        && g.sema.functions.kind(phpgoc.compiler.sema.Functions.bare(n.name().text())) != phpgoc.compiler.sema.Functions.Kind.USER
+                        && compiledToOpcode(phpgoc.compiler.sema.Functions.bare(n.name().text()), c.args())) {
                     throw new CompileError("Cannot use result of built-in function in write context", c.span().line());
                 }
                 g.calls.callForRef(c, assigned && c.callee() instanceof Expr.NameExpr);
@@ -433,6 +434,24 @@ final class AssignGen {
                 b.call(Rt.REF_NEW_V);
             }
         }
+    }
+
+    /**
+     * Whether php compiles this library call to an opcode of its own (zend_try_compile_special_func),
+     * whose result {@code $r = &f()} cannot take: a compile error. Other library calls get the notice.
+     */
+    private static boolean compiledToOpcode(String name, java.util.List<phpgoc.ast.Arg> args) {
+        for (phpgoc.ast.Arg a : args) if (a.spread() || a.name() != null) return false;
+        int n = args.size();
+        return switch (name.toLowerCase(java.util.Locale.ROOT)) {
+            case "strlen", "is_null", "is_bool", "is_long", "is_int", "is_integer", "is_float", "is_double", "is_string",
+                 "is_array", "is_object", "is_resource", "is_scalar", "boolval", "intval", "floatval", "doubleval", "strval",
+                 "count", "sizeof", "gettype", "defined" -> n == 1;
+            case "func_num_args", "func_get_args", "get_called_class" -> n == 0;
+            case "get_class" -> n <= 1;
+            case "array_key_exists" -> n == 2;
+            default -> false;
+        };
     }
 
     /** Set while the value of {@code $x = &value} is generated: a call's non-reference result gets php's notice. */

@@ -51,6 +51,7 @@ final class CallGen {
             b.line(c.span().line());
             g.strictCall(true);
             if (list) b.call(Rt.CALL_VALUE_ARGS);
+            else if (keepRef) b.call(Rt.CALL_VALUE_REF); // $r = &$f(): a function &f()'s own Ref
             else b.emitter().visitInvokeDynamicInsn("callValue:", CALL_VALUE_DESC, ObjRt.BOOTSTRAP);
             g.strictCall(false);
             if (c.callee() instanceof Expr.Closure || c.callee() instanceof Expr.ArrowFn) {
@@ -107,7 +108,7 @@ final class CallGen {
         args.run();
         b.line(c.span().line());
         g.strictCall(true);
-        b.call(list ? Rt.CALL_FUNCTION_ARGS : Rt.CALL_FUNCTION);
+        b.call(list ? Rt.CALL_FUNCTION_ARGS : keepRef ? Rt.CALL_FUNCTION_REF : Rt.CALL_FUNCTION);
         g.strictCall(false);
     }
 

@@ -301,7 +301,8 @@ public final class UnitCompiler {
         for (Scope s : sema.bodies) body(s);
         body(sema.top);
         runMethod();
-        invokeMethod();
+        invokeMethod(false);
+        if (sema.bodies.stream().anyMatch(b -> b.kind != Scope.Kind.METHOD && b.decl.byRefReturn())) invokeMethod(true);
         resumeGeneratorMethod();
         staticInit();
         cw.visitEnd();
@@ -425,9 +426,13 @@ public final class UnitCompiler {
         b.call(Rt.DECLARE_FUNCTION);
     }
 
-    private void invokeMethod() {
+    /**
+     * {@code invoke}, or with {@code keepRef} {@code invokeRef}, which returns a {@code function &f()}'s
+     * Ref ({@code $r = &$f()}) instead of a copy of its value.
+     */
+    private void invokeMethod(boolean keepRef) {
         String desc = "(I" + Type.getDescriptor(Context.class) + Type.getDescriptor(Closure.class) + "[Ljava/lang/Object;)Ljava/lang/Object;";
-        Emitter e = method(Opcodes.ACC_PUBLIC, "invoke", desc);
+        Emitter e = method(Opcodes.ACC_PUBLIC, keepRef ? "invokeRef" : "invoke", desc);
         int[] keys = new int[sema.bodies.size()];
         for (int i = 0; i < keys.length; i++) keys[i] = i;
         // a callback entered from a builtin called in a strict_types file runs with weak builtins again
@@ -460,7 +465,7 @@ public final class UnitCompiler {
                 }
                 for (int i = 0; i < padding.getOrDefault(s, 0); i++) e.visitInsn(Opcodes.ACONST_NULL);
                 e.visitMethodInsn(Opcodes.INVOKESTATIC, internalName, methodName(s), methodDesc(s), false);
-                if (s.decl.byRefReturn()) {
+                if (s.decl.byRefReturn() && !keepRef) {
                     e.call(Rt.DEREF);
                     e.call(Rt.COPY);
                 }
