@@ -16,8 +16,9 @@
  *
  * Where it cannot do what phpgoc does (docs/go.md "Where the two differ"): blocking I/O (sleep(),
  * PDO, curl, ...) blocks every routine; exit() in a routine ends the program; php unwinds routines
- * still blocked when the main script ends, so their `finally` blocks run then; set_error_handler()'s
- * error-type mask is not known here, so a handler is called for every warning of the API.
+ * still blocked when the main script ends, so their `finally` blocks run then; php forbids switching
+ * fibers inside a destructor, so blocking there is a fatal error; set_error_handler()'s error-type
+ * mask is not known here, so a handler is called for every warning of the API.
  */
 
 namespace go\polyfill {
@@ -180,6 +181,10 @@ namespace go\polyfill {
             try {
                 $routine->fiber->isStarted() ? $routine->fiber->resume() : $routine->fiber->start();
             } catch (\Throwable $e) {
+                if (!$routine->fiber->isTerminated()) {
+                    // php refused the switch itself (it forbids one while a destructor runs)
+                    Errors::fatal('phpgo: cannot switch go routines here on php: ' . $e->getMessage());
+                }
                 // ends this routine only; the others and the main script go on
                 Errors::uncaught($e);
             }
@@ -1094,7 +1099,9 @@ namespace go\polyfill {
             [$file, $line] = Errors::callSite();
             $stacks = self::block(Engine::$main, $mainTrace);
             foreach (Engine::$alive as $routine) {
-                $stacks .= self::block($routine, (new \ReflectionFiber($routine->fiber))->getTrace(DEBUG_BACKTRACE_IGNORE_ARGS));
+                $fiber = $routine->fiber;
+                $trace = $fiber->isSuspended() ? (new \ReflectionFiber($fiber))->getTrace(DEBUG_BACKTRACE_IGNORE_ARGS) : [];
+                $stacks .= self::block($routine, $trace);
             }
             Errors::fatal('all go routines are asleep - deadlock!', $file, $line, $stacks);
         }
