@@ -80,6 +80,10 @@ public final class Callables {
         if (v instanceof PhpArray a && a.size() == 2) {
             Object target = Values.deref(a.lookup(0L)), name = Values.deref(a.lookup(1L));
             if (target == Values.UNDEF || name == Values.UNDEF) return null;
+            // php blames the first member when both are wrong
+            if (!(target instanceof PhpObject) && !Values.isString(target)) {
+                return new Resolved(null, "first array member is not a valid class name or object");
+            }
             if (!Values.isString(name)) return new Resolved(null, "second array member is not a valid method");
             String m = Convert.toStr(name);
             PhpClass cls;

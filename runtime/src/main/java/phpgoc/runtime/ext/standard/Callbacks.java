@@ -10,6 +10,7 @@ import phpgoc.runtime.Convert;
 import phpgoc.runtime.PhpArray;
 import phpgoc.runtime.PhpError;
 import phpgoc.runtime.PhpFunction;
+import phpgoc.runtime.PhpObject;
 import phpgoc.runtime.Ref;
 import phpgoc.runtime.Values;
 import phpgoc.runtime.ext.Builtins;
@@ -43,7 +44,9 @@ public final class Callbacks {
             if (a.size() != 2) return "array callback must have exactly two members";
             Object obj = a.lookup(0L), method = a.lookup(1L);
             if (obj == Values.UNDEF || method == Values.UNDEF) return "array callback must have exactly two members";
-            if (!Values.isString(method)) return "second array member is not a valid method";
+            obj = Values.deref(obj);
+            if (!Values.isString(obj) && !(obj instanceof PhpObject)) return "first array member is not a valid class name or object";
+            if (!Values.isString(Values.deref(method))) return "second array member is not a valid method";
             if (Values.isString(obj)) return "class \"" + Convert.toStr(obj) + "\" not found"; // classes come later
             return "first array member is not a valid class name or object";
         }
