@@ -148,6 +148,7 @@ public final class Builtins {
                 "ob_get_level", "ob_get_clean", "ob_end_clean", "ob_clean", "ob_flush", "ob_end_flush", "ob_get_flush");
         register(phpgoc.runtime.ext.core.ExceptionHandlers.class, "set_exception_handler", "restore_exception_handler",
                 "register_shutdown_function");
+        register(phpgoc.runtime.ext.core.TickFunctions.class, "register_tick_function", "unregister_tick_function");
         register(JsonDecode.class, "json_decode");
         register(phpgoc.runtime.ext.standard.Serialize.class, "serialize", "unserialize");
         register(Time.class, "microtime", "hrtime", "time", "usleep", "sleep");
