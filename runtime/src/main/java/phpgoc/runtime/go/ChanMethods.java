@@ -81,33 +81,60 @@ final class ChanMethods {
         Channel ch;
         if (!name.isEmpty()) {
             Names names = ctx.extensionState(Names.class, Names::new);
-            ch = names.byName.computeIfAbsent(name, k -> new Channel(capInt));
+            boolean copyFlag = copy;
+            // a live channel of that name is the one: its capacity and copy flag win
+            ch = names.byName.computeIfAbsent(name, k -> new Channel(capInt, copyFlag));
         } else {
-            ch = new Channel(capInt);
+            ch = new Channel(capInt, copy);
         }
-        init(ctx, (PhpObject) t, ch, name, copy);
+        init(ctx, (PhpObject) t, ch, name);
         return null;
     }
 
     /** Sets up {@code o} as a {@code go\Chan} on {@code ch}. */
-    static void init(Context ctx, PhpObject o, Channel ch, String name, boolean copy) {
+    static void init(Context ctx, PhpObject o, Channel ch, String name) {
         o.internal = new ChanState(ch);
         ObjectOps.setProp(o, ctx, "name", null, name);
         ObjectOps.setProp(o, ctx, "capacity", null, (long) ch.capacity);
-        ObjectOps.setProp(o, ctx, "copy", null, copy);
+        ObjectOps.setProp(o, ctx, "copy", null, ch.copy);
     }
 
     /** A value as a channel keeps it: a copy, as assigning it would make. */
     static Object stored(Object v) { return Values.copyOnAssign(Values.deref(v)); }
 
+    /** A value going into {@code ch}: deep-copied for a {@code copy} channel (no objects, no resources there). */
+    static Object inbound(Channel ch, Object v) {
+        v = Values.deref(v);
+        return ch.copy ? deepCopy(v) : Values.copyOnAssign(v);
+    }
+
+    private static Object deepCopy(Object v) {
+        if (v instanceof PhpArray a) {
+            PhpArray out = new PhpArray();
+            for (int p = a.firstPos(); p >= 0; p = a.nextPos(p)) {
+                Object k = a.keyAt(p);
+                Object e = deepCopy(a.valueAt(p)); // references are dropped
+                if (k instanceof Long l) out.put(l, e); else out.put(Convert.toStr(k), e);
+            }
+            return out;
+        }
+        if (v instanceof PhpObject) throw FatalError.here("duplication of object type is not allowed in channel operation");
+        if (v instanceof phpgoc.runtime.PhpResource) {
+            throw FatalError.here("duplication of resource type is not allowed in channel operation");
+        }
+        return v;
+    }
+
     static Object push(Context ctx, ClassTemplate self, Object t, Object value) {
         Channel ch = channel(t);
-        Object r = ch.send(me(ctx), stored(value));
-        if (r == Channel.CLOSED) {
-            ctx.warning("phpgo: Chan::push(): try to push to an allready closed channel");
-            return null;
-        }
-        return true;
+        if (ch.isClosed()) return closedPush(ctx, "push");
+        Object r = ch.send(me(ctx), inbound(ch, value));
+        return r == Channel.CLOSED ? closedPush(ctx, "push") : Boolean.TRUE;
+    }
+
+    private static Object closedPush(Context ctx, String method) {
+        ctx.warning("phpgo: Chan::" + method + "(): try to push to an allready closed channel");
+        return null;
     }
 
     static Object pop(Context ctx, ClassTemplate self, Object t) {
@@ -115,12 +142,10 @@ final class ChanMethods {
     }
 
     static Object tryPush(Context ctx, ClassTemplate self, Object t, Object value) {
-        Object r = channel(t).trySend(stored(value));
-        if (r == Channel.CLOSED) {
-            ctx.warning("phpgo: Chan::tryPush(): try to push to an allready closed channel");
-            return null;
-        }
-        return r;
+        Channel ch = channel(t);
+        if (ch.isClosed()) return closedPush(ctx, "tryPush");
+        Object r = ch.trySend(inbound(ch, value));
+        return r == Channel.CLOSED ? closedPush(ctx, "tryPush") : r;
     }
 
     static Object tryPop(Context ctx, ClassTemplate self, Object t) {

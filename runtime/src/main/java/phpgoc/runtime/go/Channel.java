@@ -27,6 +27,8 @@ final class Channel {
     /** The order channels are locked in when one select locks several. */
     final long id = IDS.incrementAndGet();
     final int capacity;
+    /** Values are deep-copied on the way in ({@code 'copy' => true}); objects and resources are refused. */
+    final boolean copy;
     final ReentrantLock lock = new ReentrantLock();
     private final ArrayDeque<Object> buffer;
     final ArrayDeque<Waiter> receivers = new ArrayDeque<>(), senders = new ArrayDeque<>();
@@ -34,8 +36,11 @@ final class Channel {
     /** {@code after}/{@code tick} timers that will still push into this channel. */
     private final AtomicInteger timersPending = new AtomicInteger();
 
-    Channel(int capacity) {
+    Channel(int capacity) { this(capacity, false); }
+
+    Channel(int capacity, boolean copy) {
         this.capacity = capacity;
+        this.copy = copy;
         this.buffer = new ArrayDeque<>(Math.min(capacity, 64));
     }
 

@@ -28,7 +28,10 @@ final class DeadlockReport {
                 }
             }
         }
-        s.ctx.out.write(sb.toString());
+        // after the error line, where php shows it (display_errors, error_reporting)
+        if (s.ctx.ini.displayErrors && (s.ctx.ini.errorReporting & phpgoc.runtime.Context.E_ERROR) != 0) {
+            s.ctx.out.write(sb.toString());
+        }
         return new FatalError("Fatal error", MESSAGE, at.file(), at.line(), true);
     }
 }

@@ -2,10 +2,8 @@ package phpgoc.runtime.go;
 
 import java.util.ArrayList;
 import java.util.List;
-import phpgoc.runtime.ArgList;
 import phpgoc.runtime.Calls;
 import phpgoc.runtime.Context;
-import phpgoc.runtime.Convert;
 import phpgoc.runtime.ExitException;
 import phpgoc.runtime.FatalError;
 import phpgoc.runtime.PhpArray;
@@ -57,32 +55,20 @@ public final class GoFunctions {
 
     /** Queues a routine calling {@code callable(...args)}; values are copied now, references stay references. */
     private static void start(Context ctx, Object callable, PhpArray args) {
+        // positional, as phpgo passes them (keys are ignored)
         List<Object> positional = new ArrayList<>();
-        ArgList named = null;
         for (int p = args.firstPos(); p >= 0; p = args.nextPos(p)) {
             Object raw = args.rawValueAt(p);
-            Object v = raw instanceof Ref ? raw : Values.copyOnAssign(raw);
-            Object k = args.keyAt(p);
-            if (k instanceof Long) {
-                if (named != null) named.add(v); else positional.add(v);
-            } else {
-                if (named == null) {
-                    named = new ArgList();
-                    for (Object x : positional) named.add(x);
-                }
-                named.addNamed(Convert.toStr(k), v);
-            }
+            positional.add(raw instanceof Ref ? raw : Values.copyOnAssign(raw));
         }
-        ArgList namedArgs = named;
         Object[] plain = positional.toArray();
-        RoutineScheduler.of(ctx).spawn(() -> runRoutine(ctx, callable, plain, namedArgs));
+        RoutineScheduler.of(ctx).spawn(() -> runRoutine(ctx, callable, plain));
     }
 
     /** A routine's whole life on its own thread (the baton held). */
-    private static void runRoutine(Context ctx, Object callable, Object[] args, ArgList named) {
+    private static void runRoutine(Context ctx, Object callable, Object[] args) {
         try {
-            if (named != null) Calls.callValue(ctx, callable, named);
-            else Calls.callValue(ctx, callable, args);
+            Calls.callValue(ctx, callable, args);
         } catch (ExitException e) {
             // exit/die ends this routine only (its message is printed already)
         } catch (FatalError f) {

@@ -5,7 +5,10 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.locks.ReentrantLock;
 
-/** {@code go\WaitGroup}: a counter; when it reaches 0 every waiter wakes, in the order they began to wait. */
+/**
+ * {@code go\WaitGroup}: a counter; when it reaches 0 (or below) every waiter wakes, in the order they
+ * began to wait; {@code wait()} returns at once unless the counter is above 0.
+ */
 final class GoWaitGroup {
     private final ReentrantLock lock = new ReentrantLock();
     private final ArrayDeque<Routine> waiters = new ArrayDeque<>();
@@ -17,7 +20,7 @@ final class GoWaitGroup {
         lock.lock();
         try {
             c = counter += delta;
-            if (c == 0 && !waiters.isEmpty()) {
+            if (c <= 0 && !waiters.isEmpty()) {
                 woken = new ArrayList<>(waiters);
                 waiters.clear();
             }
@@ -41,7 +44,7 @@ final class GoWaitGroup {
     void await(Routine me) {
         lock.lock();
         try {
-            if (counter == 0) return;
+            if (counter <= 0) return;
             waiters.add(me);
         } finally {
             lock.unlock();

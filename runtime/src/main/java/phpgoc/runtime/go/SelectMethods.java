@@ -139,7 +139,7 @@ final class SelectMethods {
                 if (dflt == null) dflt = c;
                 continue;
             }
-            chanCases.add(new Selection.Case(c.channel(), c.send(), c.value()));
+            chanCases.add(new Selection.Case(c.channel(), c.send(), c.send() ? ChanMethods.inbound(c.channel(), c.value()) : null));
             byIndex.add(c);
         }
         RoutineScheduler s = RoutineScheduler.of(ctx);

@@ -29,14 +29,14 @@ final class StaticMethods {
     static Object run(Context ctx, ClassTemplate self, Object cls) {
         RoutineScheduler s = RoutineScheduler.of(ctx);
         Routine me = s.me();
-        if (!me.isMain()) throw FatalError.here("phpgo: Scheduler::run(): cannot be called in a go routine");
+        if (!me.isMain()) throw FatalError.here("phpgo: error: run must be called outside a go routine");
         return s.runReady(me);
     }
 
     static Object loop(Context ctx, ClassTemplate self, Object cls) {
         RoutineScheduler s = RoutineScheduler.of(ctx);
         Routine me = s.me();
-        if (!me.isMain()) throw FatalError.here("phpgo: Scheduler::loop(): cannot be called in a go routine");
+        if (!me.isMain()) throw FatalError.here("phpgo: error: loop must be called outside a go routine");
         s.block(me, "scheduler loop");
         return true;
     }
@@ -77,19 +77,20 @@ final class StaticMethods {
     }
 
     static Object after(Context ctx, ClassTemplate self, Object cls, Object nanoseconds) {
-        return timer(ctx, Args.toInt(Values.deref(nanoseconds), "go\\Time::after", 1, "nanoseconds"), false);
+        return timer(ctx, Math.max(0, Args.toInt(Values.deref(nanoseconds), "go\\Time::after", 1, "nanoseconds")), false);
     }
 
     static Object tick(Context ctx, ClassTemplate self, Object cls, Object nanoseconds) {
         return timer(ctx, Args.toInt(Values.deref(nanoseconds), "go\\Time::tick", 1, "nanoseconds"), true);
     }
 
-    /** A capacity-1 channel a timer pushes {@code microtime(true)} into, once or every {@code ns}. */
+    /** A capacity-1 channel a timer pushes {@code microtime(true)} into, once or every {@code ns} (a tick of 0: never). */
     private static Object timer(Context ctx, long ns, boolean repeat) {
         RoutineScheduler s = RoutineScheduler.of(ctx);
-        Channel ch = new Channel(1);
+        Channel ch = new Channel(1, false);
         PhpObject o = GoClasses.instantiate(ctx, "Chan");
-        ChanMethods.init(ctx, o, ch, "", true);
+        ChanMethods.init(ctx, o, ch, "");
+        if (repeat && ns <= 0) return o;
         ch.timerAdded();
         s.schedule(() -> {
             ch.timerPush(now());
