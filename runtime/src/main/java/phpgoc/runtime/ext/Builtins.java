@@ -151,7 +151,7 @@ public final class Builtins {
         register(phpgoc.runtime.ext.core.TickFunctions.class, "register_tick_function", "unregister_tick_function");
         register(JsonDecode.class, "json_decode");
         register(phpgoc.runtime.ext.standard.Serialize.class, "serialize", "unserialize");
-        register(Time.class, "microtime", "hrtime", "time", "usleep", "sleep");
+        register(Time.class, "microtime", "hrtime", "time", "usleep", "sleep", "time_nanosleep");
         register(phpgoc.runtime.ext.core.ClassFunctions.class, "get_class", "get_parent_class", "method_exists",
                 "property_exists", "class_exists", "interface_exists", "is_a", "is_subclass_of", "spl_object_id",
                 "is_object");

@@ -26,7 +26,7 @@ public final class GoFunctions {
 
     public static boolean go(Context ctx, Object fn, Object args) {
         Object callable = Callbacks.callback(ctx, fn, "go", 1, "fn");
-        start(ctx, callable, arguments(args, "go"));
+        start(ctx, callable, arguments(args, "go"), false);
         return true;
     }
 
@@ -34,9 +34,10 @@ public final class GoFunctions {
 
     /** {@code goo($options, $fn, $args)}: {@code stack_size} is accepted and ignored (virtual threads grow their stacks). */
     public static boolean goo(Context ctx, Object options, Object fn, Object args) {
-        if (!(Values.deref(options) instanceof PhpArray)) throw FatalError.here("phpgo: goo(): options must be array");
+        if (!(Values.deref(options) instanceof PhpArray opts)) throw FatalError.here("phpgo: goo(): options must be array");
         Object callable = Callbacks.callback(ctx, fn, "goo", 2, "fn");
-        start(ctx, callable, arguments(args, "goo"));
+        Object isolate = opts.lookup("isolate_http_globals");
+        start(ctx, callable, arguments(args, "goo"), isolate != Values.UNDEF && phpgoc.runtime.Convert.toBool(isolate));
         return true;
     }
 
@@ -54,7 +55,7 @@ public final class GoFunctions {
     }
 
     /** Queues a routine calling {@code callable(...args)}; values are copied now, references stay references. */
-    private static void start(Context ctx, Object callable, PhpArray args) {
+    private static void start(Context ctx, Object callable, PhpArray args, boolean isolateHttpGlobals) {
         // positional, as phpgo passes them (keys are ignored)
         List<Object> positional = new ArrayList<>();
         for (int p = args.firstPos(); p >= 0; p = args.nextPos(p)) {
@@ -62,7 +63,7 @@ public final class GoFunctions {
             positional.add(raw instanceof Ref ? raw : Values.copyOnAssign(raw));
         }
         Object[] plain = positional.toArray();
-        RoutineScheduler.of(ctx).spawn(() -> runRoutine(ctx, callable, plain));
+        RoutineScheduler.of(ctx).spawn(() -> runRoutine(ctx, callable, plain), isolateHttpGlobals);
     }
 
     /** A routine's whole life on its own thread (the baton held). */

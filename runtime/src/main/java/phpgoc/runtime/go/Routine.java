@@ -31,6 +31,8 @@ final class Routine {
     volatile boolean killed;
     /** The Context fields of this thread of execution while it does not hold the baton. */
     Exec exec;
+    /** {@code goo(['isolate_http_globals' => true])}: its own $_GET, $_POST, ... (null: it shares them). */
+    Object[] ownHttpGlobals;
 
     Routine(long id, RoutineScheduler scheduler, Runnable body, Exec exec) {
         this.id = id;
@@ -48,13 +50,31 @@ final class Routine {
 
     boolean isMain() { return id == 0; }
 
+    /** It gives up the baton: what is its own in the context is kept here. */
+    void leave(Context ctx) {
+        exec = Exec.save(ctx);
+        if (ownHttpGlobals != null) {
+            ownHttpGlobals = HttpGlobals.grab(ctx);
+            HttpGlobals.install(ctx, scheduler.sharedHttpGlobals);
+        }
+    }
+
+    /** It has the baton again: its own state goes back into the context. */
+    void enter(Context ctx) {
+        exec.restore(ctx);
+        if (ownHttpGlobals != null) {
+            scheduler.sharedHttpGlobals = HttpGlobals.grab(ctx);
+            HttpGlobals.install(ctx, ownHttpGlobals);
+        }
+    }
+
     /** The routine's thread body: the baton is already this routine's when it starts. */
     void run() {
         CURRENT.set(this);
         Context prev = scheduler.ctx.enter();
         boolean killedHere = false;
         try {
-            exec.restore(scheduler.ctx);
+            enter(scheduler.ctx);
             body.run();
         } catch (RoutineKilled k) {
             killedHere = true;

@@ -47,6 +47,8 @@ final class RoutineScheduler {
     private long runs;
     private ScheduledExecutorService timers;
     private volatile boolean closed;
+    /** While a routine with its own HTTP superglobals runs: the shared ones ({@link HttpGlobals}). */
+    Object[] sharedHttpGlobals;
 
     private record Join(Routine r, long tasksLeft) {}
 
@@ -70,10 +72,14 @@ final class RoutineScheduler {
     // ---- routines
 
     /** {@code go()}: a new routine at the tail of the run queue; it first runs when it reaches the head. */
-    Routine spawn(Runnable body) {
+    Routine spawn(Runnable body) { return spawn(body, false); }
+
+    /** {@link #spawn}; {@code isolateHttpGlobals}: the routine keeps its own copy of the HTTP superglobals. */
+    Routine spawn(Runnable body, boolean isolateHttpGlobals) {
         lock.lock();
         try {
             Routine r = new Routine(nextId++, this, body, Routine.Exec.fresh(ctx));
+            if (isolateHttpGlobals) r.ownHttpGlobals = HttpGlobals.grab(ctx);
             alive.put(r.id, r);
             if (!closed) {
                 r.state = State.READY;
@@ -97,6 +103,7 @@ final class RoutineScheduler {
 
     /** A routine's body ended (on its own thread): joins whose condition now holds wake, the baton moves on. */
     void exit(Routine r) {
+        r.leave(ctx);
         Routine next = null;
         lock.lock();
         try {
@@ -122,6 +129,7 @@ final class RoutineScheduler {
      * and throws {@code e} where it is blocked. Called last on the routine's thread.
      */
     void abortMain(Routine r, RuntimeException e) {
+        r.leave(ctx);
         lock.lock();
         try {
             r.state = State.DEAD;
@@ -141,7 +149,7 @@ final class RoutineScheduler {
 
     /** The running routine {@code me} blocks ({@code reason} for the deadlock report) until {@link #wake}. */
     void block(Routine me, String reason) {
-        me.exec = Routine.Exec.save(ctx);
+        me.leave(ctx);
         me.thread = Thread.currentThread();
         Routine next;
         lock.lock();
@@ -173,7 +181,7 @@ final class RoutineScheduler {
 
     /** {@code Runtime::gosched()}: the caller goes to the tail of the run queue when another routine is ready. */
     void gosched(Routine me) {
-        me.exec = Routine.Exec.save(ctx);
+        me.leave(ctx);
         me.thread = Thread.currentThread();
         Routine next;
         lock.lock();
@@ -270,7 +278,7 @@ final class RoutineScheduler {
 
     /** The running routine starts a blocking call: the baton goes on, the routine counts as pending I/O. */
     void enterIo(Routine me) {
-        me.exec = Routine.Exec.save(ctx);
+        me.leave(ctx);
         Routine next;
         lock.lock();
         try {
@@ -365,7 +373,7 @@ final class RoutineScheduler {
     private void awaitBaton(Routine me) {
         while (current != me && !me.killed) LockSupport.park(this);
         if (me.killed) throw new Routine.RoutineKilled();
-        me.exec.restore(ctx);
+        me.enter(ctx);
         RuntimeException abort = me.abort;
         if (abort != null) {
             me.abort = null;

@@ -61,4 +61,23 @@ public final class Time {
         }));
         return interrupted[0] ? s : 0;
     }
+
+    /** Sleeps {@code seconds} and {@code nanoseconds}; true (an interrupted sleep's remainder is not reported). */
+    public static boolean time_nanosleep(phpgoc.runtime.Context ctx, Object seconds, Object nanoseconds) {
+        long s = Args.toInt(seconds, "time_nanosleep", 1, "seconds");
+        long ns = Args.toInt(nanoseconds, "time_nanosleep", 2, "nanoseconds");
+        if (s < 0) throw new PhpError("ValueError", "time_nanosleep(): Argument #1 ($seconds) must be greater than or equal to 0");
+        if (ns < 0) throw new PhpError("ValueError", "time_nanosleep(): Argument #2 ($nanoseconds) must be greater than or equal to 0");
+        if (ns > 999_999_999L) {
+            throw new PhpError("ValueError", "Nanoseconds was not in the range 0 to 999 999 999 or seconds was negative");
+        }
+        TimeLimit.pause(ctx, () -> phpgoc.runtime.go.Blocking.run(ctx, () -> {
+            try {
+                Thread.sleep(java.time.Duration.ofSeconds(s, ns));
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }));
+        return true;
+    }
 }
