@@ -99,20 +99,23 @@ public final class Errors {
     /** php_error_cb: remember, print if reported, and end the run for a fatal level. */
     static void standard(Context ctx, int level, String msg, String file, int line) {
         remember(ctx.errors, level, msg, file, line);
-        if (wouldPrint(ctx, level)) {
-            ctx.out.write("\n" + label(level) + ": " + msg + " in " + file + " on line " + line + "\n");
-        }
+        if (wouldPrint(ctx, level)) display(ctx, level, msg, file, line);
         if ((level & (Context.E_USER_ERROR | Context.E_ERROR | Context.E_RECOVERABLE_ERROR)) != 0) {
             throw new FatalError(label(level), msg, file, line, true);
         }
     }
 
+    /** Prints a diagnostic as php's display does, between error_prepend_string and error_append_string. */
+    private static void display(Context ctx, int level, String msg, String file, int line) {
+        String before = ctx.ini.get("error_prepend_string"), after = ctx.ini.get("error_append_string");
+        ctx.out.write((before == null ? "" : before) + "\n" + label(level) + ": " + msg + " in " + file + " on line " + line
+                + "\n" + (after == null ? "" : after));
+    }
+
     /** A fatal error (or uncaught throwable) php prints as the run ends: remembered, printed if reported. */
     static void printFatal(Context ctx, int level, String msg, String file, int line) {
         remember(ctx.errors, level, msg, file, line);
-        if (wouldPrint(ctx, level)) {
-            ctx.out.write("\n" + label(level) + ": " + msg + " in " + file + " on line " + line + "\n");
-        }
+        if (wouldPrint(ctx, level)) display(ctx, level, msg, file, line);
     }
 
     private static void remember(State s, int level, String msg, String file, int line) {

@@ -22,6 +22,8 @@ final class Channel {
     /** What a non-blocking receive returns when nothing is there. */
     static final Object EMPTY = new Object() { @Override public String toString() { return "EMPTY"; } };
 
+    /** PHP's NULL in the buffer (an ArrayDeque holds no Java null). */
+    private static final Object NULL = new Object();
     private static final AtomicLong IDS = new AtomicLong();
 
     /** The order channels are locked in when one select locks several. */
@@ -187,7 +189,7 @@ final class Channel {
             return true;
         }
         if (buffer.size() < capacity) {
-            buffer.add(v);
+            buffer.add(v == null ? NULL : v);
             return true;
         }
         return false;
@@ -199,10 +201,10 @@ final class Channel {
             Object v = buffer.poll();
             Waiter s = dequeue(senders);
             if (s != null) {
-                buffer.add(s.value);
+                buffer.add(s.value == null ? NULL : s.value);
                 wake[0] = s;
             }
-            return v;
+            return v == NULL ? null : v;
         }
         Waiter s = dequeue(senders);
         if (s != null) {

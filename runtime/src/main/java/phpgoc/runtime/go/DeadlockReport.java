@@ -23,7 +23,7 @@ final class DeadlockReport {
             Thread t = r.isMain() ? Thread.currentThread() : r.thread;
             if (t == null) continue;
             for (StackTraceElement f : t.getStackTrace()) {
-                if (f.getClassName().startsWith(SourceLocation.GENERATED_PACKAGE) && f.getLineNumber() > 0) {
+                if (isPhpFrame(f)) {
                     sb.append("  ").append(f.getFileName()).append(':').append(f.getLineNumber()).append('\n');
                 }
             }
@@ -33,5 +33,16 @@ final class DeadlockReport {
             s.ctx.out.write(sb.toString());
         }
         return new FatalError("Fatal error", MESSAGE, at.file(), at.line(), true);
+    }
+
+    /**
+     * A generated method that is PHP code: a function, closure or method ({@code f$}, {@code closure$},
+     * {@code m$}, {@code s$}) or a file's top-level code ({@code main$}); not the unit's entry wrapper
+     * or call bridges.
+     */
+    private static boolean isPhpFrame(StackTraceElement f) {
+        if (!f.getClassName().startsWith(SourceLocation.GENERATED_PACKAGE) || f.getLineNumber() <= 0) return false;
+        String m = f.getMethodName();
+        return m.equals("main$") || m.startsWith("f$") || m.startsWith("closure$") || m.startsWith("m$") || m.startsWith("s$");
     }
 }
