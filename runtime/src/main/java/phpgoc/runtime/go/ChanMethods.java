@@ -44,7 +44,7 @@ final class ChanMethods {
         throw new PhpError("Error", "go\\Chan object is not initialized");
     }
 
-    private static Routine me(Context ctx) { return RoutineScheduler.of(ctx).me(); }
+    private static Routine me(Context ctx) { return RoutineScheduler.running(ctx); }
 
     // ---- Chan
 

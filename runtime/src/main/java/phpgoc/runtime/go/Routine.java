@@ -48,6 +48,12 @@ final class Routine {
         return r != null && r.scheduler == s ? r : s.main;
     }
 
+    /** The routine of {@code ctx} the calling thread runs as, without a look-up of the scheduler; null in main. */
+    static Routine currentIn(Context ctx) {
+        Routine r = CURRENT.get();
+        return r != null && r.scheduler.ctx == ctx ? r : null;
+    }
+
     boolean isMain() { return id == 0; }
 
     /** It gives up the baton: what is its own in the context is kept here. */
@@ -74,7 +80,9 @@ final class Routine {
         Context prev = scheduler.ctx.enter();
         boolean killedHere = false;
         try {
-            enter(scheduler.ctx);
+            // the baton is ours already; waiting for it here also keeps the JIT's profile of the
+            // wait loop's exit branch warm, so routines that all resume later do not each deoptimize
+            scheduler.awaitBaton(this);
             body.run();
         } catch (RoutineKilled k) {
             killedHere = true;

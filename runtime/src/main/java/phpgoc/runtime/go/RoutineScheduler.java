@@ -67,6 +67,12 @@ final class RoutineScheduler {
     /** The routine the calling thread runs as. */
     Routine me() { return Routine.current(this); }
 
+    /** The routine the calling thread runs as in {@code ctx} (its scheduler made on first use). */
+    static Routine running(Context ctx) {
+        Routine r = Routine.currentIn(ctx);
+        return r != null ? r : of(ctx).me();
+    }
+
     boolean closed() { return closed; }
 
     // ---- routines
@@ -361,7 +367,7 @@ final class RoutineScheduler {
     private void resume(Routine next) {
         if (next == null) return;
         if (next.thread == null) {
-            Thread t = Thread.ofVirtual().name("phpgo-routine-" + next.id).unstarted(next::run);
+            Thread t = Thread.ofVirtual().unstarted(next::run);
             next.thread = t;
             t.start();
         } else {
@@ -370,7 +376,7 @@ final class RoutineScheduler {
     }
 
     /** Parks until {@code me} holds the baton; then its Context fields are back, or what main was told to throw is thrown. */
-    private void awaitBaton(Routine me) {
+    void awaitBaton(Routine me) {
         while (current != me && !me.killed) LockSupport.park(this);
         if (me.killed) throw new Routine.RoutineKilled();
         me.enter(ctx);

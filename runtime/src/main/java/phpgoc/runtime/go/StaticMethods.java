@@ -71,8 +71,8 @@ final class StaticMethods {
 
     static Object sleep(Context ctx, ClassTemplate self, Object cls, Object nanoseconds) {
         long ns = Args.toInt(Values.deref(nanoseconds), "go\\Time::sleep", 1, "nanoseconds");
-        RoutineScheduler s = RoutineScheduler.of(ctx);
-        s.sleep(s.me(), ns);
+        Routine me = RoutineScheduler.running(ctx);
+        me.scheduler.sleep(me, ns);
         return true;
     }
 
