@@ -28,9 +28,35 @@ final class SelectMethods {
     /** One checked case: a channel case (send or receive) or the default. */
     record SelectCase(boolean isDefault, Channel channel, boolean send, Object value, Ref var, Object callback) {}
 
-    /** A Selector object's cases. */
-    record SelectorState(List<SelectCase> cases) implements NativeState {
+    /** A Selector object's cases, prepared once for running. */
+    record SelectorState(List<SelectCase> cases, Plan plan) implements NativeState {
+        SelectorState(List<SelectCase> cases) { this(cases, Plan.of(cases)); }
+
         @Override public NativeState copy() { return this; }
+    }
+
+    /**
+     * What every run of the same cases needs, made once (not per round): the channel cases in case
+     * order ({@code chanCases[i]} is {@code byIndex[i]}'s; a send case's value is taken per run, as
+     * a copy channel copies it when sent), the first default, and the channels in lock order.
+     */
+    record Plan(SelectCase[] byIndex, Selection.Case[] chanCases, boolean hasSend, SelectCase dflt, Channel[] lockOrder) {
+        static Plan of(List<SelectCase> cases) {
+            List<SelectCase> byIndex = new ArrayList<>(cases.size());
+            SelectCase dflt = null;
+            boolean hasSend = false;
+            for (SelectCase c : cases) {
+                if (!c.isDefault()) byIndex.add(c);
+                else if (dflt == null) dflt = c;
+            }
+            Selection.Case[] chanCases = new Selection.Case[byIndex.size()];
+            for (int i = 0; i < chanCases.length; i++) {
+                SelectCase c = byIndex.get(i);
+                hasSend |= c.send();
+                chanCases[i] = new Selection.Case(c.channel(), c.send(), null);
+            }
+            return new Plan(byIndex.toArray(new SelectCase[0]), chanCases, hasSend, dflt, Selection.lockOrder(chanCases));
+        }
     }
 
     static Object selectFunction(Context ctx, Object[] args) {
@@ -44,9 +70,10 @@ final class SelectMethods {
         if (n == 0) throw FatalError.here("phpgo: select(): at least one case or default switch or selector required");
         List<SelectCase> cases = new ArrayList<>(n);
         for (int i = 0; i < n; i++) cases.add(parse(ctx, Values.deref(args[i]), i + 1));
-        if (exec) run(ctx, cases);
+        SelectorState state = new SelectorState(cases);
+        if (exec) run(ctx, state.plan());
         PhpObject sel = GoClasses.instantiate(ctx, "Selector");
-        sel.internal = new SelectorState(cases);
+        sel.internal = state;
         return sel;
     }
 
@@ -129,27 +156,23 @@ final class SelectMethods {
         return Convert.toStr(v);
     }
 
-    /** Runs one select over {@code cases}: waits for a ready case, assigns its variable, calls its callback. */
-    static void run(Context ctx, List<SelectCase> cases) {
-        List<Selection.Case> chanCases = new ArrayList<>(cases.size());
-        List<SelectCase> byIndex = new ArrayList<>(cases.size());
-        SelectCase dflt = null;
-        for (SelectCase c : cases) {
-            if (c.isDefault()) {
-                if (dflt == null) dflt = c;
-                continue;
+    /** Runs one select over the cases of {@code p}: waits for a ready case, assigns its variable, calls its callback. */
+    static void run(Context ctx, Plan p) {
+        Selection.Case[] chanCases = p.chanCases();
+        if (p.hasSend()) {
+            chanCases = chanCases.clone();
+            for (int i = 0; i < chanCases.length; i++) {
+                SelectCase c = p.byIndex()[i];
+                if (c.send()) chanCases[i] = new Selection.Case(c.channel(), true, ChanMethods.inbound(c.channel(), c.value()));
             }
-            chanCases.add(new Selection.Case(c.channel(), c.send(), c.send() ? ChanMethods.inbound(c.channel(), c.value()) : null));
-            byIndex.add(c);
         }
-        RoutineScheduler s = RoutineScheduler.of(ctx);
-        Selection.Result r = Selection.select(s.me(), chanCases.toArray(new Selection.Case[0]), dflt != null,
+        Selection.Result r = Selection.select(RoutineScheduler.running(ctx), chanCases, p.lockOrder(), p.dflt() != null,
                 n -> (int) phpgoc.runtime.ext.standard.Math.mt_rand(ctx, 0L, (long) (n - 1)));
         if (r.index() < 0) {
-            Calls.callValue(ctx, dflt.callback(), new Object[0]);
+            Calls.callValue(ctx, p.dflt().callback(), new Object[0]);
             return;
         }
-        SelectCase c = byIndex.get(r.index());
+        SelectCase c = p.byIndex()[r.index()];
         Object v = r.value();
         if (c.var() != null) c.var().set(Values.copyOnAssign(v));
         Calls.callValue(ctx, c.callback(), new Object[] {v});
@@ -157,14 +180,16 @@ final class SelectMethods {
 
     // ---- Selector
 
-    private static List<SelectCase> cases(Object self) {
+    private static final Plan NO_CASES = Plan.of(List.of());
+
+    private static Plan plan(Object self) {
         PhpObject o = (PhpObject) self;
-        return o.internal instanceof SelectorState s ? s.cases() : List.of();
+        return o.internal instanceof SelectorState s ? s.plan() : NO_CASES;
     }
 
     static Object select(Context ctx, ClassTemplate self, Object t) {
-        List<SelectCase> cs = cases(t);
-        if (!cs.isEmpty()) run(ctx, cs);
+        Plan p = plan(t);
+        if (p.byIndex().length > 0 || p.dflt() != null) run(ctx, p);
         return t;
     }
 
@@ -175,11 +200,11 @@ final class SelectMethods {
             throw FatalError.here("phpgo: Selector::loop(): null channel handle");
         }
         Channel ch = ChanMethods.channel(o);
-        List<SelectCase> cs = cases(t);
+        Plan p = plan(t);
         while (true) {
             Object v = ch.tryReceive();
             if (v != Channel.EMPTY) return v == Channel.CLOSED ? null : v;
-            run(ctx, cs);
+            run(ctx, p);
         }
     }
 }

@@ -27,18 +27,20 @@ final class Selection {
 
     /** Runs one select; {@code random.applyAsInt(n)} picks among {@code n} ready cases. */
     static Result select(Routine me, Case[] cases, boolean hasDefault, IntUnaryOperator random) {
-        Channel[] order = lockOrder(cases);
+        return select(me, cases, lockOrder(cases), hasDefault, random);
+    }
+
+    /** {@link #select} with the cases' channels in lock order already ({@link #lockOrder}, computed once per Selector). */
+    static Result select(Routine me, Case[] cases, Channel[] order, boolean hasDefault, IntUnaryOperator random) {
         Waiter[] wake = new Waiter[1];
-        int[] ready = new int[cases.length];
         while (true) {
             lockAll(order);
             int n = 0;
-            for (int i = 0; i < cases.length; i++) {
-                Case c = cases[i];
-                if (c.send ? c.channel.canSendLocked() : c.channel.canReceiveLocked()) ready[n++] = i;
-            }
+            for (Case c : cases) if (ready(c)) n++;
             if (n > 0) {
-                int k = ready[n == 1 ? 0 : random.applyAsInt(n)];
+                // the k-th ready case in case order, without an array of them (no allocation per round)
+                int skip = n == 1 ? 0 : random.applyAsInt(n), k = 0;
+                while (!ready(cases[k]) || skip-- > 0) k++;
                 Case c = cases[k];
                 Object v;
                 if (c.send) v = c.channel.offerLocked(c.value, wake) ? c.value : Channel.EMPTY;
@@ -84,7 +86,10 @@ final class Selection {
         return new Result(fired.caseIndex, fired.send ? cases[fired.caseIndex].value : fired.value);
     }
 
-    private static Channel[] lockOrder(Case[] cases) {
+    private static boolean ready(Case c) { return c.send ? c.channel.canSendLocked() : c.channel.canReceiveLocked(); }
+
+    /** The distinct channels of {@code cases} in the one global order selects lock them in. */
+    static Channel[] lockOrder(Case[] cases) {
         Channel[] cs = new Channel[cases.length];
         for (int i = 0; i < cases.length; i++) cs[i] = cases[i].channel;
         Arrays.sort(cs, Comparator.comparingLong(c -> c.id));
