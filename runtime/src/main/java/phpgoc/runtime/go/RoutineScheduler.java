@@ -64,8 +64,14 @@ final class RoutineScheduler {
 
     static RoutineScheduler peek(Context ctx) { return (RoutineScheduler) ctx.peekExtensionState(RoutineScheduler.class); }
 
-    /** The routine the calling thread runs as. */
-    Routine me() { return Routine.current(this); }
+    /**
+     * The routine the caller runs as: the baton holder (only it runs PHP code, also when it runs in a
+     * Fiber's thread: that thread is then the one it parks and is unparked on).
+     */
+    Routine me() {
+        Routine c = current;
+        return c != null ? c : Routine.current(this);
+    }
 
     /** The routine the calling thread runs as in {@code ctx} (its scheduler made on first use). */
     static Routine running(Context ctx) {
