@@ -6,6 +6,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 /**
  * The state of one PHP program run: globals, function and constant tables, statics, included files,
@@ -23,10 +24,11 @@ public final class Context {
     public final Output out;
     public final SymbolTable globals = new SymbolTable();
     public final Ini ini = new Ini(this);
-    private final Map<String, PhpFunction> functions = new HashMap<>();
+    // concurrent maps: the go routines of a parallel-mode run declare functions and read them at once
+    private final Map<String, PhpFunction> functions = new ConcurrentHashMap<>();
     private final Map<String, Object> constants = new HashMap<>();
-    private final Map<String, Ref> statics = new HashMap<>();
-    private final Map<Class<?>, Object> extensionState = new HashMap<>();
+    private final Map<String, Ref> statics = new ConcurrentHashMap<>();
+    private final Map<Class<?>, Object> extensionState = new ConcurrentHashMap<>();
     private final Set<String> included = new HashSet<>();
     private final CompilerService compiler;
     /** The main script's absolute path ({@code $_SERVER['SCRIPT_FILENAME']}). */
@@ -59,6 +61,11 @@ public final class Context {
      * every loop iteration ({@link phpgoc.runtime.ext.standard.TimeLimit}).
      */
     public volatile boolean timeUp;
+    /**
+     * Parallel mode ({@code phpgoc run --parallel}): this context's go routines run on all cores at
+     * once instead of one at a time (docs/go.md "Parallel mode"). Set before the run starts.
+     */
+    public boolean parallelRoutines;
     /** {@code register_shutdown_function}'s calls (callable, args...). */
     public java.util.List<Object[]> shutdownFunctions;
     /** Error and exception handlers, the last error ({@link Errors}). */
@@ -66,8 +73,8 @@ public final class Context {
 
     // ---- classes (see docs/objects.md)
 
-    private final Map<String, PhpClass> classes = new HashMap<>();
-    private final Map<ClassTemplate, PhpClass> classByTemplate = new java.util.IdentityHashMap<>();
+    private final Map<String, PhpClass> classes = new ConcurrentHashMap<>();
+    private final Map<ClassTemplate, PhpClass> classByTemplate = new ConcurrentHashMap<>(); // ClassTemplate: identity equals
     private int lastObjectId;
 
     /** Declares a linked class ({@link Classes#declare} checks the name is free). */
@@ -252,7 +259,8 @@ public final class Context {
         Object v = extensionState.get(key);
         if (v == null) {
             v = init.get();
-            extensionState.put(key, v);
+            Object raced = extensionState.putIfAbsent(key, v); // another routine's, in parallel mode
+            if (raced != null) v = raced;
         }
         return key.cast(v);
     }

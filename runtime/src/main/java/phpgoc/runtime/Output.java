@@ -5,6 +5,7 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.locks.ReentrantLock;
 
 /**
  * A context's output: a stack of output buffers (ob_start) over the sink. PHP strings are byte
@@ -16,9 +17,31 @@ public final class Output {
     private int len;
     private final List<java.io.ByteArrayOutputStream> buffers = new ArrayList<>();
 
+    /** Set for a context whose go routines run in parallel: every write and buffer change takes it. */
+    private volatile ReentrantLock lock;
+
     public Output(OutputStream sink) { this.sink = sink; }
 
+    /** From now on several threads may write at once (parallel go routines): writes are serialised. */
+    public void shareBetweenThreads() {
+        if (lock == null) lock = new ReentrantLock();
+    }
+
     public void write(String s) {
+        ReentrantLock l = lock;
+        if (l == null) {
+            writeNow(s);
+            return;
+        }
+        l.lock();
+        try {
+            writeNow(s);
+        } finally {
+            l.unlock();
+        }
+    }
+
+    private void writeNow(String s) {
         int n = s.length();
         if (!buffers.isEmpty()) {
             var top = buffers.get(buffers.size() - 1);
@@ -34,6 +57,20 @@ public final class Output {
     }
 
     public void write(byte[] bytes, int off, int n) {
+        ReentrantLock l = lock;
+        if (l == null) {
+            writeNow(bytes, off, n);
+            return;
+        }
+        l.lock();
+        try {
+            writeNow(bytes, off, n);
+        } finally {
+            l.unlock();
+        }
+    }
+
+    private void writeNow(byte[] bytes, int off, int n) {
         if (!buffers.isEmpty()) {
             buffers.get(buffers.size() - 1).write(bytes, off, n);
             return;
@@ -51,6 +88,20 @@ public final class Output {
 
     /** Writes past the output buffers straight to the sink, after what is pending ({@code fwrite(STDOUT)}). */
     public void writeUnbuffered(byte[] bytes, int off, int n) {
+        ReentrantLock l = lock;
+        if (l == null) {
+            writeUnbufferedNow(bytes, off, n);
+            return;
+        }
+        l.lock();
+        try {
+            writeUnbufferedNow(bytes, off, n);
+        } finally {
+            l.unlock();
+        }
+    }
+
+    private void writeUnbufferedNow(byte[] bytes, int off, int n) {
         flushBuffer();
         try {
             sink.write(bytes, off, n);
@@ -61,10 +112,31 @@ public final class Output {
     }
 
     /** ob_start(): later writes go to a new buffer. */
-    public void pushBuffer() { buffers.add(new java.io.ByteArrayOutputStream()); }
+    public void pushBuffer() {
+        ReentrantLock l = lock;
+        if (l != null) l.lock();
+        try {
+            buffers.add(new java.io.ByteArrayOutputStream());
+        } finally {
+            if (l != null) l.unlock();
+        }
+    }
 
     /** Ends the innermost buffer and returns its contents as a byte string, or null if there is none. */
     public String popBuffer() {
+        ReentrantLock l = lock;
+        if (l == null) {
+            return popBufferNow();
+        }
+        l.lock();
+        try {
+            return popBufferNow();
+        } finally {
+            l.unlock();
+        }
+    }
+
+    private String popBufferNow() {
         if (buffers.isEmpty()) return null;
         var b = buffers.remove(buffers.size() - 1);
         return b.toString(java.nio.charset.StandardCharsets.ISO_8859_1);
@@ -89,6 +161,19 @@ public final class Output {
 
     /** Passes the innermost buffer's contents to the level below and empties it (ob_flush); false if there is none. */
     public boolean flushBufferDown() {
+        ReentrantLock l = lock;
+        if (l == null) {
+            return flushBufferDownNow();
+        }
+        l.lock();
+        try {
+            return flushBufferDownNow();
+        } finally {
+            l.unlock();
+        }
+    }
+
+    private boolean flushBufferDownNow() {
         if (buffers.isEmpty()) return false;
         var top = buffers.remove(buffers.size() - 1);
         write(top.toString(java.nio.charset.StandardCharsets.ISO_8859_1));
@@ -99,6 +184,20 @@ public final class Output {
 
     /** Flushes every buffer level into the sink (end of script). */
     public void flushAll() {
+        ReentrantLock l = lock;
+        if (l == null) {
+            flushAllNow();
+            return;
+        }
+        l.lock();
+        try {
+            flushAllNow();
+        } finally {
+            l.unlock();
+        }
+    }
+
+    private void flushAllNow() {
         while (!buffers.isEmpty()) {
             String s = popBuffer();
             write(s);

@@ -1,8 +1,8 @@
 package phpgoc.runtime.go;
 
 import java.lang.invoke.MethodHandles;
-import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import phpgoc.runtime.ClassTemplate;
 import phpgoc.runtime.Context;
 import phpgoc.runtime.Convert;
@@ -35,7 +35,7 @@ final class ChanMethods {
 
     /** The named channels of a run: a second {@code new Chan(['name' => n])} is the same channel. */
     static final class Names {
-        final Map<String, Channel> byName = new HashMap<>();
+        final Map<String, Channel> byName = new ConcurrentHashMap<>();
     }
 
     static Channel channel(Object self) {

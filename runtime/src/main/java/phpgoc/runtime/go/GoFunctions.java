@@ -84,7 +84,8 @@ public final class GoFunctions {
             ctx.printFatal(f.kind, f.getMessage(), f.file, f.line);
             throw new Routine.ProgramEnd(f);
         }
-        runShutdownFunctions(ctx);
+        // parallel mode: the list is the context's (no per-routine fields), so they run at the end of the program
+        if (!ctx.parallelRoutines) runShutdownFunctions(ctx);
     }
 
     /** The shutdown functions the routine registered (its own list, see {@link Routine.Exec}) run as it ends. */

@@ -30,7 +30,7 @@ import phpgoc.runtime.go.Routine.State;
  * timer of a channel some routine waits on, no I/O), the program is deadlocked: the baton goes to
  * main, which raises the fatal error where it is blocked ({@link DeadlockReport}).
  */
-final class RoutineScheduler {
+class RoutineScheduler {
     /** Thrown where main resumes after a deadlock was found: replaced by the fatal error at main's location. */
     static final RuntimeException DEADLOCK = new RuntimeException("deadlock", null, false, false) {};
 
@@ -60,7 +60,9 @@ final class RoutineScheduler {
     }
 
     /** The scheduler of {@code ctx}, made on first use by the thread that runs the main script. */
-    static RoutineScheduler of(Context ctx) { return ctx.extensionState(RoutineScheduler.class, () -> new RoutineScheduler(ctx)); }
+    static RoutineScheduler of(Context ctx) {
+        return ctx.extensionState(RoutineScheduler.class, () -> ctx.parallelRoutines ? new ParallelScheduler(ctx) : new RoutineScheduler(ctx));
+    }
 
     static RoutineScheduler peek(Context ctx) { return (RoutineScheduler) ctx.peekExtensionState(RoutineScheduler.class); }
 
