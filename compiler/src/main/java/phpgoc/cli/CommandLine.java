@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import phpgoc.compiler.Phpgoc;
 
 /**
  * Parses phpgoc's command line. Without a subcommand (or with {@code run}) it follows php's own
@@ -65,6 +66,7 @@ final class CommandLine {
                 case "-d" -> putIni(ini, value(argv, i++, "-d"));
                 case "-f" -> file = value(argv, i++, "-f");
                 case "-r" -> code = value(argv, i++, "-r");
+                case "--parallel" -> ini.put(Phpgoc.PARALLEL_INI, "1");
                 default -> {
                     if (a.startsWith("-d")) {
                         putIni(ini, a.substring(2));
@@ -114,6 +116,7 @@ final class CommandLine {
                 case "--main" -> main = value(argv, ++i, "--main");
                 case "-d" -> putIni(ini, value(argv, ++i, "-d"));
                 case "-n" -> { /* accepted as for run */ }
+                case "--parallel" -> ini.put(Phpgoc.PARALLEL_INI, "1");
                 case "-h", "--help" -> { return new Command.ShowHelp(); }
                 default -> {
                     if (a.startsWith("--main=")) {

@@ -13,7 +13,7 @@ final class Version {
                    phpgoc [options] -r <code> [--] [args...]
                    phpgoc [options] -l <file>
                    phpgoc run [options] <file> [--] [args...]
-                   phpgoc build [-d foo[=bar]]... -o <app.jar> [--main <file>] <file>|<dir>
+                   phpgoc build [-d foo[=bar]]... [--parallel] -o <app.jar> [--main <file>] <file>|<dir>
 
             phpgoc compiles PHP 8.2 to JVM bytecode and runs it, as `php -n` would.
 
@@ -28,6 +28,9 @@ final class Version {
               -f <file>        Parse and execute <file>
               -r <code>        Run PHP <code> without using script tags <?..?>
               -l               Syntax check only (lint)
+              --parallel       Run the script's go routines on all cores at once, as goroutines
+                               (default: one at a time, switching only where one blocks); shared
+                               PHP data then needs go\\Mutex or channels (see docs/go.md)
               -h, --help       This help
               -v, --version    Version number
               --               End of options: what follows are the script's arguments
@@ -39,5 +42,6 @@ final class Version {
               --main <file>    With a directory: the script the jar runs (default: index.php or
                                main.php in the directory)
               -d foo[=bar]     INI entries the jar applies when it runs
+              --parallel       The jar runs go routines in parallel, as `run --parallel`
             """;
 }

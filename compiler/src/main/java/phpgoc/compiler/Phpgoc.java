@@ -24,6 +24,13 @@ import phpgoc.runtime.PhpPaths;
 public final class Phpgoc {
     private Phpgoc() {}
 
+    /**
+     * The run option "phpgoc.parallel" = "1" in the ini map of {@code run}/{@code runCode}/{@code runAhead}
+     * ({@code phpgoc run --parallel}, also kept by {@code build --parallel} in the jar): go routines run
+     * in parallel ({@link phpgoc.runtime.Context#parallelRoutines}). It is not a php ini setting.
+     */
+    public static final String PARALLEL_INI = "phpgoc.parallel";
+
     /** php -r's name for the code in messages and {@code __FILE__}. */
     static final String COMMAND_LINE_CODE = "Command line code";
 

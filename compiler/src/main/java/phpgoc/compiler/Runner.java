@@ -97,7 +97,10 @@ final class Runner {
         try {
             Throwable end;
             try {
-                ini.forEach(ctx.ini::set);
+                ini.forEach((k, v) -> {
+                    if (k.equals(Phpgoc.PARALLEL_INI)) ctx.parallelRoutines = !v.isEmpty() && !v.equals("0");
+                    else ctx.ini.set(k, v);
+                });
                 setGlobals(ctx, p, args);
                 if (p.includedKey() != null) ctx.markIncluded(p.includedKey());
                 CompiledUnit unit = p.main().apply(compiler);
