@@ -25,6 +25,7 @@ import org.junit.jupiter.api.TestFactory;
  *   <li>{@code bin/phpgoc build [-d k=v]... -o <tmp>/app.jar <case>}, then
  *       {@code java -jar app.jar args...} with the java running these tests.</li>
  * </ul>
+ * The cases of {@code tests/parallel-cases.txt} also run as {@code bin/phpgoc run --parallel ...}.
  * The launcher is {@code ${phpgoc.root}/bin/phpgoc}; when it is missing every test fails (not skips).
  * Per-process timeout: system property {@code phpgoc.cliTimeoutSeconds}, default 120.
  */
@@ -57,18 +58,30 @@ class CliTest {
                 DynamicTest.dynamicTest("built jar", c.script().toUri(), () -> builtJar(c)))));
     }
 
-    private static void launcherRun(GoldenCase c) {
+    /** The cases of tests/parallel-cases.txt through {@code bin/phpgoc run --parallel}: the same goldens. */
+    @TestFactory
+    Stream<DynamicNode> parallel() {
+        return Corpus.parallelCases().stream().map(c -> DynamicTest.dynamicTest(c.name() + " [run --parallel]",
+                c.script().toUri(), () -> launcherRun(c, true)));
+    }
+
+    private static void launcherRun(GoldenCase c) { launcherRun(c, false); }
+
+    private static void launcherRun(GoldenCase c, boolean parallel) {
         List<String> cmd = new ArrayList<>();
         cmd.add(launcher().toString());
         cmd.add("run");
+        if (parallel) {
+            cmd.add("--parallel");
+        }
         cmd.addAll(c.iniOptions());
         cmd.add(c.script().toString());
         cmd.addAll(c.args());
         ProcessRun r = ProcessRun.run(cmd, c.dir(), timeout());
         if (r.timedOut()) {
-            fail(c.name() + " [bin/phpgoc run]: timed out after " + timeout().toSeconds() + " s\n" + r.stderrSection());
+            fail(c.name() + (parallel ? " [bin/phpgoc run --parallel]" : " [bin/phpgoc run]") + ": timed out after " + timeout().toSeconds() + " s\n" + r.stderrSection());
         }
-        GoldenAssert.assertMatches(c, "bin/phpgoc run", r.stdout(), r.exitCode(), r.stderrSection());
+        GoldenAssert.assertMatches(c, parallel ? "bin/phpgoc run --parallel" : "bin/phpgoc run", r.stdout(), r.exitCode(), r.stderrSection());
     }
 
     private static void builtJar(GoldenCase c) throws IOException {

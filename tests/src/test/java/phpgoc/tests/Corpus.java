@@ -70,10 +70,15 @@ final class Corpus {
      * in {@code tests/cli-cases.txt} (one case path relative to tests/ a line; {@code #} comments).
      * A listed case that does not exist is an error, so the list cannot silently rot.
      */
-    static List<GoldenCase> cliCases() {
+    static List<GoldenCase> cliCases() { return listed("cli-cases.txt", true); }
+
+    /** The cases in {@code tests/parallel-cases.txt}, run again with {@code --parallel} (same format). */
+    static List<GoldenCase> parallelCases() { return listed("parallel-cases.txt", false); }
+
+    private static List<GoldenCase> listed(String listName, boolean withCliDirs) {
         List<GoldenCase> all = all();
         Set<String> wanted = new LinkedHashSet<>();
-        Path list = testsDir().resolve("cli-cases.txt");
+        Path list = testsDir().resolve(listName);
         if (Files.exists(list)) {
             try {
                 for (String line : Files.readAllLines(list, StandardCharsets.UTF_8)) {
@@ -88,12 +93,12 @@ final class Corpus {
         }
         List<GoldenCase> cases = new ArrayList<>();
         for (GoldenCase c : all) {
-            if (("/" + c.name()).contains("/cli/") || wanted.remove(c.name())) {
+            if ((withCliDirs && ("/" + c.name()).contains("/cli/")) || wanted.remove(c.name())) {
                 cases.add(c);
             }
         }
         if (!wanted.isEmpty()) {
-            throw new IllegalStateException("tests/cli-cases.txt lists cases that do not exist: " + wanted);
+            throw new IllegalStateException("tests/" + listName + " lists cases that do not exist: " + wanted);
         }
         return cases;
     }
