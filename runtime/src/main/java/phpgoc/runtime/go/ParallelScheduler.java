@@ -45,6 +45,9 @@ final class ParallelScheduler extends RoutineScheduler {
 
     @Override boolean closed() { return closed; }
 
+    /** The routine of the calling thread (there is no baton holder: every routine runs). */
+    @Override Routine me() { return Routine.current(this); }
+
     // ---- routines
 
     /**
