@@ -101,9 +101,17 @@ class CommandLineTest {
     }
 
     @Test
+    void parse_parallel_isTheRunOption() throws Exception {
+        Command.RunScript r = assertInstanceOf(Command.RunScript.class, CommandLine.parse("run", "--parallel", "a.php"));
+        assertEquals("1", r.ini().get(phpgoc.compiler.Phpgoc.PARALLEL_INI));
+        Command.Build b = assertInstanceOf(Command.Build.class, CommandLine.parse("build", "--parallel", "-o", "a.jar", "a.php"));
+        assertEquals("1", b.ini().get(phpgoc.compiler.Phpgoc.PARALLEL_INI));
+    }
+
+    @Test
     void parse_unknownOption_isUsageError() {
-        UsageException e = assertThrows(UsageException.class, () -> CommandLine.parse("--parallel", "a.php"));
-        assertTrue(e.getMessage().contains("--parallel"), e.getMessage());
+        UsageException e = assertThrows(UsageException.class, () -> CommandLine.parse("--bogus", "a.php"));
+        assertTrue(e.getMessage().contains("--bogus"), e.getMessage());
         assertThrows(UsageException.class, () -> CommandLine.parse("run", "-x", "a.php"));
     }
 
