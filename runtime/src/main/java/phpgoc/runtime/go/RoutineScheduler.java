@@ -77,8 +77,8 @@ class RoutineScheduler {
 
     /** The routine the calling thread runs as in {@code ctx} (its scheduler made on first use). */
     static Routine running(Context ctx) {
-        Routine r = Routine.currentIn(ctx);
-        return r != null ? r : of(ctx).me();
+        Routine r = Routine.currentIn(ctx); // a routine's own thread: its scheduler without the context's map
+        return (r != null ? r.scheduler : of(ctx)).me();
     }
 
     boolean closed() { return closed; }
