@@ -18,6 +18,8 @@ public final class Ini {
     public boolean assertException = true;
     /** zend.exception_string_param_max_len: how much of a string argument traces show. */
     public int traceStringLimit = 15;
+    /** zend.exception_ignore_args: exception traces carry no arguments. */
+    public boolean exceptionIgnoreArgs;
 
     /** The settings php -n knows (core ones that exist in every build), with their default strings. */
     private static final Map<String, String> DEFAULTS = Map.ofEntries(
@@ -82,6 +84,7 @@ public final class Ini {
             case "zend.assertions" -> assertions = (int) Convert.toLong(value);
             case "assert.exception" -> assertException = parseBool(value);
             case "zend.exception_string_param_max_len" -> traceStringLimit = (int) Convert.toLong(value);
+            case "zend.exception_ignore_args" -> exceptionIgnoreArgs = parseBool(value);
             case "max_execution_time" -> phpgoc.runtime.ext.standard.TimeLimit.start(ctx, Convert.toLong(value));
             default -> { }
         }

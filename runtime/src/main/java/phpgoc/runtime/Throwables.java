@@ -160,7 +160,7 @@ public final class Throwables {
         PhpArray a = new PhpArray();
         for (PhpError.TraceFrame f : frames) {
             PhpArray fa = frame(f.file(), f.line(), f.function());
-            if (f.args() != null) fa.put("args", PhpArray.of(f.args().toArray()));
+            if (f.args() != null && !Traces.ignoreArgs()) fa.put("args", PhpArray.of(f.args().toArray()));
             a.append(fa);
         }
         return a;
@@ -227,6 +227,7 @@ public final class Throwables {
                 f.remove("file");
                 f.remove("line");
             }
+            if (Traces.ignoreArgs()) f.remove("args");
             out.append(f);
         }
         set(o, "trace", out);

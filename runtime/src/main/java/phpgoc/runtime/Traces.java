@@ -92,6 +92,27 @@ public final class Traces {
      * "[internal function]" (null file).
      */
     static List<PhpError.TraceFrame> frames(List<PhpError.TraceFrame> captured, List<Record> records) {
+        List<PhpError.TraceFrame> out = withRecords(captured, records);
+        return ignoreArgs() ? withoutArgs(out) : out;
+    }
+
+    /** zend.exception_ignore_args of the running context: traces list no arguments. */
+    static boolean ignoreArgs() {
+        Context ctx = Context.current();
+        return ctx != null && ctx.ini.exceptionIgnoreArgs;
+    }
+
+    private static List<PhpError.TraceFrame> withoutArgs(List<PhpError.TraceFrame> frames) {
+        List<PhpError.TraceFrame> out = new ArrayList<>(frames.size());
+        for (PhpError.TraceFrame f : frames) {
+            String fn = f.function();
+            int paren = fn.indexOf('(');
+            out.add(new PhpError.TraceFrame(f.file(), f.line(), paren < 0 ? fn : fn.substring(0, paren) + "()", null));
+        }
+        return out;
+    }
+
+    private static List<PhpError.TraceFrame> withRecords(List<PhpError.TraceFrame> captured, List<Record> records) {
         List<PhpError.TraceFrame> out = new ArrayList<>();
         List<Boolean> builtin = new ArrayList<>();
         int next = 0;
