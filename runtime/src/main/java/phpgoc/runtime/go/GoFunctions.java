@@ -109,6 +109,14 @@ public final class GoFunctions {
         }
     }
 
+    /**
+     * For the loop check's slow path: true when the flag was raised because a routine ended the
+     * program in parallel mode (main then throws that end here; other routines go on), not for the time limit.
+     */
+    public static boolean interruptedByRoutine(Context ctx) {
+        return RoutineScheduler.peek(ctx) instanceof ParallelScheduler p && p.interruptMain();
+    }
+
     /** The end of a run: routines left are ended without running PHP code, timers stop. */
     public static void closeAll(Context ctx) {
         RoutineScheduler s = RoutineScheduler.peek(ctx);

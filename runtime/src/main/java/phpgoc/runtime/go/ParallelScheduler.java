@@ -35,6 +35,8 @@ final class ParallelScheduler extends RoutineScheduler {
     private int running = 1, sleepers, inIo;
     private ScheduledExecutorService timers;
     private volatile boolean closed;
+    /** A routine ended the program while main was running PHP code: main takes it at its next loop check. */
+    private volatile boolean mainAbortPending;
 
     private record Join(Routine r, long tasksLeft) {}
 
@@ -114,10 +116,26 @@ final class ParallelScheduler extends RoutineScheduler {
             if (closed) return;
             main.abort = e;
             unpark = wakeLocked(main);
+            if (!unpark) {
+                mainAbortPending = true;
+                ctx.timeUp = true; // the flag generated code checks at every loop iteration
+            }
         } finally {
             lock.unlock();
         }
         if (unpark) LockSupport.unpark(main.thread);
+    }
+
+    /**
+     * The loop check's slow path ({@code TimeLimit.exceeded}): true when the flag was raised for a
+     * routine's end of the program, not for the time limit. Main throws what ends the program; other
+     * routines go on.
+     */
+    boolean interruptMain() {
+        if (!mainAbortPending) return false;
+        Routine me = me();
+        if (me.isMain()) throwAbort(me);
+        return true;
     }
 
     private void endLocked(Routine r) {
@@ -196,6 +214,16 @@ final class ParallelScheduler extends RoutineScheduler {
 
     /** Main throws what a routine ended the program with (a wake may have come before main blocked). */
     private void throwAbort(Routine me) {
+        if (me.isMain() && mainAbortPending) {
+            lock.lock();
+            try {
+                mainAbortPending = false;
+                if (me.state == State.READY) me.state = State.RUNNING; // the wake abortMain left
+            } finally {
+                lock.unlock();
+            }
+            ctx.timeUp = false;
+        }
         RuntimeException abort = me.abort;
         if (abort != null) {
             me.abort = null;

@@ -1,7 +1,9 @@
 package phpgoc.runtime.go;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -179,6 +181,25 @@ class ParallelSchedulerTest {
                     c.send(t.me(), "woke");
                 });
                 assertEquals("woke", c.receive(t.me()));
+            }
+        });
+    }
+
+    @Test void programEnd_reachesAMainRunningPhpCodeAtItsNextLoopCheck() {
+        assertTimeoutPreemptively(Duration.ofSeconds(30), () -> {
+            try (Run t = new Run()) {
+                RuntimeException end = new RuntimeException("quit");
+                t.go(() -> {
+                    throw new Routine.ProgramEnd(end);
+                });
+                RuntimeException got = assertThrows(RuntimeException.class, () -> {
+                    while (true) { // what generated code does at every loop iteration
+                        if (t.ctx.timeUp && !GoFunctions.interruptedByRoutine(t.ctx)) throw new AssertionError("time limit");
+                        Thread.onSpinWait();
+                    }
+                });
+                assertSame(end, got);
+                assertFalse(t.ctx.timeUp);
             }
         });
     }

@@ -87,6 +87,7 @@ public final class TimeLimit {
     /** The check's slow path: the flag is set, so the limit passed; php's fatal error at the running line. */
     public static void exceeded(Context ctx) {
         if (!ctx.timeUp) return;
+        if (phpgoc.runtime.go.GoFunctions.interruptedByRoutine(ctx)) return;
         State s = state(ctx);
         cancel(ctx);
         throw FatalError.here("Maximum execution time of " + s.seconds + " second" + (s.seconds == 1 ? "" : "s") + " exceeded");
