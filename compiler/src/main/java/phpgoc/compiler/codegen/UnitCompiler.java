@@ -538,6 +538,13 @@ public final class UnitCompiler {
             entry.promote(s, g);
             b.mark(prologueEnd);
             if (sema.keepsCallFrames) pushCallFrame(s, b, defaulted);
+            for (String name : s.superglobals) {
+                b.loadCtx();
+                b.getField(Rt.CTX_GLOBALS);
+                b.pushString(name);
+                b.call(Rt.ST_LOOKUP);
+                b.bindRef(name);
+            }
             if (generator) g.generators.start();
             // php checks its time limit on entering a function as well: a recursion without loops times out,
             // reported on the body's first line

@@ -120,6 +120,10 @@ public final class Analyzer {
         for (Stmt st : list) stmt(s, st);
     }
 
+    /** The superglobals other than $GLOBALS: every function sees the global variables of these names. */
+    private static final java.util.Set<String> SUPERGLOBALS =
+            java.util.Set.of("_SERVER", "_GET", "_POST", "_COOKIE", "_FILES", "_ENV", "_REQUEST", "_SESSION");
+
     private void use(Scope s, String v) { s.vars.add(v); }
 
     private void ref(Scope s, String v) {
@@ -260,7 +264,15 @@ public final class Analyzer {
             case Expr.ListExpr l -> items(s, l.items());
             case Expr.ConstFetch c -> { }
             case Expr.MagicConst m -> { }
-            case Expr.Var v -> use(s, v.name());
+            case Expr.Var v -> {
+                if (s.kind != Scope.Kind.TOP && SUPERGLOBALS.contains(v.name())) {
+                    // bound to the global at entry, as if by `global $_GET;`
+                    ref(s, v.name());
+                    s.superglobals.add(v.name());
+                } else {
+                    use(s, v.name());
+                }
+            }
             case Expr.VarVar v -> { s.symbolTable = true; expr(s, v.name()); }
             case Expr.Dim d -> { expr(s, d.base()); if (d.index() != null) expr(s, d.index()); }
             case Expr.Prop p -> { expr(s, p.object()); expr(s, p.name()); }
@@ -353,7 +365,7 @@ public final class Analyzer {
                 body(as, a.decl());
                 for (String v : as.vars) {
                     boolean param = a.decl().params().stream().anyMatch(p -> p.name().equals(v));
-                    if (param || v.equals("this")) continue;
+                    if (param || v.equals("this") || as.superglobals.contains(v)) continue;
                     as.captures.add(v);
                     as.captureByRef.add(false);
                     use(s, v);

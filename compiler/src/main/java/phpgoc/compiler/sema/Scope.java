@@ -23,6 +23,8 @@ public final class Scope {
     public final List<Boolean> captureByRef = new ArrayList<>();
     /** Names of the body's {@code static} variables in order (a closure's dump shows them). */
     public final List<String> staticVars = new ArrayList<>();
+    /** Superglobals ($_GET, $_SERVER, ...) the body names: bound to the globals on entry. */
+    public final Set<String> superglobals = new LinkedHashSet<>();
     /** Variables live in a SymbolTable (top-level code, bodies using include). */
     public boolean symbolTable;
     /** Index of this body in the unit's {@code invoke} switch (-1 for top-level code). */
