@@ -28,6 +28,7 @@ import phpgoc.runtime.ext.standard.Encodings;
 import phpgoc.runtime.ext.standard.Dates;
 import phpgoc.runtime.ext.standard.Html;
 import phpgoc.runtime.ext.standard.Info;
+import phpgoc.runtime.ext.standard.QueryStrings;
 import phpgoc.runtime.ext.standard.Substrings;
 import phpgoc.runtime.ext.standard.Versions;
 import phpgoc.runtime.ext.standard.Callbacks;
@@ -95,6 +96,7 @@ public final class Builtins {
                 "urlencode", "rawurlencode", "urldecode", "rawurldecode", "addslashes", "stripslashes", "str_rot13");
         register(Html.class, "htmlspecialchars", "htmlspecialchars_decode");
         register(Csv.class, "str_getcsv");
+        register(QueryStrings.class, "parse_str");
         register(Dates.class, "date", "gmdate", "mktime", "gmmktime", "checkdate", "date_default_timezone_get",
                 "date_default_timezone_set");
         register(Info.class, "phpversion", "php_sapi_name", "php_uname", "gethostname", "memory_get_usage",
