@@ -69,14 +69,7 @@ public final class GoFunctions {
     /** A routine's whole life on its own thread (the baton held). */
     private static void runRoutine(Context ctx, Object callable, Object[] args) {
         try {
-            Calls.callValue(ctx, callable, args);
-        } catch (ExitException e) {
-            // exit/die ends this routine only (its message is printed already)
-        } catch (FatalError f) {
-            if (!f.printed) ctx.printFatal(f.kind, f.getMessage(), f.file, f.line);
-            throw new Routine.ProgramEnd(new FatalError(f.kind, f.getMessage(), f.file, f.line, true));
-        } catch (PhpError e) {
-            Uncaught.print(ctx, e);
+            asRoutine(ctx, () -> Calls.callValue(ctx, callable, args));
         } catch (StackOverflowError e) {
             phpgoc.runtime.SourceLocation at = phpgoc.runtime.SourceLocation.current();
             FatalError f = new FatalError("Fatal error", "Allowed memory size of 134217728 bytes exhausted (tried to allocate 2097152 bytes)",
@@ -93,19 +86,31 @@ public final class GoFunctions {
         List<Object[]> fs = ctx.shutdownFunctions;
         if (fs == null) return;
         try {
-            for (int i = 0; i < fs.size(); i++) {
-                Object[] call = fs.get(i);
-                Calls.callValue(ctx, call[0], java.util.Arrays.copyOfRange(call, 1, call.length));
-            }
+            asRoutine(ctx, () -> {
+                for (int i = 0; i < fs.size(); i++) {
+                    Object[] call = fs.get(i);
+                    Calls.callValue(ctx, call[0], java.util.Arrays.copyOfRange(call, 1, call.length));
+                }
+            });
+        } finally {
+            ctx.shutdownFunctions = null;
+        }
+    }
+
+    /**
+     * Runs PHP code of a routine as a routine ends it: exit/die ends only that code (its message is
+     * printed already), an uncaught throwable is reported, a fatal error ends the program.
+     */
+    private static void asRoutine(Context ctx, Runnable code) {
+        try {
+            code.run();
         } catch (ExitException e) {
-            // ends the routine's shutdown
+            // ends this routine only
         } catch (FatalError f) {
             if (!f.printed) ctx.printFatal(f.kind, f.getMessage(), f.file, f.line);
             throw new Routine.ProgramEnd(new FatalError(f.kind, f.getMessage(), f.file, f.line, true));
         } catch (PhpError e) {
             Uncaught.print(ctx, e);
-        } finally {
-            ctx.shutdownFunctions = null;
         }
     }
 
