@@ -248,12 +248,6 @@ final class ParallelScheduler extends RoutineScheduler {
         return false;
     }
 
-    private static boolean waitsOnTimer(Routine r) {
-        if (r.state != State.BLOCKED) return false;
-        for (Channel c : r.waitingOn) if (c.timerPending()) return true;
-        return false;
-    }
-
     /** {@code Runtime::gosched()}: every routine runs already; the carrier thread is offered to others. */
     @Override void gosched(Routine me) { Thread.yield(); }
 

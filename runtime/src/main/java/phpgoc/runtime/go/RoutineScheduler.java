@@ -365,7 +365,8 @@ class RoutineScheduler {
         return false;
     }
 
-    private static boolean waitsOnTimer(Routine r) {
+    /** A blocked routine a pending after/tick timer can wake (it waits on that timer's channel). */
+    static boolean waitsOnTimer(Routine r) {
         if (r.state != State.BLOCKED) return false;
         for (Channel c : r.waitingOn) if (c.timerPending()) return true;
         return false;
