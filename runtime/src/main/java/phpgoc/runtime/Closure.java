@@ -66,6 +66,8 @@ public final class Closure extends PhpObject {
     public ParamInfo[] params() { return params; }
     /** The named function or method this closure calls (null for a closure expression). */
     public PhpFunction target() { return target; }
+    /** The captured variables' names ({@code bound}'s), then NUL + the keys of the body's static variables. */
+    public String[] uses() { return uses; }
     public MethodInfo method() { return method; }
 
     public boolean isStatic() { return (closureFlags & STATIC) != 0; }

@@ -187,6 +187,16 @@ public final class Closures {
 
     // ---- what var_dump shows
 
+    /** The value of the constant initialiser of static variable {@code key} of closure {@code c}'s body (null without one). */
+    private static Object staticInitial(Closure c, String key) {
+        phpgoc.runtime.ext.reflection.Meta.Fn m = phpgoc.runtime.ext.reflection.Meta.fn(c.unit.reflectMeta(c.index));
+        for (int i = 0; m != null && i < m.statics().size(); i++) {
+            phpgoc.runtime.ext.reflection.Meta.StaticVar v = m.statics().get(i);
+            if (v.key().equals(key)) return v.initKey() < 0 ? null : c.unit.reflectEval(Context.current(), v.initKey());
+        }
+        return null;
+    }
+
     /** The pseudo-properties php's closure debug handler returns. */
     static List<ObjectOps.Property> debugProperties(Closure c) {
         List<ObjectOps.Property> out = new ArrayList<>();
@@ -208,10 +218,10 @@ public final class Closures {
                 st.put(c.uses[i], v);
             }
             for (int i = captured; i < c.uses.length; i++) {
-                // a static variable: its current value (null before the body first declared it)
+                // a static variable: its current value (its initialiser's before the body first declared it)
                 String key = c.uses[i].substring(1);
                 Ref r = Context.current().staticVar(Ops.closureStaticKey(key, c));
-                st.put(key.substring(key.lastIndexOf("::") + 2), r == null ? null : r.get());
+                st.put(key.substring(key.lastIndexOf("::") + 2), r == null ? staticInitial(c, key) : r.get());
             }
             if (st.size() > 0) out.add(new ObjectOps.Property("static", "", st));
         }

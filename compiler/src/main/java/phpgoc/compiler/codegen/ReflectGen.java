@@ -124,8 +124,14 @@ final class ReflectGen {
         }
         Scope body = unit.sema.scopeOf(d);
         int flags = (d.byRefReturn() ? Meta.REF_RETURN : 0) | (isStatic ? Meta.STATIC : 0) | (body != null && body.generator ? Meta.GENERATOR : 0);
+        List<Meta.StaticVar> statics = new ArrayList<>();
+        for (int i = 0; body != null && i < body.staticVars.size(); i++) {
+            String v = body.staticVars.get(i);
+            Expr init = body.staticInits.get(i);
+            statics.add(new Meta.StaticVar(v, unit.staticKey(body, v), init == null ? -1 : key(init, c, local)));
+        }
         return Meta.Writer.fn(new Meta.Fn(d.span().line(), d.span().endLine(), doc(d.span()), typeText(d.returnType(), false), flags, ps,
-                attrs(d.attributes(), c, local)));
+                attrs(d.attributes(), c, local), statics));
     }
 
     private List<Meta.Attr> attrs(List<Attribute> as, Stmt.ClassDecl c, boolean local) {

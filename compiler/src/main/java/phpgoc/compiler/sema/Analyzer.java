@@ -180,7 +180,13 @@ public final class Analyzer {
             case Stmt.StaticVar sv -> {
                 for (Stmt.StaticItem it : sv.vars()) {
                     ref(s, it.name());
-                    if (!s.staticVars.contains(it.name())) s.staticVars.add(it.name());
+                    int at = s.staticVars.indexOf(it.name());
+                    if (at < 0) {
+                        s.staticVars.add(it.name());
+                        s.staticInits.add(it.init());
+                    } else {
+                        s.staticInits.set(at, it.init());
+                    }
                     if (it.init() != null) expr(s, it.init());
                 }
             }

@@ -23,6 +23,8 @@ public final class Scope {
     public final List<Boolean> captureByRef = new ArrayList<>();
     /** Names of the body's {@code static} variables in order (a closure's dump shows them). */
     public final List<String> staticVars = new ArrayList<>();
+    /** Each static variable's initialiser (null when none; a later declaration's replaces it, as in php 8.2), for Reflection. */
+    public final List<phpgoc.ast.Expr> staticInits = new ArrayList<>();
     /** Superglobals ($_GET, $_SERVER, ...) the body names: bound to the globals on entry. */
     public final Set<String> superglobals = new LinkedHashSet<>();
     /** Variables live in a SymbolTable (top-level code, bodies using include). */

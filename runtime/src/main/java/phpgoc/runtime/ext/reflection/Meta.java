@@ -32,8 +32,15 @@ public final class Meta {
         public boolean has(int f) { return (flags & f) != 0; }
     }
 
+    /**
+     * A {@code static $name} of a body: {@code key} its slot in the context's statics (before a
+     * closure's or trait's suffix), {@code initKey} evaluates its initialiser (-1: none).
+     */
+    public record StaticVar(String name, String key, int initKey) {}
+
     /** A function, method or closure body. */
-    public record Fn(int startLine, int endLine, String doc, String returnType, int flags, List<Param> params, List<Attr> attrs) {
+    public record Fn(int startLine, int endLine, String doc, String returnType, int flags, List<Param> params, List<Attr> attrs,
+                     List<StaticVar> statics) {
         public boolean has(int f) { return (flags & f) != 0; }
     }
 
@@ -68,6 +75,8 @@ public final class Meta {
             Writer w = new Writer();
             w.num(f.startLine).num(f.endLine).str(f.doc).str(f.returnType).num(f.flags).attrs(f.attrs).num(f.params.size());
             for (Param p : f.params) w.str(p.name).str(p.type).num(p.flags).num(p.defKey).str(p.defConst).str(p.defText).attrs(p.attrs);
+            w.num(f.statics.size());
+            for (StaticVar v : f.statics) w.str(v.name).str(v.key).num(v.initKey);
             return w.sb.toString();
         }
 
@@ -124,7 +133,10 @@ public final class Meta {
         int n = r.num();
         List<Param> ps = new ArrayList<>(n);
         for (int i = 0; i < n; i++) ps.add(new Param(r.str(), r.str(), r.num(), r.num(), r.str(), r.str(), r.attrs()));
-        return new Fn(start, end, doc, ret, flags, ps, attrs);
+        int k = r.num();
+        List<StaticVar> statics = new ArrayList<>(k);
+        for (int i = 0; i < k; i++) statics.add(new StaticVar(r.str(), r.str(), r.num()));
+        return new Fn(start, end, doc, ret, flags, ps, attrs, statics);
     }
 
     public static Cls cls(String text) {

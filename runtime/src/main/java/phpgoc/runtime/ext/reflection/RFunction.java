@@ -117,6 +117,7 @@ final class RFunction {
                 .method("getEndLine", PUB, h(L, "getEndLine", 0), params())
                 .method("getClosureThis", PUB, h(L, "getClosureThis", 0), params())
                 .method("getClosureScopeClass", PUB, h(L, "getClosureScopeClass", 0), params());
+        RFunctionVars.declare(fa);
         ClassTemplate f = Reflections.cls("ReflectionFunction", "ReflectionFunctionAbstract");
         Reflections.constant(f, "IS_DEPRECATED", 2048L);
         f.method("__construct", PUB, h(L, "fnConstruct", 1), params("function"))
