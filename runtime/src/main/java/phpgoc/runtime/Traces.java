@@ -220,8 +220,8 @@ public final class Traces {
         else sb.append("Object(").append(Values.typeName(v)).append(')');
     }
 
-    /** php's {@code smart_str_append_escaped}: control bytes, bytes above 126 and '\' escaped. */
-    private static void appendEscaped(StringBuilder sb, String s, int n) {
+    /** php's {@code smart_str_append_escaped}: control bytes, bytes above 126 and '\' escaped (Reflection's export text too). */
+    public static void appendEscaped(StringBuilder sb, String s, int n) {
         for (int i = 0; i < n; i++) {
             char c = s.charAt(i);
             if (c >= 32 && c <= 126 && c != '\\') { sb.append(c); continue; }

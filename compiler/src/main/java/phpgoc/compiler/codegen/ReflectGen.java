@@ -120,7 +120,7 @@ final class ReflectGen {
                     | (p.defaultValue() != null || p.variadic() ? Meta.OPTIONAL : 0) | (p.promote() != 0 ? Meta.PROMOTED : 0);
             int def = p.defaultValue() == null ? -1 : key(p.defaultValue(), c, local);
             ps.add(new Meta.Param(p.name(), typeText(p.type(), nullDefault), f, def, constName(p.defaultValue()),
-                    p.defaultValue() == null ? null : SignatureText.defaultText(p.defaultValue()), attrs(p.attributes(), c, local)));
+                    p.defaultValue() == null ? null : DefaultText.of(p.defaultValue()), attrs(p.attributes(), c, local)));
         }
         Scope body = unit.sema.scopeOf(d);
         int flags = (d.byRefReturn() ? Meta.REF_RETURN : 0) | (isStatic ? Meta.STATIC : 0) | (body != null && body.generator ? Meta.GENERATOR : 0);

@@ -26,7 +26,7 @@ public final class Meta {
 
     /**
      * One parameter: {@code type} "" when undeclared; {@code defKey} -1 without default; {@code defConst}
-     * the constant a default names; {@code defText} the default as php prints it in declarations.
+     * the constant a default names; {@code defText} the default as Reflection's export text prints it.
      */
     public record Param(String name, String type, int flags, int defKey, String defConst, String defText, List<Attr> attrs) {
         public boolean has(int f) { return (flags & f) != 0; }

@@ -64,8 +64,16 @@ final class RFunction {
     static Func ofMethod(PhpClass cls, MethodInfo m) {
         Meta.Fn meta = Meta.fn(m.meta());
         ClassTemplate t = m.metaTemplate();
-        Context ctx = Introspect.context(cls);
-        return new Func(m.name, cls, m, null, null, m.params, meta, (c, k) -> t.evaluate(c, k));
+        ParamInfo[] ps = m.params;
+        if (m.isAbstract() && meta != null && ps.length < meta.params().size()) {
+            // an abstract method has no body, so its template has no parameters: they come from the metadata
+            ps = new ParamInfo[meta.params().size()];
+            for (int i = 0; i < ps.length; i++) {
+                Meta.Param p = meta.params().get(i);
+                ps[i] = new ParamInfo(p.name(), p.has(Meta.BY_REF), p.has(Meta.VARIADIC), p.has(Meta.OPTIONAL));
+            }
+        }
+        return new Func(m.name, cls, m, null, null, ps, meta, (c, k) -> t.evaluate(c, k));
     }
 
     static Func ofFunction(PhpFunction f) {
@@ -145,6 +153,7 @@ final class RFunction {
                 .method("invokeArgs", PUB, h(L, "mInvokeArgs", 2), params("object", "?args"))
                 .method("getClosure", PUB, h(L, "mGetClosure", 1), params("?object"))
                 .method("setAccessible", PUB, h(L, "setAccessible", 1), params("accessible"));
+        RFunctionText.declare(f, m);
         Reflections.cls("Reflection", null).method("getModifierNames", PUB | STATIC | FINAL * 0,
                 h(L, "getModifierNames", 1), params("modifiers"));
     }

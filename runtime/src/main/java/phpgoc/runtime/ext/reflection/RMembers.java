@@ -80,7 +80,8 @@ final class RMembers {
                 .method("getDeclaringClass", PUB, h(L, "getDeclaringClass", 0), params())
                 .method("getDocComment", PUB, h(L, "getDocComment", 0), params())
                 .method("getAttributes", PUB, h(L, "getAttributes", 2), params("?name", "?flags"))
-                .method("setAccessible", PUB, h(L, "setAccessible", 1), params("accessible"));
+                .method("setAccessible", PUB, h(L, "setAccessible", 1), params("accessible"))
+                .method("__toString", PUB, h(L, "toString", 0), params());
         ClassTemplate k = Reflections.cls("ReflectionClassConstant", null, "Reflector");
         k.prop("name", PUB, -1).prop("class", PUB, -1);
         for (String[] c : new String[][] {{"IS_PUBLIC", "1"}, {"IS_PROTECTED", "2"}, {"IS_PRIVATE", "4"}, {"IS_FINAL", "32"}}) {
@@ -234,8 +235,9 @@ final class RMembers {
 
     static Object hasType(Context ctx, ClassTemplate self, Object t) { return !p(t).type().isEmpty(); }
 
-    static Object isPromoted(Context ctx, ClassTemplate self, Object t) {
-        Prop p = p(t);
+    static Object isPromoted(Context ctx, ClassTemplate self, Object t) { return promoted(p(t)); }
+
+    private static boolean promoted(Prop p) {
         if (p.declaring == null || p.isStatic) return false;
         phpgoc.runtime.MethodInfo ctor = Introspect.method(p.declaring, "__construct");
         if (ctor == null || ctor.metaTemplate() != p.declaring.tpl) return false;
@@ -290,6 +292,22 @@ final class RMembers {
     }
 
     static Object setAccessible(Context ctx, ClassTemplate self, Object t, Object accessible) { return null; }
+
+    static Object toString(Context ctx, ClassTemplate self, Object t) { return text(p(t), ""); }
+
+    /** php's _property_string (a static property shows its declared default, not its current value). */
+    static String text(Prop p, String indent) {
+        StringBuilder sb = new StringBuilder(indent).append("Property [ ");
+        if (p.dynamic) return sb.append("<dynamic> public $").append(p.name).append(" ]\n").toString();
+        sb.append((p.flags & ClassTemplate.PRIVATE) != 0 ? "private " : (p.flags & ClassTemplate.PROTECTED) != 0 ? "protected " : "public ");
+        if (p.isStatic) sb.append("static ");
+        if ((p.flags & ClassTemplate.READONLY) != 0) sb.append("readonly ");
+        if (!p.type().isEmpty()) sb.append(p.type()).append(' ');
+        sb.append('$').append(p.name);
+        Object v = promoted(p) ? Values.UNDEF : defaultValue(p.cls, p);
+        if (v != Values.UNDEF) sb.append(" = ").append(ExportText.value(v));
+        return sb.append(" ]\n").toString();
+    }
 
     // ---- ReflectionClassConstant and enum cases
 

@@ -222,8 +222,10 @@ final class RParam {
         return o;
     }
 
-    static Object toString(Context ctx, ClassTemplate self, Object t) {
-        Param p = p(t);
+    static Object toString(Context ctx, ClassTemplate self, Object t) { return text(p(t)); }
+
+    /** php's _parameter_string: {@code Parameter #0 [ <required> int $a ]}. */
+    static String text(Param p) {
         ParamInfo i = p.info();
         String type = typeText(p);
         StringBuilder sb = new StringBuilder("Parameter #").append(p.pos).append(" [ <")
