@@ -71,10 +71,16 @@ final class Runner {
     }
 
     static int run(Program p, List<String> args, Map<String, String> ini, OutputStream stdout, Compiler compiler) {
+        return run(p, args, ini, stdout, compiler, virtualMain(ini));
+    }
+
+    /** Runs {@code p} on a thread of its own (a virtual one when {@code onVirtualThread}); returns the exit code. */
+    static int run(Program p, List<String> args, Map<String, String> ini, OutputStream stdout, Compiler compiler,
+                   boolean onVirtualThread) {
         AtomicReference<Integer> result = new AtomicReference<>(255);
         Runnable body = () -> result.set(runHere(p, args, ini, stdout, compiler));
         Thread t;
-        if (virtualMain(ini)) {
+        if (onVirtualThread) {
             t = Thread.ofVirtual().name("php-main").start(body); // virtual threads are daemons
         } else {
             t = new Thread(null, body, "php-main", STACK_BYTES);

@@ -30,6 +30,41 @@ class RunnerTest {
         return new Result(exit, out.toString(StandardCharsets.ISO_8859_1));
     }
 
+    /** As bin/phpgoc runs a program (-Dphpgoc.virtualMain=true): on a virtual thread. */
+    private static Result runVirtual(CompiledUnit unit) {
+        var out = new ByteArrayOutputStream();
+        var p = new Runner.Program(Path.of("/abs"), Path.of(FILE), FILE, "x.php", "x.php", c -> unit);
+        int exit = Runner.run(p, List.of(), Map.of(), out, new Compiler(), true);
+        return new Result(exit, out.toString(StandardCharsets.ISO_8859_1));
+    }
+
+    @Test
+    void run_onVirtualThread_exitAndOutputAsOnPlatformThread() {
+        Result r = runVirtual(GenUnits.file(FILE).main(a -> a.line(2).echo("before\n").line(3).exit(7)));
+        assertEquals(new Result(7, "before\n"), r);
+    }
+
+    @Test
+    void run_onVirtualThread_uncaughtPrintsPhpFatalError() {
+        Result r = runVirtual(GenUnits.file(FILE).main(a -> a.line(3).throwError("Error", "boom")));
+        assertEquals(255, r.exit());
+        assertTrue(r.out().startsWith("\nFatal error: Uncaught Error: boom in /abs/x.php:3\n"), r.out());
+    }
+
+    @Test
+    void run_onVirtualThread_infiniteRecursionReportsMemoryExhausted() {
+        CompiledUnit u = GenUnits.file(FILE)
+                .function("f", a -> a.line(2).call("f"))
+                .main(a -> a.line(3).call("f"));
+        assertEquals(new Result(255, "\nFatal error: Allowed memory size of 134217728 bytes exhausted"
+                + " (tried to allocate 2097152 bytes) in /abs/x.php on line 2\n"), runVirtual(u));
+    }
+
+    @Test
+    void virtualMain_neverWithParallelRoutines() {
+        assertFalse(Runner.virtualMain(Map.of(Phpgoc.PARALLEL_INI, "1")));
+    }
+
     @Test
     void run_plainScript_exitsZeroWithOutput() {
         Result r = run(GenUnits.file(FILE).main(a -> a.line(2).echo("hello\n").echo("world\n")));
