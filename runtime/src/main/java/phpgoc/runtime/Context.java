@@ -52,6 +52,8 @@ public final class Context {
     public boolean strictCall;
     /** The debug_backtrace() shadow frames of this thread of execution ({@link CallFrames}); null until the first. */
     public CallFrames callFrames;
+    /** The arguments of this thread of execution's running functions, for traces ({@link ArgStack}); null until the first. */
+    public ArgStack argStack;
     /** The last resource id given out: php's CLI has STDIN, STDOUT, STDERR (1..3) and the script (4). */
     private long lastResourceId = 4;
     /** STDIN, STDOUT, STDERR once a script used them (ext/standard's streams). */

@@ -56,6 +56,22 @@ public final class Generator extends PhpObject {
         return new Generator(ctx, unit, index, byRef, hasFinally);
     }
 
+    /**
+     * The generator function's method, parameters and their values as its prologue left them: while
+     * the body runs, an {@link ArgStack} entry holds them, so traces list its arguments.
+     */
+    public void traceArgs(String method, ParamInfo[] params, Object[] values, int defaulted) {
+        traceMethod = method;
+        traceParams = params;
+        traceValues = values;
+        traceDefaulted = defaulted;
+    }
+
+    private String traceMethod;
+    private ParamInfo[] traceParams;
+    private Object[] traceValues;
+    private int traceDefaulted;
+
     /** The body suspends at point {@code point}: the array (at least {@code size} long) to save its frame in. */
     public Object[] suspend(int point, int size) {
         resumePoint = point;
@@ -208,12 +224,15 @@ public final class Generator extends PhpObject {
         Object r;
         Context c = ctx;
         c.resumingGenerator = this;
+        int args = traceParams == null ? -1 : ArgStack.enter(c, traceMethod, traceParams, traceValues, traceDefaulted);
         try {
             r = unit.resumeGenerator(index, c);
         } catch (Throwable t) {
             c.resumingGenerator = null;
             finish();
             throw t;
+        } finally {
+            if (args >= 0) ArgStack.leave(c, args);
         }
         if (status == RUNNING) {
             retval = r;

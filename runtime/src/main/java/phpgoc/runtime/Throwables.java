@@ -160,7 +160,7 @@ public final class Throwables {
         PhpArray a = new PhpArray();
         for (PhpError.TraceFrame f : frames) {
             PhpArray fa = frame(f.file(), f.line(), f.function());
-            if (f.args() != null && !Traces.ignoreArgs()) fa.put("args", PhpArray.of(f.args().toArray()));
+            if (f.args() != null && !Traces.ignoreArgs()) fa.put("args", Traces.argsArray(f.args()));
             a.append(fa);
         }
         return a;
@@ -191,7 +191,10 @@ public final class Throwables {
         return c == Values.UNDEF ? fn : Convert.toStr(c) + Convert.toStr(f.lookup("type")) + fn;
     }
 
-    /** Gives the frames of {@code o}'s trace the arguments that {@code e}'s unwinding recorded. */
+    /**
+     * Gives the frames of {@code o}'s trace that have none the arguments that {@code e}'s unwinding
+     * recorded: records are matched to frames of the same name in order.
+     */
     private static void merge(PhpObject o, PhpError e) {
         List<Traces.Record> records = e.records();
         if (records.isEmpty()) return;
@@ -214,10 +217,11 @@ public final class Throwables {
                 continue;
             }
             int j = next;
-            while (j < frames.size() && (frames.get(j).containsKey("args") || !frameName(frames.get(j)).equals(r.function()))) j++;
+            while (j < frames.size() && !frameName(frames.get(j)).equals(r.function())) j++;
             if (j == frames.size()) continue;
             PhpArray f = frames.get(j);
-            f.put("args", r.include() && j == 0 ? new PhpArray() : PhpArray.of(r.values().toArray()));
+            // arguments known when the trace was taken (ArgStack) are those php shows: it takes them then
+            if (!f.containsKey("args")) f.put("args", r.include() && j == 0 ? new PhpArray() : PhpArray.of(r.values().toArray()));
             next = j + 1;
         }
         PhpArray out = new PhpArray();

@@ -127,7 +127,7 @@ public final class Traces {
             if (j == captured.size()) continue;
             for (; next < j; next++) { out.add(captured.get(next)); builtin.add(false); }
             PhpError.TraceFrame f = captured.get(next++);
-            String args = r.include() && out.isEmpty() ? "" : r.args();
+            String args = r.include() && out.isEmpty() ? "" : f.args() != null ? argList(f.args()) : r.args();
             out.add(new PhpError.TraceFrame(f.file(), f.line(), f.function() + "(" + args + ")"));
             builtin.add(false);
         }
@@ -158,6 +158,42 @@ public final class Traces {
             for (int pos = rest.firstPos(); pos >= 0; pos = rest.nextPos(pos)) raw.add(argValue(rest.valueAt(pos)));
         }
         return raw;
+    }
+
+    /**
+     * The arguments php lists for a frame whose {@link ArgStack} entry holds {@code values}: with
+     * {@code bits} (the prologue ended) those passed, not those that took their default; before
+     * that, those not missing (UNDEF, or null for a by-reference one); the variadic rest spread.
+     */
+    static List<Object> stackArgs(ParamInfo[] ps, Object[] values, Integer bits) {
+        int fixed = ps.length > 0 && ps[ps.length - 1].variadic() ? ps.length - 1 : ps.length;
+        int passed = 0;
+        for (int i = 0; i < fixed; i++) {
+            if (bits != null ? i < 32 && (bits & (1 << i)) != 0
+                    : values[i] == Values.UNDEF || ps[i].byRef() && values[i] == null) continue;
+            passed = i + 1;
+        }
+        List<Object> raw = new ArrayList<>();
+        for (int i = 0; i < passed; i++) raw.add(argValue(values[i]));
+        if (fixed < ps.length && Values.deref(values[fixed]) instanceof PhpArray rest) {
+            for (int pos = rest.firstPos(); pos >= 0; pos = rest.nextPos(pos)) {
+                Object v = argValue(rest.valueAt(pos));
+                raw.add(rest.keyAt(pos) instanceof Long ? v : new NamedArg(Convert.toStr(rest.keyAt(pos)), v));
+            }
+        }
+        return raw;
+    }
+
+    /** A named argument that went to the variadic parameter: php lists it as "name: value", keyed so in "args". */
+    record NamedArg(String name, Object value) {}
+
+    /** A trace frame's "args" array: the arguments in order, named ones under their name. */
+    static PhpArray argsArray(List<Object> args) {
+        PhpArray a = new PhpArray();
+        for (Object v : args) {
+            if (v instanceof NamedArg n) a.put(n.name(), n.value()); else a.append(v);
+        }
+        return a;
     }
 
     /**
@@ -195,6 +231,10 @@ public final class Traces {
 
     private static void appendArg(StringBuilder sb, Object v) {
         if (sb.length() > 0) sb.append(", ");
+        if (v instanceof NamedArg n) {
+            sb.append(n.name()).append(": ");
+            v = n.value();
+        }
         appendValue(sb, v);
     }
 

@@ -102,6 +102,11 @@ final class Builder {
             e.loadLocal(t);
         }
         releaseRefs();
+        if (argBase >= 0) {
+            loadCtx();
+            e.loadLocal(argBase);
+            e.call(Rt.ARG_LEAVE);
+        }
         if (popsCallFrame) {
             loadCtx();
             e.call(Rt.CALL_FRAME_POP);
@@ -125,9 +130,50 @@ final class Builder {
         shadowNames = names;
     }
 
+    /** The int local holding this body's {@code runtime.ArgStack} entry's base, or -1 (no entry). */
+    private int argBase = -1;
+    /** The parameters whose stores also go to the entry, in entry order; none until {@link #argParams}. */
+    private java.util.List<String> argNames = java.util.List.of();
+
+    /** This body entered an {@code ArgStack} entry; its base is in int local {@code base}. */
+    void argEntry(int base) { argBase = base; }
+
+    int argEntryBase() { return argBase; }
+
+    java.util.List<String> argParamNames() { return argNames; }
+
+    /** From here on, storing to parameter {@code names[i]} (its value, or its Ref) also stores it in the entry. */
+    void argParams(java.util.List<String> names) { argNames = names; }
+
+    /** Also stores variable {@code name}'s slot {@code s} in the ArgStack entry, if it is a parameter there. */
+    private void argWriteThrough(String name, int s) {
+        int i = argBase < 0 ? -1 : argNames.indexOf(name);
+        if (i < 0) return;
+        loadCtx();
+        e.loadLocal(argBase);
+        e.push(i);
+        e.loadLocal(s);
+        e.call(Rt.ARG_SET);
+    }
+
+    /** The handler that leaves the ArgStack entry when anything is thrown out of [start, end), and rethrows. */
+    void leaveArgsOnThrow(Label start, Label end) {
+        Label h = e.newLabel();
+        e.visitTryCatchBlock(start, end, h, null);
+        e.mark(h);
+        int t = newTemp();
+        e.storeLocal(t);
+        loadCtx();
+        e.loadLocal(argBase);
+        e.call(Rt.ARG_LEAVE);
+        e.loadLocal(t);
+        e.throwException();
+    }
+
     /** Stores the Ref on the stack into the slot {@code s} of Ref variable {@code name}, and into its shadow frame. */
     private void storeRefSlot(String name, int s) {
         e.storeLocal(s);
+        argWriteThrough(name, s);
         int i = shadowValues < 0 ? -1 : shadowNames.indexOf(name);
         if (i < 0) return;
         e.loadLocal(shadowValues);
@@ -331,11 +377,20 @@ final class Builder {
     private Label bodyStart, prologue, returned;
     private int returnValue;
 
-    /** Entry of an outlined loop's method: the frame array is argument {@code frameArg}. */
-    void beginOutlined(int frameArg) {
+    /**
+     * Entry of an outlined loop's method: the frame array is argument {@code frameArg}; with the
+     * enclosing body's {@code params} (it has an ArgStack entry) its base is the next argument.
+     */
+    void beginOutlined(int frameArg, java.util.List<String> params) {
         frame = e.newLocalOf(Object[].class);
         e.loadArg(frameArg);
         e.storeLocal(frame);
+        if (params != null) {
+            argBase = e.newLocal(Type.INT_TYPE);
+            e.loadArg(frameArg + 1);
+            e.storeLocal(argBase);
+            argNames = params;
+        }
         frameVars = new java.util.ArrayList<>();
         returnValue = e.newObjectLocal();
         if (scope.kind == Scope.Kind.TOP || scope.symbolTable) symbolTable = e.newLocalOf(SymbolTable.class);
@@ -412,6 +467,7 @@ final class Builder {
             e.arrayLoad(OBJECT);
             if (isRef(vars.get(i))) e.checkCast(Type.getType(Ref.class));
             e.storeLocal(s);
+            argWriteThrough(vars.get(i), s);
         }
     }
 
@@ -466,6 +522,7 @@ final class Builder {
             e.pop();
         } else {
             e.storeLocal(s);
+            argWriteThrough(name, s);
         }
     }
 
@@ -525,6 +582,7 @@ final class Builder {
         } else {
             pushUndef();
             e.storeLocal(s);
+            argWriteThrough(name, s);
         }
     }
 

@@ -1,5 +1,7 @@
 package phpgoc.compiler.codegen;
 
+import java.util.List;
+
 import java.util.Locale;
 import org.objectweb.asm.Label;
 import phpgoc.ast.Expr;
@@ -21,6 +23,8 @@ import phpgoc.runtime.Generator;
 final class GeneratorGen {
     static final Call CREATE = Call.of(Generator.class, "create", Context.class, CompiledUnit.class, int.class,
             boolean.class, boolean.class);
+    static final Call TRACE_ARGS = Call.of(Generator.class, "traceArgs", String.class, phpgoc.runtime.ParamInfo[].class,
+            Object[].class, int.class);
     static final Call SUSPEND_HERE = Call.of(Generator.class, "suspendHere");
     static final Call RESUMED = Call.of(Generator.class, "resumed");
     static final Call YIELD1 = Call.of(Generator.class, "yield1", Object.class);
@@ -75,10 +79,34 @@ final class GeneratorGen {
         b.pushBoolean(s.hasFinally || !s.owned.isEmpty()); // destroying it runs code: finally blocks, releases
         b.call(CREATE);
         b.store(local);
+        if (!s.decl.params().isEmpty() || s.hiddenRest()) traceArgs(s);
         b.call(SUSPEND_HERE);
         b.load(local);
         b.call(RESUMED);
         b.pop();
+    }
+
+    /**
+     * Gives the new generator its parameters (values, or Refs for Ref variables) as the prologue
+     * left them, for the traces taken while its body runs ({@code runtime.ArgStack}).
+     */
+    private void traceArgs(Scope s) {
+        List<phpgoc.ast.Param> ps = s.decl.params();
+        b.load(local);
+        b.pushString(g.unit.methodName(s));
+        b.getStatic(g.unit.internalName, g.unit.paramsField(s), phpgoc.runtime.ParamInfo[].class);
+        b.newObjectArray(ps.size() + (s.hiddenRest() ? 1 : 0));
+        for (int i = 0; i < ps.size(); i++) {
+            String name = ps.get(i).name();
+            if (b.isRef(name)) b.loadRef(name); else b.loadVarRaw(name);
+            b.arrayStoreAt(i);
+        }
+        if (s.hiddenRest()) {
+            b.loadArg(g.firstArg + ps.size());
+            b.arrayStoreAt(ps.size());
+        }
+        if (g.defaultedLocal >= 0) b.load(g.defaultedLocal); else b.pushInt(0);
+        b.call(TRACE_ARGS);
     }
 
     /** {@code yield}, {@code yield v}, {@code yield k => v}: leaves the value sent in (null by next()). */

@@ -97,11 +97,14 @@ final class LoopOutliner {
             case CLOSURE, ARROW, TOP -> 2;
             case METHOD -> 3;
         };
-        Type[] args = Arrays.copyOf(outer, leading + 1);
+        // the body's ArgStack entry: the loop's stores to parameters go there too
+        boolean argEntry = b.argEntryBase() >= 0;
+        Type[] args = Arrays.copyOf(outer, leading + (argEntry ? 2 : 1));
         args[leading] = Type.getType(Object[].class);
+        if (argEntry) args[leading + 1] = Type.INT_TYPE;
         String name = "loop$" + count++ + "$" + unit.methodName(s);
         String desc = Type.getMethodDescriptor(Type.getType(Object.class), args);
-        List<String> vars = loopMethod(s, loop, name, desc, leading);
+        List<String> vars = loopMethod(s, loop, name, desc, leading, argEntry ? b.argParamNames() : null);
 
         int frame = b.newTemp(Object[].class);
         b.newObjectArray(1 + vars.size());
@@ -109,6 +112,7 @@ final class LoopOutliner {
         b.spill(frame, vars);
         for (int i = 0; i < leading; i++) b.loadArg(i);
         b.load(frame);
+        if (argEntry) b.load(b.argEntryBase());
         Label start = b.label(), end = b.label(), thrown = b.label(), done = b.label();
         b.tryCatch(start, end, thrown);
         b.mark(start);
@@ -132,12 +136,12 @@ final class LoopOutliner {
         b.resetLine();
     }
 
-    private List<String> loopMethod(Scope s, Stmt loop, String name, String desc, int frameArg) {
+    private List<String> loopMethod(Scope s, Stmt loop, String name, String desc, int frameArg, List<String> params) {
         Emitter e = unit.method(Opcodes.ACC_PRIVATE | Opcodes.ACC_STATIC, name, desc);
         Builder b = new Builder(e, s);
         Gen g = new Gen(unit, s, b);
         b.line(loop.span().line());
-        b.beginOutlined(frameArg);
+        b.beginOutlined(frameArg, params);
         Label start = b.label(), end = b.label();
         b.mark(start);
         g.stmt.stmt(loop);

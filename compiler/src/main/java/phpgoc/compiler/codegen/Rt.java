@@ -217,6 +217,16 @@ final class Rt {
     static final Call CALL_FRAME_PUSH_BUILTIN = Call.of(phpgoc.runtime.CallFrames.class, "pushBuiltin", Context.class,
             Object[].class, String.class);
     static final Call CALL_FRAME_POP = Call.of(phpgoc.runtime.CallFrames.class, "pop", Context.class);
+    static final Call ARG_ENTER = Call.of(phpgoc.runtime.ArgStack.class, "enter", Context.class, String.class,
+            ParamInfo[].class, int.class);
+    static final Call[] ARG_ENTER_N = {
+        Call.of(phpgoc.runtime.ArgStack.class, "enter", Context.class, String.class, ParamInfo[].class, O),
+        Call.of(phpgoc.runtime.ArgStack.class, "enter", Context.class, String.class, ParamInfo[].class, O, O),
+        Call.of(phpgoc.runtime.ArgStack.class, "enter", Context.class, String.class, ParamInfo[].class, O, O, O),
+    };
+    static final Call ARG_SET = Call.of(phpgoc.runtime.ArgStack.class, "set", Context.class, int.class, int.class, O);
+    static final Call ARG_DEFAULTED = Call.of(phpgoc.runtime.ArgStack.class, "defaulted", Context.class, int.class, int.class);
+    static final Call ARG_LEAVE = Call.of(phpgoc.runtime.ArgStack.class, "leave", Context.class, int.class);
     static final Call USER_FRAME = Call.of(Traces.class, "userFrame", PhpError.class, String.class, ParamInfo[].class,
             Object[].class, int.class, boolean.class);
     static final Call BUILTIN_FRAME = Call.of(Traces.class, "builtinFrame", PhpError.class, String.class,

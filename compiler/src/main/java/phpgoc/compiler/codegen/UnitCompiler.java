@@ -524,6 +524,7 @@ public final class UnitCompiler {
                 b.pushInt(0);
                 b.store(defaulted);
             }
+            if (keepsArgs(s, generator)) enterArgs(s, b, first);
             b.mark(start);
             entry.params(s, g, first, defaulted);
             g.firstArg = first;
@@ -536,6 +537,7 @@ public final class UnitCompiler {
                 b.storeArg(rest);
             }
             entry.promote(s, g);
+            if (b.argEntryBase() >= 0) argsAfterPrologue(s, b, defaulted);
             b.mark(prologueEnd);
             if (sema.keepsCallFrames) pushCallFrame(s, b, defaulted);
             for (String name : s.superglobals) {
@@ -590,6 +592,11 @@ public final class UnitCompiler {
                 Label popEnd = b.label();
                 b.mark(popEnd);
                 b.popCallFrameOnThrow(prologueEnd, popEnd);
+            }
+            if (b.argEntryBase() >= 0) {
+                Label leaveEnd = b.label();
+                b.mark(leaveEnd);
+                b.leaveArgsOnThrow(start, leaveEnd);
             }
         }
         end(e);
@@ -662,6 +669,66 @@ public final class UnitCompiler {
         b.pushBoolean(fromArgs);
         b.call(Rt.USER_FRAME);
         b.athrow();
+    }
+
+    /**
+     * Whether the body keeps an {@link phpgoc.runtime.ArgStack} entry, so traces list its arguments:
+     * functions with parameters (or extra arguments), not generators (resumed in the middle of the
+     * body, past the entry) nor top-level code.
+     */
+    private static boolean keepsArgs(Scope s, boolean generator) {
+        return s.kind != Scope.Kind.TOP && !generator && (!s.decl.params().isEmpty() || s.hiddenRest());
+    }
+
+    /** Enters the body's ArgStack entry with the arguments as passed; its base goes to a new int local. */
+    private void enterArgs(Scope s, Builder b, int first) {
+        int n = s.decl.params().size() + (s.hiddenRest() ? 1 : 0);
+        b.loadCtx();
+        b.pushString(methodName(s));
+        b.getStatic(internalName, paramsField(s), ParamInfo[].class);
+        if (n <= Rt.ARG_ENTER_N.length) {
+            for (int i = 0; i < n; i++) b.loadArg(first + i);
+            b.call(Rt.ARG_ENTER_N[n - 1]);
+        } else {
+            b.pushInt(phpgoc.runtime.ArgStack.HEADER + n);
+            b.call(Rt.ARG_ENTER);
+        }
+        int base = b.newIntTemp();
+        b.store(base);
+        b.argEntry(base);
+        for (int i = n <= Rt.ARG_ENTER_N.length ? n : 0; i < n; i++) {
+            b.loadCtx();
+            b.load(base);
+            b.pushInt(i);
+            b.loadArg(first + i);
+            b.call(Rt.ARG_SET);
+        }
+    }
+
+    /**
+     * At the end of the prologue: the parameters it may have changed (coerced to their type, given
+     * their default, bound as Ref variables) go to the entry again, with the defaulted bits; from
+     * here on every store to a parameter does too.
+     */
+    private void argsAfterPrologue(Scope s, Builder b, int defaulted) {
+        List<Param> ps = s.decl.params();
+        for (int i = 0; i < ps.size(); i++) {
+            Param p = ps.get(i);
+            boolean ref = b.isRef(p.name());
+            if (p.type() == null && p.defaultValue() == null && !ref) continue;
+            b.loadCtx();
+            b.load(b.argEntryBase());
+            b.pushInt(i);
+            if (ref) b.loadRef(p.name()); else b.loadVarRaw(p.name());
+            b.call(Rt.ARG_SET);
+        }
+        if (defaulted >= 0) {
+            b.loadCtx();
+            b.load(b.argEntryBase());
+            b.load(defaulted);
+            b.call(Rt.ARG_DEFAULTED);
+        }
+        b.argParams(ps.stream().map(Param::name).toList());
     }
 
     /**

@@ -78,14 +78,18 @@ public final class Fibers {
     private static Runs runs(Context ctx) { return ctx.extensionState(Runs.class, Runs::new); }
 
     /** Context fields that belong to a thread of execution, not to the run. */
-    record Exec(boolean strictArgs, boolean strictCall, int includeDepth, phpgoc.runtime.CallFrames callFrames) {
-        static Exec save(Context ctx) { return new Exec(ctx.strictArgs, ctx.strictCall, ctx.includeDepth, ctx.callFrames); }
+    record Exec(boolean strictArgs, boolean strictCall, int includeDepth, phpgoc.runtime.CallFrames callFrames,
+                phpgoc.runtime.ArgStack argStack) {
+        static Exec save(Context ctx) {
+            return new Exec(ctx.strictArgs, ctx.strictCall, ctx.includeDepth, ctx.callFrames, ctx.argStack);
+        }
 
         void restore(Context ctx) {
             ctx.strictArgs = strictArgs;
             ctx.strictCall = strictCall;
             ctx.includeDepth = includeDepth;
             ctx.callFrames = callFrames;
+            ctx.argStack = argStack;
         }
     }
 
@@ -140,7 +144,7 @@ public final class Fibers {
         for (int p = a.firstPos(); p >= 0; p = a.nextPos(p)) shown.add(a.valueAt(p));
         Object callable = s.callable;
         s.co = new Coroutine("phpgoc-fiber", first -> run(ctx, callable, a));
-        s.exec = new Exec(false, false, ctx.includeDepth, null);
+        s.exec = new Exec(false, false, ctx.includeDepth, null, null);
         Destructors.track(ctx, s.self);
         return transfer(ctx, s, "start", shown, null, null);
     }
@@ -317,7 +321,8 @@ public final class Fibers {
     // ---- traces
 
     /** What {@code SourceLocation.trace} needs of a fiber: who waits for it, and the frame of that call. */
-    public record Link(Thread waiter, String frame, List<Object> args, phpgoc.runtime.CallFrames callFrames) {}
+    public record Link(Thread waiter, String frame, List<Object> args, phpgoc.runtime.CallFrames callFrames,
+                       phpgoc.runtime.ArgStack argStack) {}
 
     /**
      * The threads waiting for the running fiber, innermost first: the thread that resumed it (with
@@ -332,7 +337,8 @@ public final class Fibers {
             Thread w = s.co.resumer();
             if (w == null) break;
             out.add(new Link(w, s.how == null ? null : "Fiber->" + s.how, s.howArgs,
-                    s.waiterExec == null ? null : s.waiterExec.callFrames()));
+                    s.waiterExec == null ? null : s.waiterExec.callFrames(),
+                    s.waiterExec == null ? null : s.waiterExec.argStack()));
         }
         return out;
     }

@@ -116,19 +116,21 @@ final class Routine {
 
     /** Context fields that belong to a thread of execution, not to the run (as the Fiber switch saves them). */
     record Exec(boolean strictArgs, boolean strictCall, int includeDepth, CallFrames callFrames,
-                List<Object[]> shutdownFunctions) {
+                phpgoc.runtime.ArgStack argStack, List<Object[]> shutdownFunctions) {
         static Exec save(Context ctx) {
-            return new Exec(ctx.strictArgs, ctx.strictCall, ctx.includeDepth, ctx.callFrames, ctx.shutdownFunctions);
+            return new Exec(ctx.strictArgs, ctx.strictCall, ctx.includeDepth, ctx.callFrames, ctx.argStack,
+                    ctx.shutdownFunctions);
         }
 
         /** A new routine's: nothing strict, no shadow frames, no shutdown functions of its own yet. */
-        static Exec fresh(Context ctx) { return new Exec(false, false, ctx.includeDepth, null, null); }
+        static Exec fresh(Context ctx) { return new Exec(false, false, ctx.includeDepth, null, null, null); }
 
         void restore(Context ctx) {
             ctx.strictArgs = strictArgs;
             ctx.strictCall = strictCall;
             ctx.includeDepth = includeDepth;
             ctx.callFrames = callFrames;
+            ctx.argStack = argStack;
             ctx.shutdownFunctions = shutdownFunctions;
         }
     }
