@@ -13,13 +13,16 @@ import java.util.List;
  * every return and a catch-all handler {@link #leave} it. No allocation on the way: one growing
  * array per thread of execution ({@link Context#argStack}, switched with fibers and routines).
  * <p>
- * An entry at {@code base}: the generated method's name (to match JVM frames), its {@code
- * ParamInfo[]}, the defaulted-parameter bits (an Integer once the prologue ended, null before), then the parameters.
+ * An entry at {@code base}: its function's {@link Frame}, the defaulted-parameter bits (an Integer
+ * once the prologue of a function with default values ended, else null), then the parameters.
  * In parallel mode routines share one context's stack: the operations stay in bounds (the array
  * only grows) but the entries are not trusted there ({@link #entries}).
  */
 public final class ArgStack {
-    public static final int HEADER = 3;
+    public static final int HEADER = 2;
+
+    /** What an entry says of its function: its generated method's name (to match JVM frames) and parameters. */
+    public record Frame(String method, ParamInfo[] params) {}
 
     private Object[] slots = new Object[64];
     private int top;
@@ -31,52 +34,43 @@ public final class ArgStack {
     }
 
     /** Pushes an entry of {@code width} slots ({@link #HEADER} and the parameters); returns its base. */
-    private int push(String method, ParamInfo[] params, int width) {
+    private int push(Frame frame, int width) {
         int base = top;
         Object[] s = slots;
         if (base + width > s.length) slots = s = java.util.Arrays.copyOf(s, Math.max(s.length * 2, base + width));
-        s[base] = method;
-        s[base + 1] = params;
+        s[base] = frame;
+        s[base + 1] = null;
         top = base + width;
         return base;
     }
 
-    public static int enter(Context ctx, String method, ParamInfo[] params, int width) {
-        return of(ctx).push(method, params, width);
+    public static int enter(Context ctx, Frame frame, int width) {
+        return of(ctx).push(frame, width);
     }
 
-    public static int enter(Context ctx, String method, ParamInfo[] params, Object a0) {
+    public static int enter(Context ctx, Frame frame, Object a0) {
         ArgStack st = of(ctx);
-        int base = st.push(method, params, HEADER + 1);
+        int base = st.push(frame, HEADER + 1);
         st.slots[base + HEADER] = a0;
         return base;
     }
 
-    public static int enter(Context ctx, String method, ParamInfo[] params, Object a0, Object a1) {
+    public static int enter(Context ctx, Frame frame, Object a0, Object a1) {
         ArgStack st = of(ctx);
-        int base = st.push(method, params, HEADER + 2);
+        int base = st.push(frame, HEADER + 2);
         Object[] s = st.slots;
         s[base + HEADER] = a0;
         s[base + HEADER + 1] = a1;
         return base;
     }
 
-    public static int enter(Context ctx, String method, ParamInfo[] params, Object a0, Object a1, Object a2) {
+    public static int enter(Context ctx, Frame frame, Object a0, Object a1, Object a2) {
         ArgStack st = of(ctx);
-        int base = st.push(method, params, HEADER + 3);
+        int base = st.push(frame, HEADER + 3);
         Object[] s = st.slots;
         s[base + HEADER] = a0;
         s[base + HEADER + 1] = a1;
         s[base + HEADER + 2] = a2;
-        return base;
-    }
-
-    /** An entry whose parameters are known ahead (a generator's, entered as its body resumes). */
-    static int enter(Context ctx, String method, ParamInfo[] params, Object[] values, int defaulted) {
-        ArgStack st = of(ctx);
-        int base = st.push(method, params, HEADER + params.length);
-        System.arraycopy(values, 0, st.slots, base + HEADER, Math.min(values.length, params.length));
-        st.slots[base + 2] = Integer.valueOf(defaulted);
         return base;
     }
 
@@ -90,21 +84,50 @@ public final class ArgStack {
     /** The bits of the parameters that took their default value (php lists only those passed). */
     public static void defaulted(Context ctx, int base, int bits) {
         Object[] s = of(ctx).slots;
-        if (base + 2 < s.length) s[base + 2] = bits == 0 ? null : Integer.valueOf(bits);
+        if (base + 1 < s.length) s[base + 1] = Integer.valueOf(bits);
     }
 
-    /** Drops the entry at {@code base} and any above it (cleared, so the values can be freed). */
+    /**
+     * Drops the entry at {@code base} and any above it. The slots are not cleared: a value stays
+     * reachable until a later call at that depth overwrites it, which costs memory only (php's
+     * destructors and weak references follow phpgoc's own reference tracking, not the JVM's).
+     */
     public static void leave(Context ctx, int base) {
         ArgStack st = ctx.argStack;
-        if (st == null) return;
-        Object[] s = st.slots;
-        int end = Math.min(st.top, s.length);
-        for (int i = base; i < end; i++) s[i] = null;
-        if (base < st.top) st.top = base;
+        if (st != null) st.top = base;
     }
 
     /** One entry, as a trace reads it. */
     record Entry(String method, List<Object> args) {}
+
+    /**
+     * Gives the PHP frames of one thread of execution, innermost first, their arguments: the
+     * entries of its stack, and the running generators (innermost first, {@code gen}) for
+     * generator bodies, which have no entry.
+     */
+    static final class Cursor {
+        private final List<Entry> entries;
+        private int next;
+        private Generator gen;
+
+        Cursor(Context ctx, ArgStack st, Generator running) {
+            entries = entries(ctx, st);
+            gen = ctx.parallelRoutines ? null : running;
+        }
+
+        /** The arguments of the next frame out, whose generated method is {@code method}; null if unknown. */
+        List<Object> argsFor(String method) {
+            if (next < entries.size() && entries.get(next).method().equals(method)) return entries.get(next++).args();
+            for (Generator g = gen; g != null; g = g.outerRunning) {
+                Entry e = g.traceEntry();
+                if (e != null && e.method().equals(method)) {
+                    gen = g.outerRunning;
+                    return e.args();
+                }
+            }
+            return null;
+        }
+    }
 
     /**
      * The entries of {@code st}, innermost first, with their arguments as php lists them now (Refs
@@ -115,16 +138,16 @@ public final class ArgStack {
         List<Integer> bases = new ArrayList<>();
         Object[] s = st.slots;
         for (int b = 0; b + HEADER <= st.top; ) {
-            if (!(s[b] instanceof String) || !(s[b + 1] instanceof ParamInfo[] ps)) return List.of(); // not a stack of entries
+            if (!(s[b] instanceof Frame f)) return List.of(); // not a stack of entries
             bases.add(b);
-            b += HEADER + ps.length;
+            b += HEADER + f.params().length;
         }
         List<Entry> out = new ArrayList<>(bases.size());
         for (int k = bases.size() - 1; k >= 0; k--) {
             int b = bases.get(k);
-            ParamInfo[] ps = (ParamInfo[]) s[b + 1];
-            Object[] values = java.util.Arrays.copyOfRange(s, b + HEADER, b + HEADER + ps.length);
-            out.add(new Entry((String) s[b], Traces.stackArgs(ps, values, s[b + 2] instanceof Integer i ? i : null)));
+            Frame f = (Frame) s[b];
+            Object[] values = java.util.Arrays.copyOfRange(s, b + HEADER, b + HEADER + f.params().length);
+            out.add(new Entry(f.method(), Traces.stackArgs(f.params(), values, s[b + 1] instanceof Integer i ? i : null)));
         }
         return out;
     }

@@ -108,6 +108,8 @@ public final class Context {
 
     /** Set by {@link Generator} just before it calls a generator body to continue it; the body's entry takes and clears it. */
     public Generator resumingGenerator;
+    /** The innermost generator whose body runs in this thread of execution (traces read its arguments); null for none. */
+    public Generator runningGenerator;
 
     /** The built-in class {@code Closure} of this context (every closure value's class). */
     PhpClass closureClass() {

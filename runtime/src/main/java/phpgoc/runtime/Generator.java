@@ -57,8 +57,9 @@ public final class Generator extends PhpObject {
     }
 
     /**
-     * The generator function's method, parameters and their values as its prologue left them: while
-     * the body runs, an {@link ArgStack} entry holds them, so traces list its arguments.
+     * The generator function's method, parameters and their values as its prologue left them, for
+     * the traces taken while its body runs ({@link ArgStack#cursor}: a generator's body is resumed
+     * past the entry code where other functions enter their ArgStack entry).
      */
     public void traceArgs(String method, ParamInfo[] params, Object[] values, int defaulted) {
         traceMethod = method;
@@ -71,6 +72,14 @@ public final class Generator extends PhpObject {
     private ParamInfo[] traceParams;
     private Object[] traceValues;
     private int traceDefaulted;
+    /** While the body runs: the generator running when it was resumed (see {@link Context#runningGenerator}). */
+    Generator outerRunning;
+
+    /** Its arguments as a trace lists them, or null when its function has no parameters. */
+    ArgStack.Entry traceEntry() {
+        return traceParams == null ? null
+                : new ArgStack.Entry(traceMethod, Traces.stackArgs(traceParams, traceValues, traceDefaulted));
+    }
 
     /** The body suspends at point {@code point}: the array (at least {@code size} long) to save its frame in. */
     public Object[] suspend(int point, int size) {
@@ -224,16 +233,18 @@ public final class Generator extends PhpObject {
         Object r;
         Context c = ctx;
         c.resumingGenerator = this;
-        int args = traceParams == null ? -1 : ArgStack.enter(c, traceMethod, traceParams, traceValues, traceDefaulted);
+        Generator outer = c.runningGenerator;
+        outerRunning = outer;
+        c.runningGenerator = this;
         try {
             r = unit.resumeGenerator(index, c);
         } catch (Throwable t) {
+            c.runningGenerator = outer;
             c.resumingGenerator = null;
             finish();
             throw t;
-        } finally {
-            if (args >= 0) ArgStack.leave(c, args);
         }
+        c.runningGenerator = outer;
         if (status == RUNNING) {
             retval = r;
             finish();

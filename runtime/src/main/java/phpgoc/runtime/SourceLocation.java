@@ -58,7 +58,8 @@ public record SourceLocation(String file, int line) {
                 .toList());
         List<PhpError.TraceFrame> out = new ArrayList<>();
         Context ctx = Context.current();
-        addFrames(frames, out, builtins, argsOf(ctx, ctx == null ? null : ctx.argStack, builtins));
+        addFrames(frames, out, builtins, argsOf(ctx, ctx == null ? null : ctx.argStack,
+                ctx == null ? null : ctx.runningGenerator, builtins));
         if (ctx == null) return out;
         int own = out.size();
         for (phpgoc.runtime.fiber.Fibers.Link link : phpgoc.runtime.fiber.Fibers.waiting(ctx)) {
@@ -72,7 +73,7 @@ public record SourceLocation(String file, int line) {
                 out.add(new PhpError.TraceFrame(site == null ? null : site.file(), site == null ? 0 : site.line(),
                         link.frame(), link.args()));
             }
-            addFrames(waiter, out, builtins, argsOf(ctx, link.argStack(), builtins));
+            addFrames(waiter, out, builtins, argsOf(ctx, link.argStack(), link.runningGenerator(), builtins));
         }
         if (!builtins && out.size() > own) withWaitersArgs(ctx, out, own);
         return out;
@@ -95,17 +96,16 @@ public record SourceLocation(String file, int line) {
      * The arguments of the running functions of a thread of execution ({@link ArgStack}), for an
      * exception's trace (debug_backtrace reads {@link CallFrames}), innermost first.
      */
-    private static java.util.ListIterator<ArgStack.Entry> argsOf(Context ctx, ArgStack st, boolean builtins) {
-        return (ctx == null || builtins ? List.<ArgStack.Entry>of() : ArgStack.entries(ctx, st)).listIterator();
+    private static ArgStack.Cursor argsOf(Context ctx, ArgStack st, Generator running, boolean builtins) {
+        return ctx == null || builtins ? null : new ArgStack.Cursor(ctx, st, running);
     }
 
     /**
-     * Adds the PHP frames of {@code frames}; a PHP function's frame takes the arguments of the next
-     * entry of {@code stack} when that entry is its method's (functions without parameters and generator
-     * bodies have none).
+     * Adds the PHP frames of {@code frames}; a PHP function's frame takes the arguments {@code stack}
+     * knows for it (none for functions without parameters).
      */
     private static void addFrames(List<JFrame> frames, List<PhpError.TraceFrame> out, boolean builtins,
-                                  java.util.ListIterator<ArgStack.Entry> stack) {
+                                  ArgStack.Cursor stack) {
         for (int i = 0; i < frames.size(); i++) {
             JFrame f = frames.get(i);
             boolean builtin = !f.generated() && builtins && f.builtin();
@@ -120,10 +120,7 @@ public record SourceLocation(String file, int line) {
                 if (fn != null && builtins && !out.isEmpty()) args = List.of(f.file());
             }
             if (fn == null) continue;
-            if (args == null && !builtin && stack.hasNext()) {
-                ArgStack.Entry en = stack.next();
-                if (en.method().equals(f.method())) args = en.args(); else stack.previous();
-            }
+            if (args == null && !builtin && stack != null) args = stack.argsFor(f.method());
             JFrame caller = null;
             boolean internal = false;
             for (int j = i + 1; j < frames.size() && caller == null; j++) {

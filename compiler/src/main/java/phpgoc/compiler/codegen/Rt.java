@@ -211,19 +211,20 @@ final class Rt {
     static final FieldRef CLOSURE_BOUND = FieldRef.of(Closure.class, "bound");
     static final Call PARAM_INFO_NEW = Call.ctor(ParamInfo.class, String.class, boolean.class, boolean.class, boolean.class);
 
-    // stack traces (exception handlers only)
+    // stack traces
+    private static final Class<?> ARG_FRAME = phpgoc.runtime.ArgStack.Frame.class;
     static final Call CALL_FRAME_PUSH = Call.of(phpgoc.runtime.CallFrames.class, "push", Context.class, String.class,
             ParamInfo[].class, Object[].class, int.class, Object.class);
     static final Call CALL_FRAME_PUSH_BUILTIN = Call.of(phpgoc.runtime.CallFrames.class, "pushBuiltin", Context.class,
             Object[].class, String.class);
     static final Call CALL_FRAME_POP = Call.of(phpgoc.runtime.CallFrames.class, "pop", Context.class);
-    static final Call ARG_ENTER = Call.of(phpgoc.runtime.ArgStack.class, "enter", Context.class, String.class,
-            ParamInfo[].class, int.class);
+    static final Call ARG_ENTER = Call.of(phpgoc.runtime.ArgStack.class, "enter", Context.class, ARG_FRAME, int.class);
     static final Call[] ARG_ENTER_N = {
-        Call.of(phpgoc.runtime.ArgStack.class, "enter", Context.class, String.class, ParamInfo[].class, O),
-        Call.of(phpgoc.runtime.ArgStack.class, "enter", Context.class, String.class, ParamInfo[].class, O, O),
-        Call.of(phpgoc.runtime.ArgStack.class, "enter", Context.class, String.class, ParamInfo[].class, O, O, O),
+        Call.of(phpgoc.runtime.ArgStack.class, "enter", Context.class, ARG_FRAME, O),
+        Call.of(phpgoc.runtime.ArgStack.class, "enter", Context.class, ARG_FRAME, O, O),
+        Call.of(phpgoc.runtime.ArgStack.class, "enter", Context.class, ARG_FRAME, O, O, O),
     };
+    static final Call ARG_FRAME_NEW = Call.ctor(ARG_FRAME, String.class, ParamInfo[].class);
     static final Call ARG_SET = Call.of(phpgoc.runtime.ArgStack.class, "set", Context.class, int.class, int.class, O);
     static final Call ARG_DEFAULTED = Call.of(phpgoc.runtime.ArgStack.class, "defaulted", Context.class, int.class, int.class);
     static final Call ARG_LEAVE = Call.of(phpgoc.runtime.ArgStack.class, "leave", Context.class, int.class);

@@ -284,6 +284,10 @@ public final class UnitCompiler {
         for (Scope s : sema.bodies) {
             cw.visitField(Opcodes.ACC_STATIC | Opcodes.ACC_FINAL, paramsField(s),
                     Type.getDescriptor(ParamInfo[].class), null, null).visitEnd();
+            if (keepsArgs(s)) {
+                cw.visitField(Opcodes.ACC_STATIC | Opcodes.ACC_FINAL, argFrameField(s),
+                        Type.getDescriptor(phpgoc.runtime.ArgStack.Frame.class), null, null).visitEnd();
+            }
             if (!usesNames(s).isEmpty()) {
                 cw.visitField(Opcodes.ACC_STATIC | Opcodes.ACC_FINAL, usesField(s), Type.getDescriptor(String[].class),
                         null, null).visitEnd();
@@ -367,6 +371,14 @@ public final class UnitCompiler {
                 e.arrayStore(paramInfo);
             }
             e.putStatic(Type.getObjectType(internalName), paramsField(s), Type.getType(ParamInfo[].class));
+            if (keepsArgs(s)) {
+                Type frame = Type.getType(phpgoc.runtime.ArgStack.Frame.class);
+                e.newInit(Rt.ARG_FRAME_NEW);
+                e.push(methodName(s));
+                e.getStatic(Type.getObjectType(internalName), paramsField(s), Type.getType(ParamInfo[].class));
+                e.call(Rt.ARG_FRAME_NEW);
+                e.putStatic(Type.getObjectType(internalName), argFrameField(s), frame);
+            }
             List<String> uses = usesNames(s);
             if (uses.isEmpty()) continue;
             e.push(uses.size());
@@ -524,7 +536,7 @@ public final class UnitCompiler {
                 b.pushInt(0);
                 b.store(defaulted);
             }
-            if (keepsArgs(s, generator)) enterArgs(s, b, first);
+            if (keepsArgs(s)) enterArgs(s, b, first);
             b.mark(start);
             entry.params(s, g, first, defaulted);
             g.firstArg = first;
@@ -676,16 +688,18 @@ public final class UnitCompiler {
      * functions with parameters (or extra arguments), not generators (resumed in the middle of the
      * body, past the entry) nor top-level code.
      */
-    private static boolean keepsArgs(Scope s, boolean generator) {
-        return s.kind != Scope.Kind.TOP && !generator && (!s.decl.params().isEmpty() || s.hiddenRest());
+    private static boolean keepsArgs(Scope s) {
+        return s.kind != Scope.Kind.TOP && !s.generator && (!s.decl.params().isEmpty() || s.hiddenRest());
     }
+
+    /** The static field holding a body's {@code ArgStack.Frame} (bodies that {@link #keepsArgs}). */
+    private static String argFrameField(Scope s) { return "F$" + s.index; }
 
     /** Enters the body's ArgStack entry with the arguments as passed; its base goes to a new int local. */
     private void enterArgs(Scope s, Builder b, int first) {
         int n = s.decl.params().size() + (s.hiddenRest() ? 1 : 0);
         b.loadCtx();
-        b.pushString(methodName(s));
-        b.getStatic(internalName, paramsField(s), ParamInfo[].class);
+        b.getStatic(internalName, argFrameField(s), phpgoc.runtime.ArgStack.Frame.class);
         if (n <= Rt.ARG_ENTER_N.length) {
             for (int i = 0; i < n; i++) b.loadArg(first + i);
             b.call(Rt.ARG_ENTER_N[n - 1]);

@@ -79,9 +79,10 @@ public final class Fibers {
 
     /** Context fields that belong to a thread of execution, not to the run. */
     record Exec(boolean strictArgs, boolean strictCall, int includeDepth, phpgoc.runtime.CallFrames callFrames,
-                phpgoc.runtime.ArgStack argStack) {
+                phpgoc.runtime.ArgStack argStack, phpgoc.runtime.Generator runningGenerator) {
         static Exec save(Context ctx) {
-            return new Exec(ctx.strictArgs, ctx.strictCall, ctx.includeDepth, ctx.callFrames, ctx.argStack);
+            return new Exec(ctx.strictArgs, ctx.strictCall, ctx.includeDepth, ctx.callFrames, ctx.argStack,
+                    ctx.runningGenerator);
         }
 
         void restore(Context ctx) {
@@ -90,6 +91,7 @@ public final class Fibers {
             ctx.includeDepth = includeDepth;
             ctx.callFrames = callFrames;
             ctx.argStack = argStack;
+            ctx.runningGenerator = runningGenerator;
         }
     }
 
@@ -144,7 +146,7 @@ public final class Fibers {
         for (int p = a.firstPos(); p >= 0; p = a.nextPos(p)) shown.add(a.valueAt(p));
         Object callable = s.callable;
         s.co = new Coroutine("phpgoc-fiber", first -> run(ctx, callable, a));
-        s.exec = new Exec(false, false, ctx.includeDepth, null, null);
+        s.exec = new Exec(false, false, ctx.includeDepth, null, null, null);
         Destructors.track(ctx, s.self);
         return transfer(ctx, s, "start", shown, null, null);
     }
@@ -322,7 +324,7 @@ public final class Fibers {
 
     /** What {@code SourceLocation.trace} needs of a fiber: who waits for it, and the frame of that call. */
     public record Link(Thread waiter, String frame, List<Object> args, phpgoc.runtime.CallFrames callFrames,
-                       phpgoc.runtime.ArgStack argStack) {}
+                       phpgoc.runtime.ArgStack argStack, phpgoc.runtime.Generator runningGenerator) {}
 
     /**
      * The threads waiting for the running fiber, innermost first: the thread that resumed it (with
@@ -338,7 +340,8 @@ public final class Fibers {
             if (w == null) break;
             out.add(new Link(w, s.how == null ? null : "Fiber->" + s.how, s.howArgs,
                     s.waiterExec == null ? null : s.waiterExec.callFrames(),
-                    s.waiterExec == null ? null : s.waiterExec.argStack()));
+                    s.waiterExec == null ? null : s.waiterExec.argStack(),
+                    s.waiterExec == null ? null : s.waiterExec.runningGenerator()));
         }
         return out;
     }

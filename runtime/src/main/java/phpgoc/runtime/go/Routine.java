@@ -116,14 +116,15 @@ final class Routine {
 
     /** Context fields that belong to a thread of execution, not to the run (as the Fiber switch saves them). */
     record Exec(boolean strictArgs, boolean strictCall, int includeDepth, CallFrames callFrames,
-                phpgoc.runtime.ArgStack argStack, List<Object[]> shutdownFunctions) {
+                phpgoc.runtime.ArgStack argStack, phpgoc.runtime.Generator runningGenerator,
+                List<Object[]> shutdownFunctions) {
         static Exec save(Context ctx) {
             return new Exec(ctx.strictArgs, ctx.strictCall, ctx.includeDepth, ctx.callFrames, ctx.argStack,
-                    ctx.shutdownFunctions);
+                    ctx.runningGenerator, ctx.shutdownFunctions);
         }
 
         /** A new routine's: nothing strict, no shadow frames, no shutdown functions of its own yet. */
-        static Exec fresh(Context ctx) { return new Exec(false, false, ctx.includeDepth, null, null, null); }
+        static Exec fresh(Context ctx) { return new Exec(false, false, ctx.includeDepth, null, null, null, null); }
 
         void restore(Context ctx) {
             ctx.strictArgs = strictArgs;
@@ -131,6 +132,7 @@ final class Routine {
             ctx.includeDepth = includeDepth;
             ctx.callFrames = callFrames;
             ctx.argStack = argStack;
+            ctx.runningGenerator = runningGenerator;
             ctx.shutdownFunctions = shutdownFunctions;
         }
     }
