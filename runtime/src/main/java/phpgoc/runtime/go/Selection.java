@@ -59,7 +59,7 @@ final class Selection {
         // wait on all of them
         Waiter.SelectToken token = new Waiter.SelectToken();
         Waiter[] mine = new Waiter[cases.length];
-        List<Channel> receiving = new ArrayList<>();
+        List<Channel> receiving = new ArrayList<>(cases.length); // sized: no growing on every blocking select
         for (int i = 0; i < cases.length; i++) {
             Case c = cases[i];
             Waiter w = new Waiter(me, c.channel, c.send, c.send ? c.value : null, token, i);
