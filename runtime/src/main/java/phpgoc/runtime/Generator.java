@@ -36,6 +36,14 @@ public final class Generator extends PhpObject {
     private Object delegate;
     private int delegatePos;
     private boolean destroying;
+    /**
+     * For ReflectionGenerator: the line it reports while suspended (the compiler's
+     * {@code YieldLines}); the body it runs: a function's name, a method's class template (with
+     * {@code $this} or the class) and name, or the Closure.
+     */
+    public int line;
+    private Object owner, thisOrClass;
+    private String fnName;
 
     private Generator(Context ctx, CompiledUnit unit, int index, boolean byRef, boolean hasFinally) {
         super(ctx.generatorClass());
@@ -79,6 +87,45 @@ public final class Generator extends PhpObject {
     ArgStack.Entry traceEntry() {
         return traceParams == null ? null
                 : new ArgStack.Entry(traceMethod, Traces.stackArgs(traceParams, traceValues, traceDefaulted));
+    }
+
+    /** The body of this generator (see {@link #line}); set by the body right after {@link #create}. */
+    public void origin(Object owner, Object thisOrClass, String name) {
+        this.owner = owner;
+        this.thisOrClass = thisOrClass;
+        this.fnName = name;
+    }
+
+    /** Its "args" as a trace lists them: the parameters' current values of the passed arguments. */
+    public PhpArray traceArgsArray() {
+        ArgStack.Entry e = traceEntry();
+        return e == null ? new PhpArray() : Traces.argsArray(e.args());
+    }
+
+    /** The line the body reports while suspended at its next suspension point. */
+    public void at(int line) { this.line = line; }
+
+    public Object owner() { return owner; }
+    public Object thisOrClass() { return thisOrClass; }
+    public String functionName() { return fnName; }
+    public CompiledUnit unit() { return unit; }
+    public int index() { return index; }
+    public boolean finished() { return status == DONE; }
+    public boolean running() { return status == RUNNING; }
+
+    /** The generator a {@code yield from} chain currently runs in (this one when it delegates to no generator). */
+    public Generator leaf() {
+        Generator g = this;
+        while (g.delegate instanceof Generator inner && inner.status != DONE) g = inner;
+        return g;
+    }
+
+    /** The generator delegating to this one with {@code yield from}, found from {@code root}; null at the root. */
+    public Generator delegatorOf(Generator root) {
+        for (Generator g = root; g != null && g != this; g = g.delegate instanceof Generator inner ? inner : null) {
+            if (g.delegate == this) return g;
+        }
+        return null;
     }
 
     /** The body suspends at point {@code point}: the array (at least {@code size} long) to save its frame in. */

@@ -33,11 +33,15 @@ final class GeneratorGen {
     static final Call DELEGATE_NEXT = Call.of(Generator.class, "delegateNext");
     static final Call DELEGATE_RESULT = Call.of(Generator.class, "delegateResult");
     static final Call ONLY_VARIABLE_REFS = Call.of(Generator.class, "valueRef", Object.class);
+    static final Call ORIGIN = Call.of(Generator.class, "origin", Object.class, Object.class, String.class);
+    static final Call AT = Call.of(Generator.class, "at", int.class);
 
     private final Gen g;
     private final Builder b;
     /** The local holding this body's Generator (set by {@link #start}). */
     int local = -1;
+    /** The lines ReflectionGenerator reports at the body's statement-level yields ({@link YieldLines}). */
+    private java.util.Map<Expr, Integer> lines = java.util.Map.of();
 
     GeneratorGen(Gen g) {
         this.g = g;
@@ -80,6 +84,7 @@ final class GeneratorGen {
         b.call(CREATE);
         b.store(local);
         if (!s.decl.params().isEmpty() || s.hiddenRest()) traceArgs(s);
+        origin(s);
         b.call(SUSPEND_HERE);
         b.load(local);
         b.call(RESUMED);
@@ -109,6 +114,23 @@ final class GeneratorGen {
         b.call(TRACE_ARGS);
     }
 
+    /** What ReflectionGenerator shows of the body: the function, {@code $this}, the line before it runs (arguments: {@link #traceArgs}). */
+    private void origin(Scope s) {
+        lines = YieldLines.of(s.decl);
+        b.load(local);
+        if (s.kind == Scope.Kind.FUNCTION) b.pushNull(); else b.loadArg(1);
+        if (s.kind == Scope.Kind.METHOD) b.loadArg(2); else b.pushNull();
+        b.pushString(s.decl.name());
+        b.call(ORIGIN);
+        at(YieldLines.start(s.decl));
+    }
+
+    private void at(int line) {
+        b.load(local);
+        b.pushInt(line);
+        b.call(AT);
+    }
+
     /** {@code yield}, {@code yield v}, {@code yield k => v}: leaves the value sent in (null by next()). */
     void yield(Expr.Yield y) {
         requireFunction(y.span());
@@ -134,6 +156,7 @@ final class GeneratorGen {
         }
         b.line(y.span().line());
         b.call(y.key() != null ? YIELD2 : YIELD1);
+        at(lines.getOrDefault(y, y.span().line()));
         b.call(SUSPEND_HERE);
         b.load(local);
         b.call(RESUMED);
@@ -145,6 +168,7 @@ final class GeneratorGen {
         Label loop = b.label(), done = b.label();
         b.load(local);
         g.expr.gen(y.source());
+        at(y.span().line()); // php re-runs the yield from instruction while it delegates: its own line
         b.line(y.span().line());
         b.call(DELEGATE_START);
         b.jumpIfFalse(done);

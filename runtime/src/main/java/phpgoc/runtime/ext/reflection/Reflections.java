@@ -48,6 +48,7 @@ public final class Reflections {
         RParam.declare();
         RMembers.declare();
         RAttribute.declare();
+        RGenerator.declare();
     }
 
     /** The template of built-in Reflection class {@code lower} (or the attribute classes), or null. */
