@@ -99,6 +99,8 @@ public final class Fibers {
     static final class FiberState implements NativeState {
         final PhpObject self;
         Object callable;
+        /** The callable as given to the constructor (ReflectionFiber::getCallable()). */
+        Object given;
         Coroutine co;
         Object result;
         boolean threw, bailout, destroyed;
@@ -135,6 +137,7 @@ public final class Fibers {
         Object fn = Callbacks.callback(ctx, callback, "Fiber::__construct", 1, "callback");
         if (s.co != null || s.callable != null) throw new PhpError("FiberError", "Cannot call constructor twice");
         s.callable = fn;
+        s.given = Values.copyOnAssign(Values.deref(callback));
         return null;
     }
 
@@ -291,6 +294,31 @@ public final class Fibers {
     static Object errorConstruct(Context ctx, ClassTemplate self, Object t, Object args) {
         throw new PhpError("Error", "The \"" + ((PhpObject) t).cls.name
                 + "\" class is reserved for internal use and cannot be manually instantiated");
+    }
+
+    // ---- what ReflectionFiber reads
+
+    /** Whether {@code fiber} is a Fiber object. */
+    public static boolean isFiber(Object fiber) { return fiber instanceof PhpObject o && o.cls.isA("fiber"); }
+
+    /** The callable a Fiber object was constructed with (null if never constructed). */
+    public static Object callable(PhpObject fiber) { return state(fiber).given; }
+
+    /** Whether a Fiber object was started and has not terminated. */
+    public static boolean live(PhpObject fiber) {
+        Coroutine co = state(fiber).co;
+        return co != null && co.state() != Coroutine.State.DONE;
+    }
+
+    public static boolean terminated(PhpObject fiber) { return (boolean) isTerminated(null, null, fiber); }
+
+    /**
+     * The thread of a live fiber that does not run the calling code (suspended, or waiting for a
+     * fiber it started or resumed), else null (the calling code runs in it).
+     */
+    public static Thread parkedThread(Context ctx, PhpObject fiber) {
+        FiberState s = state(fiber);
+        return s.co == null || runs(ctx).current == s ? null : s.co.thread();
     }
 
     // ---- destruction

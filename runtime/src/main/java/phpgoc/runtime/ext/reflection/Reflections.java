@@ -49,6 +49,7 @@ public final class Reflections {
         RMembers.declare();
         RAttribute.declare();
         RGenerator.declare();
+        RFiber.declare();
     }
 
     /** The template of built-in Reflection class {@code lower} (or the attribute classes), or null. */
