@@ -43,6 +43,7 @@ final class RClass {
         Reflections.constant(c, "IS_EXPLICIT_ABSTRACT", 64L);
         Reflections.constant(c, "IS_FINAL", 32L);
         Reflections.constant(c, "IS_READONLY", 65536L);
+        RClassText.declare(c);
         String[][] ms = {
             {"__construct", "1", "objectOrClass"}, {"getName", "0"}, {"getShortName", "0"}, {"getNamespaceName", "0"},
             {"inNamespace", "0"}, {"isInterface", "0"}, {"isAbstract", "0"}, {"isFinal", "0"}, {"isEnum", "0"},
@@ -308,17 +309,28 @@ final class RClass {
 
     // ---- constants
 
-    /** The constants and cases of {@code c}: its own in declaration order, then inherited ones. */
+    /**
+     * The constants and cases of {@code c} in php's order: its own in declaration order, then the
+     * parent's (in its order), then those of interfaces not already there.
+     */
     static java.util.List<Introspect.Const> constants(PhpClass c) {
-        java.util.List<Introspect.Const> all = Introspect.constants(c);
+        java.util.Map<String, Introspect.Const> all = new java.util.LinkedHashMap<>();
+        for (Introspect.Const k : Introspect.constants(c)) all.put(k.name(), k);
         Meta.Cls m = Meta.cls(c.tpl.meta);
-        if (m == null) return all;
-        java.util.List<String> order = new java.util.ArrayList<>(m.members().keySet());
-        java.util.List<Introspect.Const> own = new java.util.ArrayList<>(), rest = new java.util.ArrayList<>();
-        for (Introspect.Const k : all) (k.declaring() == c && order.contains(k.name()) ? own : rest).add(k);
+        java.util.List<String> order = m == null ? java.util.List.of() : new java.util.ArrayList<>(m.members().keySet());
+        java.util.List<Introspect.Const> own = new java.util.ArrayList<>();
+        for (Introspect.Const k : all.values()) if (k.declaring() == c) own.add(k);
         own.sort(java.util.Comparator.comparingInt(k -> order.indexOf(k.name())));
-        own.addAll(rest);
-        return own;
+        java.util.Map<String, Introspect.Const> out = new java.util.LinkedHashMap<>();
+        for (Introspect.Const k : own) out.put(k.name(), k);
+        java.util.List<PhpClass> from = new java.util.ArrayList<>();
+        if (c.parent != null) from.add(c.parent);
+        from.addAll(Introspect.interfaces(c));
+        for (PhpClass up : from) {
+            for (Introspect.Const k : constants(up)) if (all.containsKey(k.name())) out.putIfAbsent(k.name(), all.get(k.name()));
+        }
+        for (Introspect.Const k : all.values()) out.putIfAbsent(k.name(), k);
+        return new java.util.ArrayList<>(out.values());
     }
 
     static Object getConstants(Context ctx, ClassTemplate self, Object t, Object filter) {
