@@ -68,7 +68,7 @@ public final class CallFrames {
             // a library function's entry whose frame the trace leaves out (one called by another)
             while (k < entries.size() && entries.get(k).params() == null && !named(frames, i, entries.get(k).name())) k++;
             Known known = null;
-            if (f.args() == null && k < entries.size() && entries.get(k).name().equals(f.function())) {
+            if (k < entries.size() && entries.get(k).name().equals(f.function())) {
                 Entry e = entries.get(k++);
                 known = new Known(e.args(), e.self());
             }

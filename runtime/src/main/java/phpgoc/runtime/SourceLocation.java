@@ -58,8 +58,7 @@ public record SourceLocation(String file, int line) {
                 .toList());
         List<PhpError.TraceFrame> out = new ArrayList<>();
         Context ctx = Context.current();
-        addFrames(frames, out, builtins, argsOf(ctx, ctx == null ? null : ctx.argStack,
-                ctx == null ? null : ctx.runningGenerator, builtins));
+        addFrames(frames, out, builtins, ctx == null ? null : new ArgStack.Cursor(ctx, ctx.argStack, ctx.runningGenerator));
         if (ctx == null) return out;
         int own = out.size();
         for (phpgoc.runtime.fiber.Fibers.Link link : phpgoc.runtime.fiber.Fibers.waiting(ctx)) {
@@ -73,7 +72,7 @@ public record SourceLocation(String file, int line) {
                 out.add(new PhpError.TraceFrame(site == null ? null : site.file(), site == null ? 0 : site.line(),
                         link.frame(), link.args()));
             }
-            addFrames(waiter, out, builtins, argsOf(ctx, link.argStack(), link.runningGenerator(), builtins));
+            addFrames(waiter, out, builtins, new ArgStack.Cursor(ctx, link.argStack(), link.runningGenerator()));
         }
         if (!builtins && out.size() > own) withWaitersArgs(ctx, out, own);
         return out;
@@ -92,13 +91,6 @@ public record SourceLocation(String file, int line) {
         }
     }
 
-    /**
-     * The arguments of the running functions of a thread of execution ({@link ArgStack}), for an
-     * exception's trace (debug_backtrace reads {@link CallFrames}), innermost first.
-     */
-    private static ArgStack.Cursor argsOf(Context ctx, ArgStack st, Generator running, boolean builtins) {
-        return ctx == null || builtins ? null : new ArgStack.Cursor(ctx, st, running);
-    }
 
     /**
      * Adds the PHP frames of {@code frames}; a PHP function's frame takes the arguments {@code stack}

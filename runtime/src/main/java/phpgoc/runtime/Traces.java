@@ -188,7 +188,7 @@ public final class Traces {
     record NamedArg(String name, Object value) {}
 
     /** A trace frame's "args" array: the arguments in order, named ones under their name. */
-    static PhpArray argsArray(List<Object> args) {
+    public static PhpArray argsArray(List<Object> args) {
         PhpArray a = new PhpArray();
         for (Object v : args) {
             if (v instanceof NamedArg n) a.put(n.name(), n.value()); else a.append(v);

@@ -88,8 +88,8 @@ public final class Backtraces {
             a.put("type", fn.substring(sep, sep + 2));
         }
         if (withArgs) {
-            if (known != null) a.put("args", PhpArray.of(known.args().toArray()));
-            else if (f.args() != null) a.put("args", PhpArray.of(f.args().toArray()));
+            if (known != null) a.put("args", phpgoc.runtime.Traces.argsArray(known.args()));
+            else if (f.args() != null) a.put("args", phpgoc.runtime.Traces.argsArray(f.args()));
             else if (declaresNoParams(ctx, cls, name)) a.put("args", new PhpArray());
         }
         return a;
