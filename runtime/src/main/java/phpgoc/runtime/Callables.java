@@ -281,6 +281,7 @@ public final class Callables {
         if (m != null && visible && !m.isAbstract()) {
             if (m.isStatic()) return new Resolved(new Bound(m, obj != null ? obj.cls : called != null ? called : cls), null);
             if (obj != null) return new Resolved(new Bound(m, obj), null);
+            if (ctx.callerThis instanceof PhpObject self && self.cls.isSubclassOf(cls)) return new Resolved(new Bound(m, self), null);
             return new Resolved(null, "non-static method " + m.display() + "() cannot be called statically");
         }
         if (obj != null) {

@@ -110,6 +110,13 @@ public final class Context {
     public Generator resumingGenerator;
     /** The innermost generator whose body runs in this thread of execution (traces read its arguments); null for none. */
     public Generator runningGenerator;
+    /**
+     * The {@code $this} (or called class) of the method or closure calling a library function that
+     * takes a callback, set by the generated code around the call: php binds a non-static method
+     * named with its class ({@code 'A::m'}, {@code ['A', 'm']}, {@code 'parent::m'}) to it when it is
+     * an instance of that class ({@link Callables}). Null otherwise.
+     */
+    public Object callerThis;
 
     /** The built-in class {@code Closure} of this context (every closure value's class). */
     PhpClass closureClass() {

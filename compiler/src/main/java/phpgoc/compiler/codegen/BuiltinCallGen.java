@@ -185,6 +185,7 @@ final class BuiltinCallGen {
         if (g.unit.strictTypes) strictArgs(true);
         // php compiles these to a call from this file, so their callback's arguments are checked as here
         boolean callsHere = lower.equals("call_user_func") || lower.equals("call_user_func_array");
+        boolean self = CALLBACK_USERS.contains(lower) && callerThis(true);
         if (callsHere) g.strictCall(true);
         b.line(c.span().line());
         if (traced) {
@@ -197,6 +198,7 @@ final class BuiltinCallGen {
             b.call(Call.of(m));
         }
         if (callsHere) g.strictCall(false);
+        if (self) callerThis(false);
         if (g.unit.strictTypes) strictArgs(false);
         b.boxReturn(Type.getReturnType(m));
         for (int t : temporaries) {
@@ -332,11 +334,29 @@ final class BuiltinCallGen {
             site = "callUserPair:";
         }
         if (g.unit.strictTypes) strictArgs(true);
+        boolean self = callerThis(true);
         g.strictCall(true);
         b.line(c.span().line());
         b.emitter().visitInvokeDynamicInsn(site, pair != null ? PAIR_DESC : CallGen.CALL_VALUE_DESC, ObjRt.BOOTSTRAP);
         g.strictCall(false);
+        if (self) callerThis(false);
         if (g.unit.strictTypes) strictArgs(false);
+        return true;
+    }
+
+    /**
+     * Around a call of a library function that takes a callback, in code with a {@code $this}
+     * (methods, closures in classes): sets (or clears) {@code Context.callerThis}, which php binds a
+     * non-static method named with its class to ({@code 'A::m'}, {@code ['A', 'm']}, {@code
+     * 'parent::m'}) when {@code $this} is an instance of it. Returns whether this code has one.
+     */
+    private boolean callerThis(boolean set) {
+        phpgoc.compiler.sema.Scope s = g.scope;
+        boolean has = s.kind == phpgoc.compiler.sema.Scope.Kind.METHOD && !s.decl.isStatic() || g.objects.inClosure() && s.classDecl != null;
+        if (!has) return false;
+        b.loadCtx();
+        if (set) g.objects.pushThisOrStatic(); else b.pushNull();
+        b.putField(Rt.CTX_CALLER_THIS);
         return true;
     }
 

@@ -71,6 +71,7 @@ final class Rt {
     static final Call ST_RELEASE_ALL = Call.of(SymbolTable.class, "releaseAll");
     static final Call ST_UNSET = Call.of(SymbolTable.class, "unset", String.class);
     static final FieldRef CTX_GLOBALS = FieldRef.of(Context.class, "globals");
+    static final FieldRef CTX_CALLER_THIS = FieldRef.of(Context.class, "callerThis");
     static final Call STATIC_VAR = Call.of(Context.class, "staticVar", String.class);
     static final Call INIT_STATIC = Call.of(Context.class, "initStatic", String.class, O);
     static final Call COMPILE_DIAGNOSTIC = Call.of(Ops.class, "compileDiagnostic", Context.class, int.class, String.class, String.class, int.class);
