@@ -297,7 +297,13 @@ final class ParallelScheduler extends RoutineScheduler {
         block(me, "sleep");
     }
 
-    @Override void schedule(Runnable task, long nanos, boolean repeat) {
+    /** Runs on the timer thread, as a channel's {@code tryPush} from another routine would. */
+    @Override void startTimer(Channel ch, long nanos, boolean repeat) {
+        ch.timerAdded();
+        Runnable task = () -> {
+            ch.timerPush(StaticMethods.now());
+            if (!repeat) ch.timerDone(); // after the push: its receiver is ready before the timer stops counting
+        };
         long d = Math.max(1, nanos);
         if (repeat) timers().scheduleAtFixedRate(task, d, d, TimeUnit.NANOSECONDS);
         else timers().schedule(task, d, TimeUnit.NANOSECONDS);

@@ -6,9 +6,6 @@ import java.util.Iterator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Executors;
-import java.util.concurrent.ScheduledExecutorService;
-import java.util.concurrent.TimeUnit;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import phpgoc.runtime.Context;
@@ -19,8 +16,10 @@ import phpgoc.runtime.go.Routine.State;
  * <em>baton</em> and runs PHP code. A routine that blocks hands the baton to the head of the FIFO run
  * queue (unparks it, starting its virtual thread the first time) and parks; a wake appends the woken
  * routine to the tail and never switches, except when nobody holds the baton (every routine waits
- * for a timer or I/O), when the woken routine takes it at once. A timer or an I/O completion comes
- * from another thread and goes through the same lock.
+ * for a timer or I/O), when the woken routine takes it at once. An I/O completion comes from another
+ * thread and goes through the same lock. Timers ({@link TimerQueue}) fire at scheduling points, on
+ * the thread passing the baton; only while nobody holds it does the timer thread wait for the
+ * earliest deadline and fire them.
  *
  * <p>Invariants (under {@link #lock}): {@link #current} is the baton holder or null; a null
  * {@code current} means the run queue is empty; a routine is in the run queue iff its state is
@@ -45,7 +44,9 @@ class RoutineScheduler {
     private int sleepers, inIo;
     /** How many times a routine other than main was given the baton ({@code Scheduler::run()}'s count). */
     private long runs;
-    private ScheduledExecutorService timers;
+    private final TimerQueue timers = new TimerQueue();
+    /** Waits for the earliest timer while nobody holds the baton (made with the first timer). */
+    private Thread timerThread;
     private volatile boolean closed;
     /** While a routine with its own HTTP superglobals runs: the shared ones ({@link HttpGlobals}). */
     Object[] sharedHttpGlobals;
@@ -200,6 +201,7 @@ class RoutineScheduler {
         Routine next;
         lock.lock();
         try {
+            fireDueLocked(); // a scheduling point
             if (runQueue.isEmpty()) return;
             me.state = State.READY;
             runQueue.add(me);
@@ -217,6 +219,7 @@ class RoutineScheduler {
         lock.lock();
         try {
             start = runs;
+            fireDueLocked(); // a scheduling point
         } finally {
             lock.unlock();
         }
@@ -250,41 +253,93 @@ class RoutineScheduler {
     /** {@code Time::sleep()}: the routine waits for a timer. */
     void sleep(Routine me, long nanos) {
         if (nanos <= 0) return;
+        long deadline = System.nanoTime() + nanos;
         lock.lock();
         try {
             sleepers++;
+            addTimerLocked(new TimerQueue.Timer(deadline, me, null, 0));
         } finally {
             lock.unlock();
         }
-        timers().schedule(() -> {
-            Routine next;
+        block(me, "sleep");
+    }
+
+    /**
+     * {@code Time::after}/{@code Time::tick}: {@code ch} gets {@code microtime(true)} pushed (as
+     * {@code tryPush}) after {@code nanos} (at least 0), and then every {@code nanos} when {@code repeat}.
+     */
+    void startTimer(Channel ch, long nanos, boolean repeat) {
+        long deadline = System.nanoTime() + Math.max(0, nanos);
+        ch.timerAdded();
+        lock.lock();
+        try {
+            addTimerLocked(new TimerQueue.Timer(deadline, null, ch, repeat ? nanos : 0));
+        } finally {
+            lock.unlock();
+        }
+    }
+
+    private void addTimerLocked(TimerQueue.Timer t) {
+        if (closed) return;
+        timers.add(t);
+        if (timerThread == null) {
+            timerThread = Thread.ofVirtual().name("phpgo-timer").unstarted(this::timerLoop);
+            timerThread.start();
+        }
+    }
+
+    /**
+     * Under the lock, at a scheduling point: every timer whose deadline has passed fires, in deadline
+     * order; a sleeper is made ready, an after/tick timer pushes into its channel (which may wake a
+     * receiver; the channel's lock is taken inside this one, never the other way round). Returns the
+     * routine that got the baton because nobody held it (only when the timer thread fires).
+     */
+    private Routine fireDueLocked() {
+        if (timers.isEmpty()) return null;
+        long now = System.nanoTime();
+        Routine first = null;
+        for (TimerQueue.Timer t; (t = timers.pollDue(now)) != null;) {
+            if (t.sleeper != null) {
+                sleepers--;
+                Routine got = readyLocked(t.sleeper);
+                if (got != null) first = got;
+                continue;
+            }
+            // a receiver it wakes that takes the free baton is resumed by that wake
+            t.channel.timerPush(StaticMethods.now());
+            if (t.period <= 0) {
+                t.channel.timerDone(); // after the push: its receiver is ready before the timer stops counting
+                continue;
+            }
+            do t.deadline += t.period; while (t.deadline - now <= 0); // ticks missed meanwhile are skipped
+            timers.readd(t);
+        }
+        return first;
+    }
+
+    /**
+     * The timer thread: while nobody holds the baton it sleeps until the earliest deadline and fires
+     * the timers due; while somebody holds it, the baton's scheduling points fire them, and it parks
+     * until {@link #passBaton} frees the baton again.
+     */
+    private void timerLoop() {
+        while (true) {
+            Routine next = null;
+            long wait = -1;
             lock.lock();
             try {
-                sleepers--;
                 if (closed) return;
-                next = readyLocked(me);
+                if (current == null) {
+                    next = fireDueLocked();
+                    TimerQueue.Timer t = timers.peek();
+                    if (current == null && t != null) wait = Math.max(1, t.deadline - System.nanoTime());
+                }
             } finally {
                 lock.unlock();
             }
             resume(next);
-        }, nanos, TimeUnit.NANOSECONDS);
-        block(me, "sleep");
-    }
-
-    /** Runs {@code task} on the timer thread after {@code nanos} (every {@code nanos} when {@code repeat}). */
-    void schedule(Runnable task, long nanos, boolean repeat) {
-        long d = Math.max(1, nanos);
-        if (repeat) timers().scheduleAtFixedRate(task, d, d, TimeUnit.NANOSECONDS);
-        else timers().schedule(task, d, TimeUnit.NANOSECONDS);
-    }
-
-    private ScheduledExecutorService timers() {
-        lock.lock();
-        try {
-            if (timers == null) timers = Executors.newSingleThreadScheduledExecutor(Thread.ofVirtual().name("phpgo-timer").factory());
-            return timers;
-        } finally {
-            lock.unlock();
+            if (wait < 0) LockSupport.park(this);
+            else LockSupport.parkNanos(this, wait);
         }
     }
 
@@ -329,10 +384,14 @@ class RoutineScheduler {
      * deadlock error when nothing can make a routine ready.
      */
     private Routine passBaton(Routine me) {
+        Routine got = fireDueLocked(); // a scheduling point; current is me here, so nobody takes the baton in it
+        if (got != null) return got;
         Routine next = runQueue.poll();
         if (next == null) {
             current = null;
-            if (closed || main.state != State.BLOCKED || canWake()) return null;
+            if (closed) return null;
+            if (timerThread != null && !timers.isEmpty()) LockSupport.unpark(timerThread);
+            if (main.state != State.BLOCKED || canWake()) return null;
             main.abort = DEADLOCK;
             next = main;
         }
@@ -425,7 +484,8 @@ class RoutineScheduler {
             closed = true;
             runQueue.clear();
             left = new ArrayList<>(alive.values());
-            if (timers != null) timers.shutdownNow();
+            timers.clear();
+            if (timerThread != null) LockSupport.unpark(timerThread);
         } finally {
             lock.unlock();
         }

@@ -91,11 +91,7 @@ final class StaticMethods {
         PhpObject o = GoClasses.instantiate(ctx, "Chan");
         ChanMethods.init(ctx, o, ch, "");
         if (repeat && ns <= 0) return o;
-        ch.timerAdded();
-        s.schedule(() -> {
-            ch.timerPush(now());
-            if (!repeat) ch.timerDone(); // after the push: its receiver is ready before the timer stops counting
-        }, ns, repeat);
+        s.startTimer(ch, ns, repeat);
         return o;
     }
 
