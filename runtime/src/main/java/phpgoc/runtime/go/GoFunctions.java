@@ -63,13 +63,21 @@ public final class GoFunctions {
             positional.add(raw instanceof Ref ? raw : Values.copyOnAssign(raw));
         }
         Object[] plain = positional.toArray();
-        RoutineScheduler.of(ctx).spawn(() -> runRoutine(ctx, callable, plain), isolateHttpGlobals);
+        RoutineScheduler.of(ctx).spawn(new RoutineCall(ctx, callable, plain), isolateHttpGlobals);
+    }
+
+    /**
+     * A routine's body: a class, not a lambda calling a method, so that the Java frames between the
+     * thread's start and the PHP function are few (each parked routine keeps them).
+     */
+    private record RoutineCall(Context ctx, Object callable, Object[] args) implements Runnable {
+        @Override public void run() { runRoutine(ctx, callable, args); }
     }
 
     /** A routine's whole life on its own thread (the baton held). */
     private static void runRoutine(Context ctx, Object callable, Object[] args) {
         try {
-            asRoutine(ctx, () -> Calls.callValue(ctx, callable, args));
+            asRoutine(ctx, callable, args, null);
         } catch (StackOverflowError e) {
             phpgoc.runtime.SourceLocation at = phpgoc.runtime.SourceLocation.current();
             FatalError f = new FatalError("Fatal error", "Allowed memory size of 134217728 bytes exhausted (tried to allocate 2097152 bytes)",
@@ -86,12 +94,7 @@ public final class GoFunctions {
         List<Object[]> fs = ctx.shutdownFunctions;
         if (fs == null) return;
         try {
-            asRoutine(ctx, () -> {
-                for (int i = 0; i < fs.size(); i++) {
-                    Object[] call = fs.get(i);
-                    Calls.callValue(ctx, call[0], java.util.Arrays.copyOfRange(call, 1, call.length));
-                }
-            });
+            asRoutine(ctx, null, null, fs);
         } finally {
             ctx.shutdownFunctions = null;
         }
@@ -99,11 +102,20 @@ public final class GoFunctions {
 
     /**
      * Runs PHP code of a routine as a routine ends it: exit/die ends only that code (its message is
-     * printed already), an uncaught throwable is reported, a fatal error ends the program.
+     * printed already), an uncaught throwable is reported, a fatal error ends the program. The code:
+     * {@code callable(...args)}, or with {@code shutdown} not null those shutdown functions in turn
+     * (not a Runnable: no lambda frame under the routine's PHP frames).
      */
-    private static void asRoutine(Context ctx, Runnable code) {
+    private static void asRoutine(Context ctx, Object callable, Object[] args, List<Object[]> shutdown) {
         try {
-            code.run();
+            if (shutdown == null) {
+                Calls.callValue(ctx, callable, args);
+            } else {
+                for (int i = 0; i < shutdown.size(); i++) {
+                    Object[] call = shutdown.get(i);
+                    Calls.callValue(ctx, call[0], java.util.Arrays.copyOfRange(call, 1, call.length));
+                }
+            }
         } catch (ExitException e) {
             // ends this routine only
         } catch (FatalError f) {

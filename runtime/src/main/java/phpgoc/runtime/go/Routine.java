@@ -9,7 +9,7 @@ import phpgoc.runtime.Context;
  * and the per-thread-of-execution {@link Context} fields it had when it last gave the baton away.
  * Fields are written by the routine itself or, for the scheduling ones, under the scheduler's lock.
  */
-final class Routine {
+final class Routine implements Runnable {
     enum State { NEW, READY, RUNNING, BLOCKED, IN_IO, DEAD }
 
     private static final ThreadLocal<Routine> CURRENT = new ThreadLocal<>();
@@ -33,6 +33,8 @@ final class Routine {
     Exec exec;
     /** {@code goo(['isolate_http_globals' => true])}: its own $_GET, $_POST, ... (null: it shares them). */
     Object[] ownHttpGlobals;
+    /** Its neighbours in its scheduler's list of alive routines (default mode), under the scheduler's lock. */
+    Routine prevAlive, nextAlive;
 
     Routine(long id, RoutineScheduler scheduler, Runnable body, Exec exec) {
         this.id = id;
@@ -58,7 +60,9 @@ final class Routine {
 
     /** It gives up the baton: what is its own in the context is kept here. */
     void leave(Context ctx) {
-        exec = Exec.save(ctx);
+        Exec e = exec;
+        // usually nothing changed since it got the baton: no new record to keep while it is parked
+        if (e == null || !e.holds(ctx)) exec = Exec.save(ctx);
         if (ownHttpGlobals != null) {
             ownHttpGlobals = HttpGlobals.grab(ctx);
             HttpGlobals.install(ctx, scheduler.sharedHttpGlobals);
@@ -75,7 +79,7 @@ final class Routine {
     }
 
     /** The routine's thread body: the baton is already this routine's when it starts. */
-    void run() {
+    @Override public void run() {
         CURRENT.set(this);
         Context prev = scheduler.ctx.enter();
         boolean killedHere = false;
@@ -125,6 +129,12 @@ final class Routine {
 
         /** A new routine's: nothing strict, no shadow frames, no shutdown functions of its own yet. */
         static Exec fresh(Context ctx) { return new Exec(false, false, ctx.includeDepth, null, null, null, null); }
+
+        /** Whether saving {@code ctx} now would give this record again. */
+        boolean holds(Context ctx) {
+            return ctx.strictArgs == strictArgs && ctx.strictCall == strictCall && ctx.includeDepth == includeDepth
+                    && ctx.callFrames == callFrames && ctx.shutdownFunctions == shutdownFunctions;
+        }
 
         void restore(Context ctx) {
             ctx.strictArgs = strictArgs;

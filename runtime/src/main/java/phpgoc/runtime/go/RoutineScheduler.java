@@ -3,9 +3,7 @@ package phpgoc.runtime.go;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Iterator;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.locks.LockSupport;
 import java.util.concurrent.locks.ReentrantLock;
 import phpgoc.runtime.Context;
@@ -23,7 +21,8 @@ import phpgoc.runtime.go.Routine.State;
  *
  * <p>Invariants (under {@link #lock}): {@link #current} is the baton holder or null; a null
  * {@code current} means the run queue is empty; a routine is in the run queue iff its state is
- * READY; {@link #alive} holds every routine (not main) not yet ended, in id order.
+ * READY; the alive list ({@link #aliveHead}, linked through the routines) holds every routine (not
+ * main) not yet ended, in id order.
  *
  * <p>When the baton is freed and nothing can make a routine ready again (no sleeper, no pending
  * timer of a channel some routine waits on, no I/O), the program is deadlocked: the baton goes to
@@ -38,7 +37,11 @@ class RoutineScheduler {
     private final ReentrantLock lock = new ReentrantLock();
     private final ArrayDeque<Routine> runQueue = new ArrayDeque<>();
     private volatile Routine current;
-    private final Map<Long, Routine> alive = new LinkedHashMap<>();
+    /** The alive list: linked through {@link Routine#prevAlive}/{@link Routine#nextAlive}, no node per routine. */
+    private Routine aliveHead, aliveTail;
+    private int aliveCount;
+    /** The saved context fields every new routine starts with (immutable, so shared while the include depth is the same). */
+    private Routine.Exec freshExec;
     private final List<Join> joins = new ArrayList<>();
     private long nextId = 1;
     private int sleepers, inIo;
@@ -93,9 +96,11 @@ class RoutineScheduler {
     Routine spawn(Runnable body, boolean isolateHttpGlobals) {
         lock.lock();
         try {
-            Routine r = new Routine(nextId++, this, body, Routine.Exec.fresh(ctx));
+            Routine.Exec fresh = freshExec;
+            if (fresh == null || fresh.includeDepth() != ctx.includeDepth) freshExec = fresh = Routine.Exec.fresh(ctx);
+            Routine r = new Routine(nextId++, this, body, fresh);
             if (isolateHttpGlobals) r.ownHttpGlobals = HttpGlobals.grab(ctx);
-            alive.put(r.id, r);
+            linkAlive(r);
             if (!closed) {
                 r.state = State.READY;
                 runQueue.add(r);
@@ -106,11 +111,29 @@ class RoutineScheduler {
         }
     }
 
+    private void linkAlive(Routine r) {
+        r.prevAlive = aliveTail;
+        if (aliveTail == null) aliveHead = r;
+        else aliveTail.nextAlive = r;
+        aliveTail = r;
+        aliveCount++;
+    }
+
+    private void unlinkAlive(Routine r) {
+        if (r.prevAlive == null && aliveHead != r) return; // not in the list (any more)
+        if (r.prevAlive == null) aliveHead = r.nextAlive;
+        else r.prevAlive.nextAlive = r.nextAlive;
+        if (r.nextAlive == null) aliveTail = r.prevAlive;
+        else r.nextAlive.prevAlive = r.prevAlive;
+        r.prevAlive = r.nextAlive = null;
+        aliveCount--;
+    }
+
     /** Routines alive (created, not ended), main not counted. */
     int aliveCount() {
         lock.lock();
         try {
-            return alive.size();
+            return aliveCount;
         } finally {
             lock.unlock();
         }
@@ -123,7 +146,7 @@ class RoutineScheduler {
         lock.lock();
         try {
             r.state = State.DEAD;
-            alive.remove(r.id);
+            unlinkAlive(r);
             if (closed) return;
             for (Iterator<Join> it = joins.iterator(); it.hasNext();) {
                 Join j = it.next();
@@ -148,7 +171,7 @@ class RoutineScheduler {
         lock.lock();
         try {
             r.state = State.DEAD;
-            alive.remove(r.id);
+            unlinkAlive(r);
             if (closed) return;
             runQueue.remove(main);
             main.abort = e;
@@ -164,6 +187,14 @@ class RoutineScheduler {
 
     /** The running routine {@code me} blocks ({@code reason} for the deadlock report) until {@link #wake}. */
     void block(Routine me, String reason) {
+        handOff(me, reason);
+        // awaitBaton's loop, not a call: one frame less on every parked routine's stack
+        while (current != me && !me.killed) LockSupport.park(this);
+        resumed(me);
+    }
+
+    /** {@link #block}'s first half: {@code me} gives the baton away (to itself when it was woken meanwhile). */
+    private void handOff(Routine me, String reason) {
         me.leave(ctx);
         me.thread = Thread.currentThread();
         Routine next;
@@ -178,7 +209,6 @@ class RoutineScheduler {
             lock.unlock();
         }
         if (next != me) resume(next);
-        awaitBaton(me);
     }
 
     /** Makes blocked {@code r} ready: appended to the run queue, or given the baton when nobody holds it. */
@@ -247,7 +277,7 @@ class RoutineScheduler {
     }
 
     private boolean joinHolds(Routine r, long tasksLeft) {
-        return alive.size() - (r.isMain() || r.state == State.DEAD ? 0 : 1) <= tasksLeft;
+        return aliveCount - (r.isMain() || r.state == State.DEAD ? 0 : 1) <= tasksLeft;
     }
 
     /** {@code Time::sleep()}: the routine waits for a timer. */
@@ -261,7 +291,10 @@ class RoutineScheduler {
         } finally {
             lock.unlock();
         }
-        block(me, "sleep");
+        // block(), inlined: a million sleeping routines each keep one frame less
+        handOff(me, "sleep");
+        while (current != me && !me.killed) LockSupport.park(this);
+        resumed(me);
     }
 
     /**
@@ -420,7 +453,7 @@ class RoutineScheduler {
     private boolean canWake() {
         if (sleepers > 0 || inIo > 0) return true;
         if (waitsOnTimer(main)) return true;
-        for (Routine r : alive.values()) if (waitsOnTimer(r)) return true;
+        for (Routine r = aliveHead; r != null; r = r.nextAlive) if (waitsOnTimer(r)) return true;
         return false;
     }
 
@@ -435,7 +468,7 @@ class RoutineScheduler {
     private void resume(Routine next) {
         if (next == null) return;
         if (next.thread == null) {
-            Thread t = Thread.ofVirtual().unstarted(next::run);
+            Thread t = Thread.ofVirtual().unstarted(next);
             next.thread = t;
             t.start();
         } else {
@@ -446,6 +479,11 @@ class RoutineScheduler {
     /** Parks until {@code me} holds the baton; then its Context fields are back, or what main was told to throw is thrown. */
     void awaitBaton(Routine me) {
         while (current != me && !me.killed) LockSupport.park(this);
+        resumed(me);
+    }
+
+    /** {@code me} holds the baton again (or was killed): the end of {@link #awaitBaton}. */
+    private void resumed(Routine me) {
         if (me.killed) throw new Routine.RoutineKilled();
         me.enter(ctx);
         RuntimeException abort = me.abort;
@@ -464,7 +502,7 @@ class RoutineScheduler {
         try {
             List<Routine> out = new ArrayList<>();
             if (main.state == State.BLOCKED || main.state == State.RUNNING) out.add(main);
-            for (Routine r : alive.values()) if (r.state == State.BLOCKED) out.add(r);
+            for (Routine r = aliveHead; r != null; r = r.nextAlive) if (r.state == State.BLOCKED) out.add(r);
             return out;
         } finally {
             lock.unlock();
@@ -483,7 +521,8 @@ class RoutineScheduler {
             if (closed) return;
             closed = true;
             runQueue.clear();
-            left = new ArrayList<>(alive.values());
+            left = new ArrayList<>(aliveCount);
+            for (Routine r = aliveHead; r != null; r = r.nextAlive) left.add(r);
             timers.clear();
             if (timerThread != null) LockSupport.unpark(timerThread);
         } finally {
