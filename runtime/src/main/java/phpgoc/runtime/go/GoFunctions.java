@@ -47,8 +47,11 @@ public final class GoFunctions {
     /** Debug flags of phpgo's own tracing: nothing to set here. */
     public static void go_debug(Context ctx, Object flags) {}
 
+    private static final Object[] NO_ARGS = {};
+
+    /** The arguments array of go()/goo(); null when none was given. */
     private static PhpArray arguments(Object args, String fn) {
-        if (args == Values.UNDEF) return new PhpArray();
+        if (args == Values.UNDEF) return null;
         Object a = Values.deref(args);
         if (!(a instanceof PhpArray arr)) throw FatalError.here("phpgo: " + fn + "(): parameter 2 expected to be an array");
         return arr;
@@ -56,6 +59,10 @@ public final class GoFunctions {
 
     /** Queues a routine calling {@code callable(...args)}; values are copied now, references stay references. */
     private static void start(Context ctx, Object callable, PhpArray args, boolean isolateHttpGlobals) {
+        if (args == null) {
+            RoutineScheduler.of(ctx).spawn(new RoutineCall(ctx, callable, NO_ARGS), isolateHttpGlobals);
+            return;
+        }
         // positional, as phpgo passes them (keys are ignored)
         List<Object> positional = new ArrayList<>();
         for (int p = args.firstPos(); p >= 0; p = args.nextPos(p)) {

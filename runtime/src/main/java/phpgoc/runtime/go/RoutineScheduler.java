@@ -188,9 +188,7 @@ class RoutineScheduler {
     /** The running routine {@code me} blocks ({@code reason} for the deadlock report) until {@link #wake}. */
     void block(Routine me, String reason) {
         handOff(me, reason);
-        // awaitBaton's loop, not a call: one frame less on every parked routine's stack
-        while (current != me && !me.killed) LockSupport.park(this);
-        resumed(me);
+        awaitBaton(me);
     }
 
     /** {@link #block}'s first half: {@code me} gives the baton away (to itself when it was woken meanwhile). */
@@ -291,10 +289,9 @@ class RoutineScheduler {
         } finally {
             lock.unlock();
         }
-        // block(), inlined: a million sleeping routines each keep one frame less
+        // not through block(): a million sleeping routines each keep one frame less
         handOff(me, "sleep");
-        while (current != me && !me.killed) LockSupport.park(this);
-        resumed(me);
+        awaitBaton(me);
     }
 
     /**
@@ -476,14 +473,15 @@ class RoutineScheduler {
         }
     }
 
-    /** Parks until {@code me} holds the baton; then its Context fields are back, or what main was told to throw is thrown. */
+    /**
+     * Parks until {@code me} holds the baton; then its Context fields are back, or what main was told
+     * to throw is thrown. The one wait loop of the scheduler (not copied into its callers): each
+     * routine's first call, with the baton already held, keeps the JIT's profile of the loop's exit
+     * warm, so the compiled code that parked routines resume into has no uncommon trap there (a
+     * deoptimization for each of them).
+     */
     void awaitBaton(Routine me) {
         while (current != me && !me.killed) LockSupport.park(this);
-        resumed(me);
-    }
-
-    /** {@code me} holds the baton again (or was killed): the end of {@link #awaitBaton}. */
-    private void resumed(Routine me) {
         if (me.killed) throw new Routine.RoutineKilled();
         me.enter(ctx);
         RuntimeException abort = me.abort;
