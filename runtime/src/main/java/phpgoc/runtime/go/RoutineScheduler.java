@@ -315,6 +315,8 @@ class RoutineScheduler {
         if (timerThread == null) {
             timerThread = Thread.ofVirtual().name("phpgo-timer").unstarted(this::timerLoop);
             timerThread.start();
+        } else if (current == null) {
+            LockSupport.unpark(timerThread); // nobody holds the baton to fire it: the timer thread must see it
         }
     }
 
