@@ -158,14 +158,21 @@ final class Builder {
 
     /** The handler that leaves the ArgStack entry when anything is thrown out of [start, end), and rethrows. */
     void leaveArgsOnThrow(Label start, Label end) {
+        onThrow(start, end, () -> {
+            loadCtx();
+            e.loadLocal(argBase);
+            e.call(Rt.ARG_LEAVE);
+        });
+    }
+
+    /** A catch-all handler for [start, end) that runs {@code cleanup} and rethrows. */
+    private void onThrow(Label start, Label end, Runnable cleanup) {
         Label h = e.newLabel();
         e.visitTryCatchBlock(start, end, h, null);
         e.mark(h);
         int t = newTemp();
         e.storeLocal(t);
-        loadCtx();
-        e.loadLocal(argBase);
-        e.call(Rt.ARG_LEAVE);
+        cleanup.run();
         e.loadLocal(t);
         e.throwException();
     }
@@ -184,15 +191,10 @@ final class Builder {
 
     /** The handler that pops the shadow frame when anything is thrown out of [start, end), and rethrows. */
     void popCallFrameOnThrow(Label start, Label end) {
-        Label h = e.newLabel();
-        e.visitTryCatchBlock(start, end, h, null);
-        e.mark(h);
-        int t = newTemp();
-        e.storeLocal(t);
-        loadCtx();
-        e.call(Rt.CALL_FRAME_POP);
-        e.loadLocal(t);
-        e.throwException();
+        onThrow(start, end, () -> {
+            loadCtx();
+            e.call(Rt.CALL_FRAME_POP);
+        });
     }
 
     // ---- destruction points of owned variables (sema.Ownership, runtime.Destructors)
@@ -235,14 +237,7 @@ final class Builder {
     /** A function's handler for anything thrown in [start, end): releases the owned variables and rethrows. */
     void releaseOnThrow(Label start, Label end) {
         if (scope.owned.isEmpty() || scope.kind == Scope.Kind.TOP) return;
-        Label h = e.newLabel();
-        e.visitTryCatchBlock(start, end, h, null);
-        e.mark(h);
-        int t = newTemp();
-        e.storeLocal(t);
-        releaseOwned();
-        e.loadLocal(t);
-        e.throwException();
+        onThrow(start, end, this::releaseOwned);
     }
 
     /** Method entry of a method that lets {@code $this} escape. */
