@@ -407,6 +407,7 @@ final class AssignGen {
                         && compiledToOpcode(phpgoc.compiler.sema.Functions.bare(n.name().text()), c.args())) {
                     throw new CompileError("Cannot use result of built-in function in write context", c.span().line());
                 }
+                if (assigned && callUserFuncRef(c)) return;
                 g.calls.callForRef(c, assigned && c.callee() instanceof Expr.NameExpr);
             }
             case Expr.MethodCall m when !m.nullsafe() && !m.fcc() -> {
@@ -434,6 +435,29 @@ final class AssignGen {
                 b.call(Rt.REF_NEW_V);
             }
         }
+    }
+
+    /**
+     * {@code $r = &call_user_func($f, ...)} (php's own call_user_func, plain arguments): a
+     * {@code function &f()}'s Ref is bound, as php compiles the call in place; false if not such a call.
+     */
+    private boolean callUserFuncRef(Expr.Call c) {
+        if (!(c.callee() instanceof Expr.NameExpr n) || c.args().isEmpty()) return false;
+        String bare = phpgoc.compiler.sema.Functions.bare(n.name().text());
+        if (!bare.equalsIgnoreCase("call_user_func") || n.name().fallback() != null
+                || g.sema.functions.kind(bare) == phpgoc.compiler.sema.Functions.Kind.USER) return false;
+        for (phpgoc.ast.Arg a : c.args()) if (a.spread() || a.name() != null) return false;
+        b.loadCtx();
+        g.expr.gen(c.args().get(0).value());
+        b.newObjectArray(c.args().size() - 1);
+        for (int i = 1; i < c.args().size(); i++) {
+            g.expr.genCopy(c.args().get(i).value());
+            b.arrayStoreAt(i - 1);
+        }
+        b.line(c.span().line());
+        b.call(Rt.CALL_USER_FUNC_REF);
+        b.call(Rt.TO_REF_ASSIGNED);
+        return true;
     }
 
     /**

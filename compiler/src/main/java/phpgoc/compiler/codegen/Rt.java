@@ -161,6 +161,8 @@ final class Rt {
     static final Call CALL_FUNCTION_ARGS = Call.of(Calls.class, "callFunction", Context.class, String.class, ArgList.class);
     static final Call CALL_VALUE_ARGS = Call.of(Calls.class, "callValue", Context.class, O, ArgList.class);
     static final Call CALL_VALUE_REF = Call.of(Calls.class, "callValueRef", Context.class, O, Object[].class);
+    static final Call CALL_USER_FUNC_REF = Call.of(phpgoc.runtime.ext.standard.Callbacks.class, "callUserFuncRef",
+            Context.class, O, Object[].class);
     static final Call CALL_FUNCTION_REF = Call.of(Calls.class, "callFunctionRef", Context.class, String.class, Object[].class);
     static final Call CALL_FUNCTION_NS = Call.of(Calls.class, "callFunction", Context.class, String.class, String.class,
             Object[].class);

@@ -142,6 +142,13 @@ public final class Callbacks {
         return Calls.callValue(ctx, f, args);
     }
 
+    /** {@code $r = &call_user_func(...)}: as call_user_func, but a {@code function &f()}'s Ref is kept. */
+    public static Object callUserFuncRef(Context ctx, Object callback, Object[] args) {
+        Object f = callback(ctx, callback, "call_user_func", 1, "callback");
+        phpgoc.runtime.ByRefArgs.warnValuesForRefs(ctx, f, args);
+        return f instanceof phpgoc.runtime.PhpFunction pf ? pf.callRef(ctx, args) : Calls.callValueRef(ctx, f, args);
+    }
+
     /**
      * forward_static_call() in code of class {@code scope} whose {@code $this} or called class is
      * {@code thisOrStatic}: the callback, with that called class when it is a subclass of the

@@ -1,0 +1,16 @@
+<?php
+// $r = &call_user_func(...) binds the reference a function &f() returns; other callables give php's notice
+function &counter() { static $v = 1; return $v; }
+$r = &call_user_func('counter');
+$r = 5;
+var_dump(counter());
+$c = function &() { static $w = 'a'; return $w; };
+$q = &call_user_func($c);
+$q .= 'b';
+var_dump($c());
+function plain($x) { return $x * 2; }
+$p = &call_user_func('plain', 21);
+var_dump($p);
+$y = &call_user_func('strtoupper', 'a');
+var_dump($y);
+try { $z = &call_user_func('nope'); } catch (TypeError $e) { echo $e->getMessage(), "\n"; }
