@@ -284,10 +284,7 @@ public final class UnitCompiler {
         for (Scope s : sema.bodies) {
             cw.visitField(Opcodes.ACC_STATIC | Opcodes.ACC_FINAL, paramsField(s),
                     Type.getDescriptor(ParamInfo[].class), null, null).visitEnd();
-            if (keepsArgs(s)) {
-                cw.visitField(Opcodes.ACC_STATIC | Opcodes.ACC_FINAL, argFrameField(s),
-                        Type.getDescriptor(phpgoc.runtime.ArgStack.Frame.class), null, null).visitEnd();
-            }
+            if (ArgStackGen.keepsArgs(s)) argStack.declareFrame(cw, s);
             if (!usesNames(s).isEmpty()) {
                 cw.visitField(Opcodes.ACC_STATIC | Opcodes.ACC_FINAL, usesField(s), Type.getDescriptor(String[].class),
                         null, null).visitEnd();
@@ -371,14 +368,7 @@ public final class UnitCompiler {
                 e.arrayStore(paramInfo);
             }
             e.putStatic(Type.getObjectType(internalName), paramsField(s), Type.getType(ParamInfo[].class));
-            if (keepsArgs(s)) {
-                Type frame = Type.getType(phpgoc.runtime.ArgStack.Frame.class);
-                e.newInit(Rt.ARG_FRAME_NEW);
-                e.push(methodName(s));
-                e.getStatic(Type.getObjectType(internalName), paramsField(s), Type.getType(ParamInfo[].class));
-                e.call(Rt.ARG_FRAME_NEW);
-                e.putStatic(Type.getObjectType(internalName), argFrameField(s), frame);
-            }
+            if (ArgStackGen.keepsArgs(s)) argStack.initFrame(e, s);
             List<String> uses = usesNames(s);
             if (uses.isEmpty()) continue;
             e.push(uses.size());
@@ -536,7 +526,7 @@ public final class UnitCompiler {
                 b.pushInt(0);
                 b.store(defaulted);
             }
-            if (keepsArgs(s)) enterArgs(s, b, first);
+            if (ArgStackGen.keepsArgs(s)) argStack.enter(s, b, first);
             b.mark(start);
             entry.params(s, g, first, defaulted);
             g.firstArg = first;
@@ -549,7 +539,7 @@ public final class UnitCompiler {
                 b.storeArg(rest);
             }
             entry.promote(s, g);
-            if (b.argEntryBase() >= 0) argsAfterPrologue(s, b, defaulted);
+            if (b.argEntryBase() >= 0) argStack.afterPrologue(s, b, defaulted);
             b.mark(prologueEnd);
             if (sema.keepsCallFrames) pushCallFrame(s, b, defaulted);
             for (String name : s.superglobals) {
@@ -684,68 +674,6 @@ public final class UnitCompiler {
     }
 
     /**
-     * Whether the body keeps an {@link phpgoc.runtime.ArgStack} entry, so traces list its arguments:
-     * functions with parameters (or extra arguments), not generators (resumed in the middle of the
-     * body, past the entry) nor top-level code.
-     */
-    private static boolean keepsArgs(Scope s) {
-        return s.kind != Scope.Kind.TOP && !s.generator && (!s.decl.params().isEmpty() || s.hiddenRest());
-    }
-
-    /** The static field holding a body's {@code ArgStack.Frame} (bodies that {@link #keepsArgs}). */
-    private static String argFrameField(Scope s) { return "F$" + s.index; }
-
-    /** Enters the body's ArgStack entry with the arguments as passed; its base goes to a new int local. */
-    private void enterArgs(Scope s, Builder b, int first) {
-        int n = s.decl.params().size() + (s.hiddenRest() ? 1 : 0);
-        b.loadCtx();
-        b.getStatic(internalName, argFrameField(s), phpgoc.runtime.ArgStack.Frame.class);
-        if (n <= Rt.ARG_ENTER_N.length) {
-            for (int i = 0; i < n; i++) b.loadArg(first + i);
-            b.call(Rt.ARG_ENTER_N[n - 1]);
-        } else {
-            b.pushInt(phpgoc.runtime.ArgStack.HEADER + n);
-            b.call(Rt.ARG_ENTER);
-        }
-        int base = b.newIntTemp();
-        b.store(base);
-        b.argEntry(base);
-        for (int i = n <= Rt.ARG_ENTER_N.length ? n : 0; i < n; i++) {
-            b.loadCtx();
-            b.load(base);
-            b.pushInt(i);
-            b.loadArg(first + i);
-            b.call(Rt.ARG_SET);
-        }
-    }
-
-    /**
-     * At the end of the prologue: the parameters it may have changed (coerced to their type, given
-     * their default, bound as Ref variables) go to the entry again, with the defaulted bits; from
-     * here on every store to a parameter does too.
-     */
-    private void argsAfterPrologue(Scope s, Builder b, int defaulted) {
-        List<Param> ps = s.decl.params();
-        for (int i = 0; i < ps.size(); i++) {
-            Param p = ps.get(i);
-            boolean ref = b.isRef(p.name());
-            if (p.type() == null && p.defaultValue() == null && !ref) continue;
-            b.loadCtx();
-            b.load(b.argEntryBase());
-            b.pushInt(i);
-            if (ref) b.loadRef(p.name()); else b.loadVarRaw(p.name());
-            b.call(Rt.ARG_SET);
-        }
-        if (defaulted >= 0) {
-            b.loadCtx();
-            b.load(b.argEntryBase());
-            b.load(defaulted);
-            b.call(Rt.ARG_DEFAULTED);
-        }
-        b.argParams(ps.stream().map(Param::name).toList());
-    }
-
-    /**
      * A function of a file that keeps shadow frames (sema's keepsCallFrames): its shadow frame (name, parameters, $this),
      * popped by each return and by a handler for anything thrown. The parameters are Ref variables
      * there (sema's liveParams): the frame holds their Refs, which the body rebinds in the frame too
@@ -779,6 +707,7 @@ public final class UnitCompiler {
 
     private List<Stmt> topStmts;
     final LoopOutliner outliner = new LoopOutliner(this);
+    private final ArgStackGen argStack = new ArgStackGen(this);
 
     /** The offset {@code __COMPILER_HALT_OFFSET__} of this file's {@code __halt_compiler();}, or -1 without one. */
     long haltOffset() {

@@ -1,0 +1,100 @@
+package phpgoc.compiler.codegen;
+
+import java.util.List;
+import org.objectweb.asm.ClassWriter;
+import org.objectweb.asm.Opcodes;
+import org.objectweb.asm.Type;
+import phpgoc.ast.Param;
+import phpgoc.compiler.emit.Emitter;
+import phpgoc.compiler.sema.Scope;
+import phpgoc.runtime.ParamInfo;
+
+/**
+ * The code that keeps a function's {@link phpgoc.runtime.ArgStack} entry, so traces list its
+ * arguments as php does: a {@code Frame} constant per function, the entry at its start, the
+ * parameters stored again at the end of its prologue (the stores after that are {@link Builder}'s,
+ * the leaving on return and throw too).
+ */
+final class ArgStackGen {
+    private final UnitCompiler unit;
+
+    ArgStackGen(UnitCompiler unit) { this.unit = unit; }
+
+    /** Declares the static field of {@code s}'s Frame. */
+    void declareFrame(ClassWriter cw, Scope s) {
+        cw.visitField(Opcodes.ACC_STATIC | Opcodes.ACC_FINAL, argFrameField(s),
+                Type.getDescriptor(phpgoc.runtime.ArgStack.Frame.class), null, null).visitEnd();
+    }
+
+    /** In the class initialiser, after {@code s}'s ParamInfo[] field is set: its Frame (method name, parameters). */
+    void initFrame(Emitter e, Scope s) {
+        Type owner = Type.getObjectType(unit.internalName);
+        e.newInit(Rt.ARG_FRAME_NEW);
+        e.push(unit.methodName(s));
+        e.getStatic(owner, unit.paramsField(s), Type.getType(ParamInfo[].class));
+        e.call(Rt.ARG_FRAME_NEW);
+        e.putStatic(owner, argFrameField(s), Type.getType(phpgoc.runtime.ArgStack.Frame.class));
+    }
+
+    /**
+     * Whether the body keeps an {@link phpgoc.runtime.ArgStack} entry, so traces list its arguments:
+     * functions with parameters (or extra arguments), not generators (resumed in the middle of the
+     * body, past the entry) nor top-level code.
+     */
+    static boolean keepsArgs(Scope s) {
+        return s.kind != Scope.Kind.TOP && !s.generator && (!s.decl.params().isEmpty() || s.hiddenRest());
+    }
+
+    /** The static field holding a body's {@code ArgStack.Frame} (bodies that {@link #keepsArgs}). */
+    private static String argFrameField(Scope s) { return "F$" + s.index; }
+
+    /** Enters the body's ArgStack entry with the arguments as passed; its base goes to a new int local. */
+    void enter(Scope s, Builder b, int first) {
+        int n = s.decl.params().size() + (s.hiddenRest() ? 1 : 0);
+        b.loadCtx();
+        b.getStatic(unit.internalName, argFrameField(s), phpgoc.runtime.ArgStack.Frame.class);
+        if (n <= Rt.ARG_ENTER_N.length) {
+            for (int i = 0; i < n; i++) b.loadArg(first + i);
+            b.call(Rt.ARG_ENTER_N[n - 1]);
+        } else {
+            b.pushInt(phpgoc.runtime.ArgStack.HEADER + n);
+            b.call(Rt.ARG_ENTER);
+        }
+        int base = b.newIntTemp();
+        b.store(base);
+        b.argEntry(base);
+        for (int i = n <= Rt.ARG_ENTER_N.length ? n : 0; i < n; i++) {
+            b.loadCtx();
+            b.load(base);
+            b.pushInt(i);
+            b.loadArg(first + i);
+            b.call(Rt.ARG_SET);
+        }
+    }
+
+    /**
+     * At the end of the prologue: the parameters it may have changed (coerced to their type, given
+     * their default, bound as Ref variables) go to the entry again, with the defaulted bits; from
+     * here on every store to a parameter does too.
+     */
+    void afterPrologue(Scope s, Builder b, int defaulted) {
+        List<Param> ps = s.decl.params();
+        for (int i = 0; i < ps.size(); i++) {
+            Param p = ps.get(i);
+            boolean ref = b.isRef(p.name());
+            if (p.type() == null && p.defaultValue() == null && !ref) continue;
+            b.loadCtx();
+            b.load(b.argEntryBase());
+            b.pushInt(i);
+            if (ref) b.loadRef(p.name()); else b.loadVarRaw(p.name());
+            b.call(Rt.ARG_SET);
+        }
+        if (defaulted >= 0) {
+            b.loadCtx();
+            b.load(b.argEntryBase());
+            b.load(defaulted);
+            b.call(Rt.ARG_DEFAULTED);
+        }
+        b.argParams(ps.stream().map(Param::name).toList());
+    }
+}
