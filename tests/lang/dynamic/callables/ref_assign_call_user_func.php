@@ -14,3 +14,10 @@ var_dump($p);
 $y = &call_user_func('strtoupper', 'a');
 var_dump($y);
 try { $z = &call_user_func('nope'); } catch (TypeError $e) { echo $e->getMessage(), "\n"; }
+function &first(array &$a) { return $a[0]; }
+$arr = [1, 2];
+$x = &call_user_func_array('first', [&$arr]);
+$x = 9;
+var_dump($arr);
+$n = &call_user_func_array('plain', ['x' => 4]);
+var_dump($n);

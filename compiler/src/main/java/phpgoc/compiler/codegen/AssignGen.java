@@ -438,17 +438,26 @@ final class AssignGen {
     }
 
     /**
-     * {@code $r = &call_user_func($f, ...)} (php's own call_user_func, plain arguments): a
-     * {@code function &f()}'s Ref is bound, as php compiles the call in place; false if not such a call.
+     * {@code $r = &call_user_func($f, ...)} or {@code &call_user_func_array($f, $args)} (php's own,
+     * plain arguments): a {@code function &f()}'s Ref is bound, as php compiles the call in place;
+     * false if not such a call.
      */
     private boolean callUserFuncRef(Expr.Call c) {
         if (!(c.callee() instanceof Expr.NameExpr n) || c.args().isEmpty()) return false;
         String bare = phpgoc.compiler.sema.Functions.bare(n.name().text());
-        if (!bare.equalsIgnoreCase("call_user_func") || n.name().fallback() != null
+        boolean array = bare.equalsIgnoreCase("call_user_func_array");
+        if (!array && !bare.equalsIgnoreCase("call_user_func") || array && c.args().size() != 2 || n.name().fallback() != null
                 || g.sema.functions.kind(bare) == phpgoc.compiler.sema.Functions.Kind.USER) return false;
         for (phpgoc.ast.Arg a : c.args()) if (a.spread() || a.name() != null) return false;
         b.loadCtx();
         g.expr.gen(c.args().get(0).value());
+        if (array) {
+            g.expr.gen(c.args().get(1).value());
+            b.line(c.span().line());
+            b.call(Rt.CALL_USER_FUNC_ARRAY_REF);
+            b.call(Rt.TO_REF_ASSIGNED);
+            return true;
+        }
         b.newObjectArray(c.args().size() - 1);
         for (int i = 1; i < c.args().size(); i++) {
             g.expr.genCopy(c.args().get(i).value());

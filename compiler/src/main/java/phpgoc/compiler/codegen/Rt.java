@@ -163,6 +163,8 @@ final class Rt {
     static final Call CALL_VALUE_REF = Call.of(Calls.class, "callValueRef", Context.class, O, Object[].class);
     static final Call CALL_USER_FUNC_REF = Call.of(phpgoc.runtime.ext.standard.Callbacks.class, "callUserFuncRef",
             Context.class, O, Object[].class);
+    static final Call CALL_USER_FUNC_ARRAY_REF = Call.of(phpgoc.runtime.ext.standard.Callbacks.class,
+            "callUserFuncArrayRef", Context.class, O, O);
     static final Call CALL_FUNCTION_REF = Call.of(Calls.class, "callFunctionRef", Context.class, String.class, Object[].class);
     static final Call CALL_FUNCTION_NS = Call.of(Calls.class, "callFunction", Context.class, String.class, String.class,
             Object[].class);

@@ -146,7 +146,7 @@ public final class Callbacks {
     public static Object callUserFuncRef(Context ctx, Object callback, Object[] args) {
         Object f = callback(ctx, callback, "call_user_func", 1, "callback");
         phpgoc.runtime.ByRefArgs.warnValuesForRefs(ctx, f, args);
-        return f instanceof phpgoc.runtime.PhpFunction pf ? pf.callRef(ctx, args) : Calls.callValueRef(ctx, f, args);
+        return callRef(ctx, f, args);
     }
 
     /**
@@ -191,6 +191,15 @@ public final class Callbacks {
      * such, so by-ref parameters write through them.
      */
     public static Object call_user_func_array(Context ctx, Object callback, Object args) {
+        return callUserFuncArray(ctx, callback, args, false);
+    }
+
+    /** {@code $r = &call_user_func_array(...)}: as call_user_func_array, but a {@code function &f()}'s Ref is kept. */
+    public static Object callUserFuncArrayRef(Context ctx, Object callback, Object args) {
+        return callUserFuncArray(ctx, callback, args, true);
+    }
+
+    private static Object callUserFuncArray(Context ctx, Object callback, Object args, boolean keepRef) {
         Object f = callback(ctx, callback, "call_user_func_array", 1, "callback");
         PhpArray a = Args.array(args, "call_user_func_array", 2, "args");
         // __call/__callStatic get the array itself (its references included)
@@ -215,7 +224,12 @@ public final class Callbacks {
         }
         if (named != null) return Calls.callValue(ctx, f, named);
         phpgoc.runtime.ByRefArgs.warnValuesForRefs(ctx, f, jargs);
-        return Calls.callValue(ctx, f, jargs);
+        return keepRef ? callRef(ctx, f, jargs) : Calls.callValue(ctx, f, jargs);
+    }
+
+    /** Calls the resolved callback {@code f}, keeping a {@code function &f()}'s Ref. */
+    private static Object callRef(Context ctx, Object f, Object[] args) {
+        return f instanceof phpgoc.runtime.PhpFunction pf ? pf.callRef(ctx, args) : Calls.callValueRef(ctx, f, args);
     }
 
     // ---- user sorts
