@@ -22,7 +22,7 @@ public final class CallFrames {
      */
     record Entry(String name, ParamInfo[] params, Object[] values, int defaulted, Object self) {
         List<Object> args() {
-            return params == null ? Traces.builtinArgs(name, values) : Traces.passedArgs(params, values, defaulted);
+            return params == null ? Traces.builtinArgs(name, values) : Traces.stackArgs(params, values, defaulted);
         }
     }
 

@@ -66,18 +66,16 @@ public final class Generator extends PhpObject {
 
     /**
      * The generator function's method, parameters and their values as its prologue left them, for
-     * the traces taken while its body runs ({@link ArgStack#cursor}: a generator's body is resumed
+     * the traces taken while its body runs ({@link ArgStack.Cursor}: a generator's body is resumed
      * past the entry code where other functions enter their ArgStack entry).
      */
-    public void traceArgs(String method, ParamInfo[] params, Object[] values, int defaulted) {
-        traceMethod = method;
-        traceParams = params;
+    public void traceArgs(ArgStack.Frame frame, Object[] values, int defaulted) {
+        traceFrame = frame;
         traceValues = values;
         traceDefaulted = defaulted;
     }
 
-    private String traceMethod;
-    private ParamInfo[] traceParams;
+    private ArgStack.Frame traceFrame;
     private Object[] traceValues;
     private int traceDefaulted;
     /** While the body runs: the generator running when it was resumed (see {@link Context#runningGenerator}). */
@@ -85,8 +83,8 @@ public final class Generator extends PhpObject {
 
     /** Its arguments as a trace lists them, or null when its function has no parameters. */
     ArgStack.Entry traceEntry() {
-        return traceParams == null ? null
-                : new ArgStack.Entry(traceMethod, Traces.stackArgs(traceParams, traceValues, traceDefaulted));
+        return traceFrame == null ? null
+                : new ArgStack.Entry(traceFrame.method(), Traces.stackArgs(traceFrame.params(), traceValues, traceDefaulted));
     }
 
     /** The body of this generator (see {@link #line}); set by the body right after {@link #create}. */
@@ -286,12 +284,12 @@ public final class Generator extends PhpObject {
         try {
             r = unit.resumeGenerator(index, c);
         } catch (Throwable t) {
-            c.runningGenerator = outer;
             c.resumingGenerator = null;
             finish();
             throw t;
+        } finally {
+            c.runningGenerator = outer;
         }
-        c.runningGenerator = outer;
         if (status == RUNNING) {
             retval = r;
             finish();

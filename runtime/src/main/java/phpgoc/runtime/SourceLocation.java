@@ -91,7 +91,6 @@ public record SourceLocation(String file, int line) {
         }
     }
 
-
     /**
      * Adds the PHP frames of {@code frames}; a PHP function's frame takes the arguments {@code stack}
      * knows for it (none for functions without parameters).

@@ -142,28 +142,10 @@ public final class Traces {
     }
 
     /**
-     * The arguments php lists for a frame whose parameters hold {@code values} (Refs read now):
-     * the passed ones (not those that took their default), the variadic rest spread.
-     */
-    static List<Object> passedArgs(ParamInfo[] ps, Object[] values, int defaulted) {
-        int fixed = ps.length > 0 && ps[ps.length - 1].variadic() ? ps.length - 1 : ps.length;
-        int passed = 0;
-        for (int i = 0; i < fixed; i++) {
-            if (i < 32 && (defaulted & (1 << i)) != 0) continue;
-            passed = i + 1;
-        }
-        List<Object> raw = new ArrayList<>();
-        for (int i = 0; i < passed; i++) raw.add(argValue(values[i]));
-        if (fixed < ps.length && Values.deref(values[fixed]) instanceof PhpArray rest) {
-            for (int pos = rest.firstPos(); pos >= 0; pos = rest.nextPos(pos)) raw.add(argValue(rest.valueAt(pos)));
-        }
-        return raw;
-    }
-
-    /**
-     * The arguments php lists for a frame whose {@link ArgStack} entry holds {@code values}: with
-     * {@code bits} (the prologue ended) those passed, not those that took their default; before
-     * that, those not missing (UNDEF, or null for a by-reference one); the variadic rest spread.
+     * The arguments php lists for a frame whose parameters hold {@code values} (an {@link ArgStack}
+     * entry's, or a {@link CallFrames} entry's Refs; read now): with {@code bits} (the prologue ended)
+     * those passed, not those that took their default; before that, those not missing (UNDEF, or
+     * null for a by-reference one); the variadic rest spread, named ones under their names.
      */
     static List<Object> stackArgs(ParamInfo[] ps, Object[] values, Integer bits) {
         int fixed = ps.length > 0 && ps[ps.length - 1].variadic() ? ps.length - 1 : ps.length;

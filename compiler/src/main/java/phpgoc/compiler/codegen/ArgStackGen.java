@@ -42,17 +42,27 @@ final class ArgStackGen {
      * body, past the entry) nor top-level code.
      */
     static boolean keepsArgs(Scope s) {
-        return s.kind != Scope.Kind.TOP && !s.generator && (!s.decl.params().isEmpty() || s.hiddenRest());
+        return hasFrame(s) && !s.generator;
     }
 
-    /** The static field holding a body's {@code ArgStack.Frame} (bodies that {@link #keepsArgs}). */
+    /** Whether the body has an {@code ArgStack.Frame} constant: functions with parameters (or extra arguments), generators too. */
+    static boolean hasFrame(Scope s) {
+        return s.kind != Scope.Kind.TOP && (!s.decl.params().isEmpty() || s.hiddenRest());
+    }
+
+    /** The static field holding a body's {@code ArgStack.Frame} (bodies that {@link #hasFrame}). */
     private static String argFrameField(Scope s) { return "F$" + s.index; }
+
+    /** Pushes {@code s}'s Frame constant. */
+    static void loadFrame(UnitCompiler unit, Scope s, Builder b) {
+        b.getStatic(unit.internalName, argFrameField(s), phpgoc.runtime.ArgStack.Frame.class);
+    }
 
     /** Enters the body's ArgStack entry with the arguments as passed; its base goes to a new int local. */
     void enter(Scope s, Builder b, int first) {
         int n = s.decl.params().size() + (s.hiddenRest() ? 1 : 0);
         b.loadCtx();
-        b.getStatic(unit.internalName, argFrameField(s), phpgoc.runtime.ArgStack.Frame.class);
+        loadFrame(unit, s, b);
         if (n <= Rt.ARG_ENTER_N.length) {
             for (int i = 0; i < n; i++) b.loadArg(first + i);
             b.call(Rt.ARG_ENTER_N[n - 1]);

@@ -1,7 +1,6 @@
 package phpgoc.compiler.codegen;
 
 import java.util.List;
-
 import java.util.Locale;
 import org.objectweb.asm.Label;
 import phpgoc.ast.Expr;
@@ -23,7 +22,7 @@ import phpgoc.runtime.Generator;
 final class GeneratorGen {
     static final Call CREATE = Call.of(Generator.class, "create", Context.class, CompiledUnit.class, int.class,
             boolean.class, boolean.class);
-    static final Call TRACE_ARGS = Call.of(Generator.class, "traceArgs", String.class, phpgoc.runtime.ParamInfo[].class,
+    static final Call TRACE_ARGS = Call.of(Generator.class, "traceArgs", phpgoc.runtime.ArgStack.Frame.class,
             Object[].class, int.class);
     static final Call SUSPEND_HERE = Call.of(Generator.class, "suspendHere");
     static final Call RESUMED = Call.of(Generator.class, "resumed");
@@ -83,7 +82,7 @@ final class GeneratorGen {
         b.pushBoolean(s.hasFinally || !s.owned.isEmpty()); // destroying it runs code: finally blocks, releases
         b.call(CREATE);
         b.store(local);
-        if (!s.decl.params().isEmpty() || s.hiddenRest()) traceArgs(s);
+        if (ArgStackGen.hasFrame(s)) traceArgs(s);
         origin(s);
         b.call(SUSPEND_HERE);
         b.load(local);
@@ -98,8 +97,7 @@ final class GeneratorGen {
     private void traceArgs(Scope s) {
         List<phpgoc.ast.Param> ps = s.decl.params();
         b.load(local);
-        b.pushString(g.unit.methodName(s));
-        b.getStatic(g.unit.internalName, g.unit.paramsField(s), phpgoc.runtime.ParamInfo[].class);
+        ArgStackGen.loadFrame(g.unit, s, b);
         b.newObjectArray(ps.size() + (s.hiddenRest() ? 1 : 0));
         for (int i = 0; i < ps.size(); i++) {
             String name = ps.get(i).name();

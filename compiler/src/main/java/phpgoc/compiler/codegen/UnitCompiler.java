@@ -284,7 +284,7 @@ public final class UnitCompiler {
         for (Scope s : sema.bodies) {
             cw.visitField(Opcodes.ACC_STATIC | Opcodes.ACC_FINAL, paramsField(s),
                     Type.getDescriptor(ParamInfo[].class), null, null).visitEnd();
-            if (ArgStackGen.keepsArgs(s)) argStack.declareFrame(cw, s);
+            if (ArgStackGen.hasFrame(s)) argStack.declareFrame(cw, s);
             if (!usesNames(s).isEmpty()) {
                 cw.visitField(Opcodes.ACC_STATIC | Opcodes.ACC_FINAL, usesField(s), Type.getDescriptor(String[].class),
                         null, null).visitEnd();
@@ -368,7 +368,7 @@ public final class UnitCompiler {
                 e.arrayStore(paramInfo);
             }
             e.putStatic(Type.getObjectType(internalName), paramsField(s), Type.getType(ParamInfo[].class));
-            if (ArgStackGen.keepsArgs(s)) argStack.initFrame(e, s);
+            if (ArgStackGen.hasFrame(s)) argStack.initFrame(e, s);
             List<String> uses = usesNames(s);
             if (uses.isEmpty()) continue;
             e.push(uses.size());
