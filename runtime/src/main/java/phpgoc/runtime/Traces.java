@@ -148,7 +148,7 @@ public final class Traces {
      * null for a by-reference one); the variadic rest spread, named ones under their names.
      */
     static List<Object> stackArgs(ParamInfo[] ps, Object[] values, Integer bits) {
-        int fixed = ps.length > 0 && ps[ps.length - 1].variadic() ? ps.length - 1 : ps.length;
+        int fixed = Math.min(ps.length > 0 && ps[ps.length - 1].variadic() ? ps.length - 1 : ps.length, values.length);
         int passed = 0;
         for (int i = 0; i < fixed; i++) {
             if (bits != null ? i < 32 && (bits & (1 << i)) != 0
@@ -157,7 +157,7 @@ public final class Traces {
         }
         List<Object> raw = new ArrayList<>();
         for (int i = 0; i < passed; i++) raw.add(argValue(values[i]));
-        if (fixed < ps.length && Values.deref(values[fixed]) instanceof PhpArray rest) {
+        if (fixed < ps.length && fixed < values.length && Values.deref(values[fixed]) instanceof PhpArray rest) {
             for (int pos = rest.firstPos(); pos >= 0; pos = rest.nextPos(pos)) {
                 Object v = argValue(rest.valueAt(pos));
                 raw.add(rest.keyAt(pos) instanceof Long ? v : new NamedArg(Convert.toStr(rest.keyAt(pos)), v));

@@ -541,7 +541,7 @@ public final class UnitCompiler {
             entry.promote(s, g);
             if (b.argEntryBase() >= 0) argStack.afterPrologue(s, b, defaulted);
             b.mark(prologueEnd);
-            if (sema.keepsCallFrames) pushCallFrame(s, b, defaulted);
+            if (sema.keepsCallFrames) pushCallFrame(s, b, first, defaulted);
             for (String name : s.superglobals) {
                 b.loadCtx();
                 b.getField(Rt.CTX_GLOBALS);
@@ -678,11 +678,12 @@ public final class UnitCompiler {
      * popped by each return and by a handler for anything thrown. The parameters are Ref variables
      * there (sema's liveParams): the frame holds their Refs, which the body rebinds in the frame too
      * ({@link Builder#shadowParams}), so a backtrace reads their current values; the variadic one's
-     * array is the arguments as passed.
+     * array is the arguments as passed, as is the hidden one's (the extra arguments of a function
+     * using func_get_args()).
      */
-    private void pushCallFrame(Scope s, Builder b, int defaulted) {
+    private void pushCallFrame(Scope s, Builder b, int first, int defaulted) {
         List<Param> ps = s.decl.params();
-        b.newObjectArray(ps.size());
+        b.newObjectArray(ps.size() + (s.hiddenRest() ? 1 : 0));
         for (int i = 0; i < ps.size(); i++) {
             if (ps.get(i).variadic()) {
                 b.loadVarRaw(ps.get(i).name());
@@ -691,6 +692,10 @@ public final class UnitCompiler {
                 b.loadRef(ps.get(i).name());
             }
             b.arrayStoreAt(i);
+        }
+        if (s.hiddenRest()) {
+            b.loadArg(first + ps.size());
+            b.arrayStoreAt(ps.size());
         }
         int values = b.newTemp(Object[].class);
         b.store(values);
