@@ -110,6 +110,12 @@ public final class ClassTemplate {
         return this;
     }
 
+    /** {@link MethodInfo#keptParams} of the method added last. */
+    public ClassTemplate keptParams(int mask) {
+        methods.get(methods.size() - 1).keptParams = mask;
+        return this;
+    }
+
     /** Reflection's metadata of the method added last ({@code ext.reflection.Meta}). */
     public ClassTemplate methodMeta(String meta) {
         MethodInfo m = methods.get(methods.size() - 1);

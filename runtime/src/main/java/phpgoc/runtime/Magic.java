@@ -171,7 +171,7 @@ public final class Magic {
     public static PhpArray publicProperties(PhpObject o) {
         PhpArray a = new PhpArray();
         for (ObjectOps.Property p : ObjectOps.properties(o)) {
-            if (p.visibility().isEmpty()) a.put(p.name(), Values.copyOnAssign(Values.deref(p.value())));
+            if (p.visibility().isEmpty()) a.put(p.name(), Values.copyOnAssign(Destructors.escaped(Values.deref(p.value()))));
         }
         return a;
     }

@@ -28,6 +28,11 @@ public final class MethodInfo {
     public ClassTemplate metaTemplate() { return metaTpl; }
     /** Bit i set when argument i (i < 31) is passed by reference; see {@link ByRefArgs}. */
     public final int refMask;
+    /**
+     * Bit i set when the body keeps parameter i (i < 31) only in one property of {@code $this}
+     * and otherwise just looks at it (set by the compiler for constructors; see {@link Destructors#adoptArg}).
+     */
+    public int keptParams;
     private MethodHandle bound, generic;
 
     MethodInfo(ClassTemplate declaring, String name, int flags, MethodHandle body, ParamInfo[] params) {

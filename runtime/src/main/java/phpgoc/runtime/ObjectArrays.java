@@ -26,7 +26,7 @@ public final class ObjectArrays {
                 if (val == Values.UNDEF) continue;
                 String key = p.isPrivate() ? "\0" + p.declaring().name + "\0" + p.name()
                         : p.isProtected() ? "\0*\0" + p.name() : p.name();
-                if (val instanceof Ref r) out.putRef(key, r); else out.put(Convert.toKey(key), Values.copyOnAssign(val));
+                if (val instanceof Ref r) out.putRef(key, r); else out.put(Convert.toKey(key), Values.copyOnAssign(Destructors.escaped(val)));
             }
             addDynamic(o, out);
             return out;
@@ -78,7 +78,7 @@ public final class ObjectArrays {
             if (val == Values.UNDEF) continue;
             if (p.isPrivate() ? p.declaring().tpl != scope
                     : p.isProtected() && !Classes.protectedVisible(ctx, p.declaring(), scope)) continue;
-            out.put(Convert.toKey(p.name()), Values.copyOnAssign(Values.deref(val)));
+            out.put(Convert.toKey(p.name()), Values.copyOnAssign(Destructors.escaped(Values.deref(val))));
         }
         if (o.dyn != null) {
             for (int pos = o.dyn.firstPos(); pos >= 0; pos = o.dyn.nextPos(pos)) {

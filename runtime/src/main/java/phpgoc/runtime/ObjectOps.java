@@ -68,7 +68,7 @@ public final class ObjectOps {
         }
         if (p != null) {
             Object v = obj.getSlot(p.slot());
-            if (v != Values.UNDEF) return PropRefs.value(v);
+            if (v != Values.UNDEF) return Destructors.escaped(PropRefs.value(v));
             MethodInfo m = Magic.hook(obj, "__get", Magic.GET, name);
             if (m != null) return Magic.get(ctx, obj, m, name);
             if (p.isTyped()) {
@@ -99,7 +99,7 @@ public final class ObjectOps {
         }
         if (p != null) {
             Object v = obj.getSlot(p.slot());
-            return v == Values.UNDEF ? magicQuiet(ctx, obj, name) : PropRefs.value(v);
+            return v == Values.UNDEF ? magicQuiet(ctx, obj, name) : Destructors.escaped(PropRefs.value(v));
         }
         Object v = obj.dyn == null ? Values.UNDEF : obj.dyn.lookupStr(name);
         return v == Values.UNDEF ? magicQuiet(ctx, obj, name) : Values.deref(v);
@@ -423,6 +423,7 @@ public final class ObjectOps {
         for (PhpClass.PropInfo p : src.cls.propList) {
             Object x = src.getSlot(p.slot());
             if (x instanceof Ref r) r.binds++; // php keeps a property's reference shared with the clone
+            Destructors.escape(x); // both objects hold it now
             o.setSlot(p.slot(), x instanceof PhpArray a ? a.copy() : x);
         }
         if (src.dyn != null) o.dyn = src.dyn.copy();

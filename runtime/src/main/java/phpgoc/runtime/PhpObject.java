@@ -10,7 +10,7 @@ public class PhpObject {
     public final PhpClass cls;
     /** spl_object_id: per context; a destroyed object's id is reused (see {@link Context#nextObjectId}). */
     public int id;
-    /** {@link #ESCAPED}, {@link #DESTRUCTED}, {@link #FREED}, {@link #WEAK} (see {@link Destructors}). */
+    /** {@link #ESCAPED}, {@link #DESTRUCTED}, {@link #FREED}, {@link #WEAK}, {@link #HELD} (see {@link Destructors}). */
     public int flags;
     /** The object may be referenced from where the compiler cannot see: never destroyed before the end. */
     public static final int ESCAPED = 1;
@@ -20,6 +20,8 @@ public class PhpObject {
     public static final int FREED = 4;
     /** A WeakReference or a WeakMap key refers to it. */
     public static final int WEAK = 8;
+    /** One declared property of another object holds its only reference (see {@link Destructors}). */
+    public static final int HELD = 16;
     /** Dynamic properties (name -> value), created on the first one. */
     public PhpArray dyn;
     /** The state of an instance of a built-in class with Java-side state ({@link NativeState}); null otherwise. */

@@ -37,6 +37,7 @@ public final class PropRefs {
         }
         Object v = obj.getSlot(p.slot());
         if (v instanceof Ref r) return r;
+        Destructors.escape(v); // the reference reaches it without a property read
         if (p.isReadonly()) {
             // an object in a readonly property may be written into, through a reference to a copy (as php)
             ObjectOps.checkReadonlyIndirect(obj, p);

@@ -173,6 +173,8 @@ public final class Traces {
     public static PhpArray argsArray(List<Object> args) {
         PhpArray a = new PhpArray();
         for (Object v : args) {
+            // the trace keeps the arguments: a constructor's argument is no longer held by one property only
+            Destructors.escape(v instanceof NamedArg n ? n.value() : v);
             if (v instanceof NamedArg n) a.put(n.name(), n.value()); else a.append(v);
         }
         return a;

@@ -68,9 +68,33 @@ final class AssignGen {
             case Expr.Prop p -> {
                 String name = g.objects.name(p);
                 g.objects.objectForWrite(p.object());
+                int holder = -1, old = -1;
+                if (g.sema.adoptingStores.contains(a)) {
+                    holder = b.newTemp();
+                    b.dup();
+                    b.store(holder);
+                    old = b.newTemp();
+                    b.load(holder);
+                    b.pushString(name);
+                    b.call(Rt.HELD_VALUE);
+                    b.store(old);
+                }
                 g.expr.genCopy(a.value());
                 b.dupX1();
                 g.objects.setProp(name, p.span().line());
+                if (holder >= 0) {
+                    // $x->p = new C: the property holds the new object's only reference
+                    b.dup();
+                    b.load(holder);
+                    b.pushString(name);
+                    b.call(Rt.ADOPT);
+                    // php destroys the object it replaced, if the property held it alone
+                    b.loadCtx();
+                    b.load(old);
+                    b.load(holder);
+                    b.pushString(name);
+                    b.call(Rt.DROP_HELD);
+                }
             }
             case Expr.StaticProp p -> {
                 g.objects.staticPropRef(p);
@@ -113,6 +137,15 @@ final class AssignGen {
             int key = b.newTemp();
             if (d.index() != null) g.expr.gen(d.index()); else b.pushUndef();
             b.store(key);
+            int replaced = -1;
+            if (d.index() != null && b.ownedArray(v.name())) {
+                // the element this write replaces is destroyed if it was an object only the array held
+                replaced = b.newTemp();
+                b.loadVarQuiet(v.name());
+                b.load(key);
+                b.call(Rt.DIM_GET_QUIET);
+                b.store(replaced);
+            }
             if (b.isRef(v.name())) {
                 b.loadRef(v.name());
                 b.line(d.span().line());
@@ -124,6 +157,12 @@ final class AssignGen {
             b.line(d.span().line());
             b.call(Rt.ASSIGN_DIM);
             b.storeVar(v.name());
+            if (replaced >= 0) {
+                b.loadCtx();
+                b.load(replaced);
+                b.load(value);
+                b.releaseReplaced();
+            }
         } else {
             containerOrObject(d.base());
             if (d.index() != null) g.expr.gen(d.index()); else b.pushUndef();
@@ -570,7 +609,24 @@ final class AssignGen {
             }
             case Expr.Dim d -> {
                 if (d.index() == null) throw new CompileError("Cannot use [] for unsetting", d.span().line());
-                if (d.base() instanceof Expr.Var v) {
+                if (d.base() instanceof Expr.Var v && b.ownedArray(v.name())) {
+                    // an object only the array held is destroyed with its element
+                    int key = b.newTemp(), removed = b.newTemp();
+                    g.expr.gen(d.index());
+                    b.store(key);
+                    b.loadVarQuiet(v.name());
+                    b.load(key);
+                    b.call(Rt.DIM_GET_QUIET);
+                    b.store(removed);
+                    b.loadVarRaw(v.name());
+                    b.load(key);
+                    b.line(d.span().line());
+                    b.call(Rt.UNSET_DIM);
+                    b.loadCtx();
+                    b.load(removed);
+                    b.pushUndef();
+                    b.releaseReplaced();
+                } else if (d.base() instanceof Expr.Var v) {
                     b.loadVarRaw(v.name());
                     g.expr.gen(d.index());
                     b.line(d.span().line());

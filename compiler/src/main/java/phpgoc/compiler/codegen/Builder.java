@@ -202,6 +202,15 @@ final class Builder {
     /** Whether {@code name} holds the only reference to its object. */
     boolean owned(String name) { return scope.owned.containsKey(name); }
 
+    /** Whether {@code name} is an owned array variable ({@link Scope#ownedArrays}). */
+    boolean ownedArray(String name) { return scope.ownedArrays.contains(name); }
+
+    /** Stack: ctx, old value, new value -> releases what of old the new value does not hold. */
+    void releaseReplaced() {
+        e.push(scope.kind == Scope.Kind.TOP);
+        e.call(Rt.RELEASE_REPLACED);
+    }
+
     /**
      * The variable's old value, in {@code old}, was replaced: releases it unless the variable or
      * another of its group still holds it.
@@ -218,7 +227,13 @@ final class Builder {
         }
         loadCtx();
         e.loadLocal(old);
-        e.call(scope.kind == Scope.Kind.TOP ? Rt.RELEASE_GLOBAL : Rt.RELEASE);
+        if (scope.ownedArrays.contains(name)) {
+            // an array of objects only it holds: those the new value does not hold any more go
+            loadVarRaw(name);
+            releaseReplaced();
+        } else {
+            e.call(scope.kind == Scope.Kind.TOP ? Rt.RELEASE_GLOBAL : Rt.RELEASE);
+        }
         e.mark(keep);
     }
 

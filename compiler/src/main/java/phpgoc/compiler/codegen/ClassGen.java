@@ -199,6 +199,10 @@ final class ClassGen {
                         e.call(ObjRt.TPL_METHOD);
                         e.push(SignatureText.of(md.decl(), md.decl().span().line()));
                         e.call(ObjRt.TPL_SIGNATURE);
+                        if (s != null && s.keptParams != 0) {
+                            e.push(s.keptParams);
+                            e.call(ObjRt.TPL_KEPT_PARAMS);
+                        }
                         e.push(unit.reflect.methodMeta(md.decl()));
                         e.call(ObjRt.TPL_METHOD_META);
                     }

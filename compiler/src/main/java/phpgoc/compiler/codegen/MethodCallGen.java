@@ -77,6 +77,15 @@ final class MethodCallGen {
                 o.indyArgs());
         g.strictCall(false);
         writeBack(n.args(), temps, mask);
+        for (int i = 0; i < temps.length; i++) {
+            Expr a = n.args().get(i).value();
+            if ((a instanceof Expr.New || a instanceof Expr.Clone) && i < 31) {
+                // a new object the constructor may keep in one property only (Destructors.adoptArg)
+                b.pushInt(i);
+                b.load(temps[i]);
+                b.call(Rt.ADOPT_ARG);
+            }
+        }
     }
 
     /**

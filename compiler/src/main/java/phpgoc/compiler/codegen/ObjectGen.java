@@ -230,6 +230,8 @@ final class ObjectGen {
             b.jumpIfNull(end);
         }
         getProp(name, p.span().line());
+        // a read that hands the value on: an object held by this property is held by it alone no more
+        if (!g.sema.peekProps.contains(p)) b.call(Rt.ESCAPED);
         if (outer == null) b.mark(end);
     }
 
@@ -351,6 +353,7 @@ final class ObjectGen {
         pushName(memberName(p.name(), p));
         pushScope();
         b.call(ObjRt.GET_PROP_QUIET);
+        if (!g.sema.peekProps.contains(p)) b.call(Rt.ESCAPED);
     }
 
     /** {@code isset($o->x)}: pushes a boolean ({@code __isset} for missing or inaccessible properties). */
@@ -416,10 +419,30 @@ final class ObjectGen {
     void unsetProp(Expr.Prop p) {
         checkWritable(p.object());
         g.expr.gen(p.object());
+        String name = memberName(p.name(), p);
+        int holder = -1, old = -1;
+        if (p.name() instanceof Expr.StrLit) {
+            // an object the property held alone is destroyed with it
+            holder = b.newTemp();
+            old = b.newTemp();
+            b.dup();
+            b.store(holder);
+            b.load(holder);
+            b.pushString(name);
+            b.call(Rt.HELD_VALUE);
+            b.store(old);
+        }
         b.loadCtx();
-        pushName(memberName(p.name(), p));
+        pushName(name);
         pushScope();
         b.call(ObjRt.UNSET_PROP);
+        if (holder >= 0) {
+            b.loadCtx();
+            b.load(old);
+            b.load(holder);
+            b.pushString(name);
+            b.call(Rt.DROP_HELD);
+        }
     }
 
     /** Pushes the Ref of {@code A::$x}. */

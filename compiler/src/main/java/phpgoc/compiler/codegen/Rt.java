@@ -38,6 +38,12 @@ final class Rt {
     static final Call RELEASE_GLOBAL = Call.of(phpgoc.runtime.Destructors.class, "releaseGlobal", Context.class, O);
     static final Call WEAK_PEEK = Call.of(phpgoc.runtime.WeakRefs.class, "peek", Context.class, O);
     static final Call ESCAPE = Call.of(phpgoc.runtime.Destructors.class, "escape", O);
+    static final Call RELEASE_REPLACED = Call.of(phpgoc.runtime.Destructors.class, "releaseReplaced", Context.class, O, O, boolean.class);
+    static final Call HELD_VALUE = Call.of(phpgoc.runtime.Destructors.class, "heldValue", O, String.class);
+    static final Call DROP_HELD = Call.of(phpgoc.runtime.Destructors.class, "dropHeld", Context.class, O, O, String.class);
+    static final Call ESCAPED = Call.of(phpgoc.runtime.Destructors.class, "escaped", O);
+    static final Call ADOPT = Call.of(phpgoc.runtime.Destructors.class, "adopt", O, O, String.class);
+    static final Call ADOPT_ARG = Call.of(phpgoc.runtime.Destructors.class, "adoptArg", O, int.class, O);
     static final Call COPY = Call.of(Values.class, "copyOnAssign", O);
     static final Call DEREF = Call.of(Values.class, "deref", O);
     static final Call TO_REF_ASSIGNED = Call.of(Ops.class, "toRefAssigned", O);

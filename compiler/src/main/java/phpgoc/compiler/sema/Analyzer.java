@@ -41,6 +41,10 @@ public final class Analyzer {
      * they need not mark the object as escaped.
      */
     public final java.util.Set<Expr.MethodCall> transientGets = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Property reads whose value is only looked at ({@link Ownership}); every other read marks an object it yields escaped. */
+    public final java.util.Set<Expr.Prop> peekProps = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    /** Statements {@code $x->p = new C(...)} / {@code clone}: the new object is held by that property (runtime Destructors.adopt). */
+    public final java.util.Set<Expr.Assign> adoptingStores = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
 
     private Analyzer(List<Stmt> ast, boolean evalInClass) {
         for (Stmt s : ast) {

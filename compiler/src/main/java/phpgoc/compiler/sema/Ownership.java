@@ -49,6 +49,11 @@ public final class Ownership {
     private final List<String[]> weakKeys = new ArrayList<>();
     private final Set<String> weakMaps = new HashSet<>(), notWeakMaps = new HashSet<>();
     private boolean dynamic;
+    /** Variables assigned anywhere in the body; and {@code $this->p = $v;} statements per variable. */
+    private final Set<String> assigned = new HashSet<>();
+    private final Map<String, Integer> propStores = new HashMap<>();
+    /** Variables given arrays of new objects; those whose element values flow out, or that get other values in elements. */
+    private final Set<String> arrays = new HashSet<>(), elemOut = new HashSet<>(), impure = new HashSet<>();
     /** Names in {@code global} statements, {@code $GLOBALS}, include/eval anywhere in the file (for the top level). */
     private final FileFacts file;
 
@@ -81,6 +86,7 @@ public final class Ownership {
         top.stmts(ast);
         for (Ownership o : all) {
             if (o.dynamic) file.dynamicGlobals = true;
+            o.s.keptParams = o.keptParams();
             o.finish(o.dynamic || o.s.symbolTable);
             o.s.marksThis = o.bareThis && o.s.kind == Scope.Kind.METHOD && !o.s.isStatic;
         }
@@ -88,8 +94,25 @@ public final class Ownership {
         top.finish(top.dynamic || file.dynamicGlobals);
     }
 
+    /** {@link Scope#keptParams} of a constructor. */
+    private int keptParams() {
+        if (dynamic || s.symbolTable || s.kind != Scope.Kind.METHOD || s.isStatic
+                || !s.decl.name().equalsIgnoreCase("__construct")) return 0;
+        int mask = 0;
+        List<Param> ps = s.decl.params();
+        for (int i = 0; i < ps.size() && i < 31; i++) {
+            Param p = ps.get(i);
+            String n = p.name();
+            int stores = propStores.getOrDefault(n, 0) + (p.promote() != 0 ? 1 : 0);
+            if (stores == 1 && !p.byRef() && !p.variadic() && !bad.contains(n) && !assigned.contains(n)
+                    && !s.refVars.contains(n)) mask |= 1 << i;
+        }
+        return mask;
+    }
+
     private void finish(boolean none) {
         if (none) return;
+        bad.addAll(propStores.keySet()); // stored into a property: the object is not the variable's alone
         // $map[$k] on a variable that only ever holds a new WeakMap does not keep $k's object
         for (String[] mk : weakKeys) {
             String m = mk[0];
@@ -122,6 +145,10 @@ public final class Ownership {
             if (group.stream().noneMatch(fresh::contains)) continue;
             group.remove(v);
             s.owned.put(v, group);
+        }
+        for (String v : arrays) {
+            List<String> group = s.owned.get(v);
+            if (group != null && group.isEmpty() && !elemOut.contains(v) && !impure.contains(v)) s.ownedArrays.add(v);
         }
     }
 
@@ -163,6 +190,7 @@ public final class Ownership {
             case Stmt.Foreach f -> {
                 // iterating only looks at the subject (an object's own methods mark $this if they let it escape)
                 look(f.subject());
+                if (f.subject() instanceof Expr.Var v) elemOut.add(v.name()); // each element goes to the loop variable
                 if (f.key() != null) target(f.key());
                 target(f.value());
                 stmt(f.body());
@@ -210,11 +238,29 @@ public final class Ownership {
     /** An expression whose value is dropped. */
     private void effect(Expr e) {
         if (e instanceof Expr.Assign as && as.target() instanceof Expr.Var t) assign(t.name(), as.value());
-        else look(e);
+        else if (e instanceof Expr.Assign as && as.target() instanceof Expr.Dim d && root(d) != null) {
+            String v = root(d);
+            if (as.value() instanceof Expr.New || as.value() instanceof Expr.Clone
+                    || as.value() instanceof Expr.ArrayLit l && freshItems(l)) { fresh.add(v); arrays.add(v); }
+            else if (!plain(as.value())) impure.add(v);
+            look(e);
+        }
+        else if (e instanceof Expr.Assign as && as.target() instanceof Expr.Prop p && !p.nullsafe() && p.name() instanceof Expr.StrLit) {
+            if (as.value() instanceof Expr.New || as.value() instanceof Expr.Clone) a.adoptingStores.add(as);
+            if (as.value() instanceof Expr.Var v && !v.name().equals("this") && !v.name().equals("GLOBALS")
+                    && p.object() instanceof Expr.Var o && o.name().equals("this")) {
+                // the variable's value goes to one property of $this: a constructor may keep a parameter so
+                propStores.merge(v.name(), 1, Integer::sum);
+                look(p);
+            } else {
+                look(e);
+            }
+        } else look(e);
     }
 
     /** {@code $t = value} (value not used further). */
     private void assign(String t, Expr value) {
+        assigned.add(t);
         if (value instanceof Expr.New n && n.cls() instanceof Expr.NameExpr c
                 && c.name().text().replace("\\", "").equalsIgnoreCase("WeakMap")) weakMaps.add(t);
         else notWeakMaps.add(t);
@@ -224,6 +270,11 @@ public final class Ownership {
                 copies.computeIfAbsent(v.name(), k -> new HashSet<>()).add(t);
             }
             case Expr.New n -> { fresh.add(t); val(n); }
+            case Expr.ArrayLit l when freshItems(l) -> {
+                fresh.add(t);
+                arrays.add(t);
+                items(l.items(), false);
+            }
             case Expr.Call c when a.isGeneratorCall(c) -> { fresh.add(t); val(c); }
             case Expr.Clone c -> { fresh.add(t); look(c.operand()); }
             default -> {
@@ -231,6 +282,23 @@ public final class Ownership {
                 val(value);
             }
         }
+    }
+
+    /** An array literal of new objects and plain values (nested ones too), without references or spreads. */
+    private static boolean freshItems(Expr.ArrayLit l) {
+        if (l.items().isEmpty()) return false;
+        for (ArrayItem it : l.items()) {
+            if (it == null || it.byRef() || it.spread()) return false;
+            if (!(it.value() instanceof Expr.New || it.value() instanceof Expr.Clone || plain(it.value())
+                    || it.value() instanceof Expr.ArrayLit inner && freshItems(inner))) return false;
+        }
+        return true;
+    }
+
+    /** The variable at the root of {@code $v[..][..]}, or null. */
+    private static String root(Expr e) {
+        while (e instanceof Expr.Dim d) e = d.base();
+        return e instanceof Expr.Var v ? v.name() : null;
     }
 
     /** A value that is certainly not an object. */
@@ -250,7 +318,7 @@ public final class Ownership {
     /** An assignment target whose new value is not known. */
     private void target(Expr e) {
         switch (e) {
-            case Expr.Var v -> unknown.add(v.name());
+            case Expr.Var v -> { unknown.add(v.name()); assigned.add(v.name()); }
             case Expr.ListExpr l -> items(l.items(), true);
             case Expr.ArrayLit l -> items(l.items(), true);
             default -> look(e);
@@ -269,6 +337,11 @@ public final class Ownership {
     private void look(Expr e) {
         if (e instanceof Expr.Var v) {
             if (v.name().equals("GLOBALS")) dynamic = true;
+            return;
+        }
+        if (e instanceof Expr.Prop p) a.peekProps.add(p);
+        if (e instanceof Expr.Dim d) {
+            dim(d);
             return;
         }
         if (e instanceof Expr.MethodCall m && m.args().isEmpty() && !m.nullsafe() && !m.fcc()
@@ -299,10 +372,10 @@ public final class Ownership {
             case Expr.ListExpr l -> items(l.items(), true);
             case Expr.VarVar v -> { dynamic = true; val(v.name()); }
             case Expr.Dim d -> {
-                look(d.base());
-                if (d.base() instanceof Expr.Var m && d.index() instanceof Expr.Var k && !k.name().equals("this")) {
-                    weakKeys.add(new String[] {m.name(), k.name()});
-                } else if (d.index() != null) val(d.index());
+                // the element's value goes on: an array variable's objects are no longer its alone
+                String r = root(d);
+                if (r != null) elemOut.add(r);
+                dim(d);
             }
             case Expr.Prop p -> { look(p.object()); val(p.name()); }
             case Expr.StaticProp p -> { look(p.cls()); val(p.name()); }
@@ -371,6 +444,14 @@ public final class Ownership {
                 if (as != null) bad.addAll(as.captures);
             }
         }
+    }
+
+    /** {@code $base[index]} looked at (or written). */
+    private void dim(Expr.Dim d) {
+        look(d.base());
+        if (d.base() instanceof Expr.Var m && d.index() instanceof Expr.Var k && !k.name().equals("this")) {
+            weakKeys.add(new String[] {m.name(), k.name()});
+        } else if (d.index() != null) val(d.index());
     }
 
     private void args(List<Arg> args) {

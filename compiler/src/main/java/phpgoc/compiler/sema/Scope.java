@@ -56,12 +56,24 @@ public final class Scope {
      */
     public final java.util.Map<String, List<String>> owned = new java.util.LinkedHashMap<>();
     /**
+     * Owned variables whose arrays hold only objects that no other place refers to (array literals of
+     * new objects, {@code $a[k] = new C}; elements only looked at, never copied out): releasing such a
+     * variable's array releases the objects in it (runtime Destructors.releaseReplaced).
+     */
+    public final Set<String> ownedArrays = new LinkedHashSet<>();
+    /**
      * A generator body (it contains {@code yield} or {@code yield from}): compiled as a resumable
      * state machine (codegen's GeneratorGen); must never be split or outlined into other methods.
      */
     public boolean generator;
     /** The body has a {@code finally} block (a generator destroyed while suspended runs them). */
     public boolean hasFinally;
+    /**
+     * A constructor's parameters (bit i for parameter i) that the body keeps only in one property of
+     * {@code $this} (a promoted parameter, or one {@code $this->p = $param;}) and otherwise only looks at
+     * ({@link Ownership}): a new object passed there is held by that property (runtime Destructors.adoptArg).
+     */
+    public int keptParams;
     /** A method that lets {@code $this} escape (a bare {@code $this}, a closure): it marks its object. */
     public boolean marksThis;
 
