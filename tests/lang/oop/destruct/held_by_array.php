@@ -40,4 +40,17 @@ $copied = [new Plain('p'), new Plain('q')];
 $other = $copied;
 $copied = null;
 echo "copy keeps ", count($other), "\n";
+
+echo "-- an ArrayAccess object takes element writes itself\n";
+class Coll implements ArrayAccess {
+    private array $items = [];
+    public function offsetExists($k): bool { echo "offsetExists\n"; return isset($this->items[$k]); }
+    public function offsetGet($k): mixed { echo "offsetGet\n"; return $this->items[$k]; }
+    public function offsetSet($k, $v): void { echo "offsetSet\n"; $this->items[$k] = $v; }
+    public function offsetUnset($k): void { echo "offsetUnset\n"; unset($this->items[$k]); }
+}
+$coll = new Coll();
+$coll[0] = new Plain('in coll');
+$coll[0] = new Plain('replaces it');
+unset($coll[0]);
 echo "end\n";

@@ -55,6 +55,17 @@ public final class Destructors {
         releaseElements(ctx, a, kept);
     }
 
+    /**
+     * The element {@code base[key]} an owned array variable is about to lose to a write or unset:
+     * only of a real array (an ArrayAccess object's elements are its own business), without diagnostics.
+     */
+    public static Object element(Object base, Object key) {
+        if (!(base instanceof PhpArray a) || key == Values.UNDEF || !Convert.isKeyType(key)) return null;
+        Object k = Convert.toKey(key);
+        Object v = k instanceof Long l ? a.lookup(l.longValue()) : a.lookupStr((String) k);
+        return v == Values.UNDEF ? null : v;
+    }
+
     private static void collect(Object v, java.util.Set<Object> into) {
         if (v instanceof PhpObject) into.add(v);
         else if (v instanceof PhpArray a) {

@@ -70,7 +70,10 @@ public final class ObjectArrays {
     }
 
     /** The properties of {@code o} that code of class {@code scope} can see, unmangled, in php's order. */
-    public static PhpArray visibleProps(PhpObject o, ClassTemplate scope) {
+    public static PhpArray visibleProps(PhpObject o, ClassTemplate scope) { return visibleProps(o, scope, true); }
+
+    /** {@link #visibleProps}; {@code handedOn} false for a caller that only reads the array (json_encode). */
+    private static PhpArray visibleProps(PhpObject o, ClassTemplate scope, boolean handedOn) {
         PhpArray out = new PhpArray();
         Context ctx = o.cls.ctx;
         for (PhpClass.PropInfo p : o.cls.propList) {
@@ -78,7 +81,9 @@ public final class ObjectArrays {
             if (val == Values.UNDEF) continue;
             if (p.isPrivate() ? p.declaring().tpl != scope
                     : p.isProtected() && !Classes.protectedVisible(ctx, p.declaring(), scope)) continue;
-            out.put(Convert.toKey(p.name()), Values.copyOnAssign(Destructors.escaped(Values.deref(val))));
+            Object v = Values.deref(val);
+            if (handedOn) Destructors.escape(v);
+            out.put(Convert.toKey(p.name()), Values.copyOnAssign(v));
         }
         if (o.dyn != null) {
             for (int pos = o.dyn.firstPos(); pos >= 0; pos = o.dyn.nextPos(pos)) {
@@ -152,6 +157,6 @@ public final class ObjectArrays {
     /** The properties json_encode and var_export see: a built-in class's property table, or the public properties. */
     public static PhpArray exportedProps(PhpObject o) {
         PhpArray table = o.internal == null ? null : o.internal.propertyTable();
-        return table != null ? table : visibleProps(o, null);
+        return table != null ? table : visibleProps(o, null, false);
     }
 }

@@ -143,7 +143,7 @@ final class AssignGen {
                 replaced = b.newTemp();
                 b.loadVarQuiet(v.name());
                 b.load(key);
-                b.call(Rt.DIM_GET_QUIET);
+                b.call(Rt.ELEMENT);
                 b.store(replaced);
             }
             if (b.isRef(v.name())) {
@@ -616,7 +616,7 @@ final class AssignGen {
                     b.store(key);
                     b.loadVarQuiet(v.name());
                     b.load(key);
-                    b.call(Rt.DIM_GET_QUIET);
+                    b.call(Rt.ELEMENT);
                     b.store(removed);
                     b.loadVarRaw(v.name());
                     b.load(key);

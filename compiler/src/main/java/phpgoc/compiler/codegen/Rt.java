@@ -41,6 +41,7 @@ final class Rt {
     static final Call RELEASE_REPLACED = Call.of(phpgoc.runtime.Destructors.class, "releaseReplaced", Context.class, O, O, boolean.class);
     static final Call HELD_VALUE = Call.of(phpgoc.runtime.Destructors.class, "heldValue", O, String.class);
     static final Call DROP_HELD = Call.of(phpgoc.runtime.Destructors.class, "dropHeld", Context.class, O, O, String.class);
+    static final Call ELEMENT = Call.of(phpgoc.runtime.Destructors.class, "element", O, O);
     static final Call ESCAPED = Call.of(phpgoc.runtime.Destructors.class, "escaped", O);
     static final Call ADOPT = Call.of(phpgoc.runtime.Destructors.class, "adopt", O, O, String.class);
     static final Call ADOPT_ARG = Call.of(phpgoc.runtime.Destructors.class, "adoptArg", O, int.class, O);

@@ -412,7 +412,11 @@ public final class Ownership {
             }
             case Expr.AssignRef as -> { val(as.target()); val(as.value()); }
             case Expr.CompoundAssign as -> { val(as.target()); val(as.value()); }
-            case Expr.Ternary t -> { look(t.cond()); val(t.then() == null ? t.cond() : t.then()); val(t.els()); }
+            case Expr.Ternary t -> {
+                // $a ?: $b: the condition is the value too
+                if (t.then() == null) val(t.cond()); else { look(t.cond()); val(t.then()); }
+                val(t.els());
+            }
             case Expr.Cast c -> { if (c.type() == Expr.CastType.OBJECT) val(c.operand()); else look(c.operand()); }
             case Expr.InstanceOf i -> { look(i.operand()); look(i.cls()); }
             case Expr.Isset i -> { for (Expr x : i.vars()) look(x); }
