@@ -15,6 +15,14 @@ import java.util.List;
  * <p>
  * An entry at {@code base}: its function's {@link Frame}, the defaulted-parameter bits (an Integer
  * once the prologue of a function with default values ended, else null), then the parameters.
+ * <p>
+ * The extra arguments of a call (beyond the parameters a function declares, which only its
+ * func_get_args() could read, and then it takes them in a hidden parameter) are an entry of their
+ * own, entered by the call site just before the call and left after it: the callee's generated
+ * method name (a String where a Frame would be), then the arguments (an Object[]). Its callee's
+ * own entry, if it has one, comes right above it; a trace lists them after its parameters. Calls
+ * without extra arguments pay nothing for this.
+ * <p>
  * In parallel mode routines share one context's stack: the operations stay in bounds (the array
  * only grows) but the entries are not trusted there ({@link #entries}).
  */
@@ -74,6 +82,57 @@ public final class ArgStack {
         return base;
     }
 
+    /**
+     * Enters the extra arguments {@code extra} (copies of the values passed) of a call of the
+     * function whose generated method is {@code method}; returns the entry's base, to {@link #leave}
+     * after the call, also when it throws.
+     */
+    public static int enterExtra(Context ctx, String method, Object[] extra) {
+        ArgStack st = of(ctx);
+        int base = st.push(null, HEADER);
+        st.slots[base] = method;
+        st.slots[base + 1] = extra;
+        return base;
+    }
+
+    /** {@link #enterExtra} with the arguments of {@code args} from {@code declared} on (Refs read, arrays copied). */
+    public static int enterExtra(Context ctx, String method, Object[] args, int declared) {
+        Object[] extra = new Object[args.length - declared];
+        for (int i = 0; i < extra.length; i++) extra[i] = Values.copyOnAssign(Values.deref(args[declared + i]));
+        return enterExtra(ctx, method, extra);
+    }
+
+    /** How many arguments a function with parameters {@code ps} takes: all for a variadic (or hidden) rest. */
+    public static int takes(ParamInfo[] ps) {
+        return ps.length > 0 && ps[ps.length - 1].variadic() ? Integer.MAX_VALUE : ps.length;
+    }
+
+    /**
+     * Calls body {@code index} of {@code unit} with {@code args}, more than its {@code declared}
+     * parameters take, the extra ones entered for traces while it runs.
+     */
+    public static Object callExtra(Context ctx, CompiledUnit unit, int index, Closure self, Object[] args, int declared,
+                                   boolean ref) {
+        String method = unit.methodName(index);
+        int base = method == null ? -1 : enterExtra(ctx, method, args, declared);
+        try {
+            return ref ? unit.invokeRef(index, ctx, self, args) : unit.invoke(index, ctx, self, args);
+        } finally {
+            if (base >= 0) leave(ctx, base);
+        }
+    }
+
+    /**
+     * The extra arguments of the call of {@code method} just entered (its entry is on top: a
+     * generator's body takes them in its prologue, before the call returns), or null.
+     */
+    static Object[] pendingExtra(Context ctx, String method) {
+        ArgStack st = ctx.argStack;
+        if (st == null || st.top < HEADER || ctx.parallelRoutines) return null;
+        int b = st.top - HEADER;
+        return method.equals(st.slots[b]) && st.slots[b + 1] instanceof Object[] extra ? extra : null;
+    }
+
     /** Parameter {@code i} of the entry at {@code base} now holds {@code v} (a value or its Ref). */
     public static void set(Context ctx, int base, int i, Object v) {
         Object[] s = of(ctx).slots;
@@ -131,24 +190,38 @@ public final class ArgStack {
 
     /**
      * The entries of {@code st}, innermost first, with their arguments as php lists them now (Refs
-     * read, the variadic rest spread, defaulted ones left out); empty in parallel mode.
+     * read, the variadic rest spread, defaulted ones left out, the extra ones after the others);
+     * empty in parallel mode.
      */
     static List<Entry> entries(Context ctx, ArgStack st) {
         if (st == null || ctx.parallelRoutines) return List.of();
         List<Integer> bases = new ArrayList<>();
         Object[] s = st.slots;
         for (int b = 0; b + HEADER <= st.top; ) {
-            if (!(s[b] instanceof Frame f)) return List.of(); // not a stack of entries
             bases.add(b);
-            b += HEADER + f.params().length;
+            if (s[b] instanceof Frame f) b += HEADER + f.params().length;
+            else if (s[b] instanceof String && s[b + 1] instanceof Object[]) b += HEADER;
+            else return List.of(); // not a stack of entries
         }
         List<Entry> out = new ArrayList<>(bases.size());
         for (int k = bases.size() - 1; k >= 0; k--) {
             int b = bases.get(k);
+            if (s[b] instanceof String method) {
+                out.add(new Entry(method, extraArgs((Object[]) s[b + 1], new ArrayList<>())));
+                continue;
+            }
             Frame f = (Frame) s[b];
             Object[] values = java.util.Arrays.copyOfRange(s, b + HEADER, b + HEADER + f.params().length);
-            out.add(new Entry(f.method(), Traces.stackArgs(f.params(), values, s[b + 1] instanceof Integer i ? i : null)));
+            List<Object> args = Traces.stackArgs(f.params(), values, s[b + 1] instanceof Integer i ? i : null);
+            if (k > 0 && f.method().equals(s[bases.get(k - 1)])) extraArgs((Object[]) s[bases.get(--k) + 1], args);
+            out.add(new Entry(f.method(), args));
         }
         return out;
+    }
+
+    /** Adds extra arguments to {@code args} as a trace lists them. */
+    static List<Object> extraArgs(Object[] extra, List<Object> args) {
+        for (Object v : extra) args.add(Traces.argValue(v));
+        return args;
     }
 }

@@ -116,6 +116,12 @@ public final class ClassTemplate {
         return this;
     }
 
+    /** The generated method of the body of the method added last (see {@link MethodInfo#javaName}). */
+    public ClassTemplate javaMethod(String name) {
+        methods.get(methods.size() - 1).javaName = name;
+        return this;
+    }
+
     /** Reflection's metadata of the method added last ({@code ext.reflection.Meta}). */
     public ClassTemplate methodMeta(String meta) {
         MethodInfo m = methods.get(methods.size() - 1);

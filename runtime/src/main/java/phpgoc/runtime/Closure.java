@@ -80,14 +80,24 @@ public final class Closure extends PhpObject {
     /** The compiled body: runs with this closure as its {@code self}. */
     private static final class Body extends PhpFunction {
         private final Closure c;
+        /** {@link ArgStack#takes}: a call with more arguments enters the extra ones for traces. */
+        private final int takes;
 
         Body(Closure c) {
             super(c.name, c.params);
             this.c = c;
+            this.takes = ArgStack.takes(c.params);
         }
 
-        @Override public Object call(Context ctx, Object[] args) { return c.unit.invoke(c.index, ctx, c, args); }
-        @Override public Object callRef(Context ctx, Object[] args) { return c.unit.invokeRef(c.index, ctx, c, args); }
+        @Override public Object call(Context ctx, Object[] args) {
+            return args.length > takes ? ArgStack.callExtra(ctx, c.unit, c.index, c, args, params.length, false)
+                    : c.unit.invoke(c.index, ctx, c, args);
+        }
+
+        @Override public Object callRef(Context ctx, Object[] args) {
+            return args.length > takes ? ArgStack.callExtra(ctx, c.unit, c.index, c, args, params.length, true)
+                    : c.unit.invokeRef(c.index, ctx, c, args);
+        }
     }
 
     /** Whether {@code f} is a compiled user function or closure body (named arguments to it may be unknown). */

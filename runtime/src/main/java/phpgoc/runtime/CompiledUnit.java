@@ -20,6 +20,9 @@ public interface CompiledUnit {
     /** {@link #invoke}, but a {@code function &f()} returns its Ref ({@code $r = &$f()}); generated when the file has one. */
     default Object invokeRef(int index, Context ctx, Closure self, Object[] args) { return invoke(index, ctx, self, args); }
 
+    /** The generated method of function or closure body {@code index} (as traces see it), or null. */
+    default String methodName(int index) { return null; }
+
     /**
      * Continues generator body {@code index} of this file ({@link Generator}): calls its method, whose
      * entry takes the generator from {@link Context#resumingGenerator} and restores its frame.

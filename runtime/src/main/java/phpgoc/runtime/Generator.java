@@ -1,5 +1,7 @@
 package phpgoc.runtime;
 
+import java.util.List;
+
 /**
  * A {@code Generator} object: the suspended state of a generator function's body. The body is a
  * JVM method compiled as a resumable state machine (compiler's {@code emit.Resumable}): on
@@ -73,18 +75,22 @@ public final class Generator extends PhpObject {
         traceFrame = frame;
         traceValues = values;
         traceDefaulted = defaulted;
+        traceExtra = ArgStack.pendingExtra(ctx, frame.method());
     }
 
     private ArgStack.Frame traceFrame;
     private Object[] traceValues;
     private int traceDefaulted;
+    /** The extra arguments it was called with (beyond its parameters), or null. */
+    private Object[] traceExtra;
     /** While the body runs: the generator running when it was resumed (see {@link Context#runningGenerator}). */
     Generator outerRunning;
 
     /** Its arguments as a trace lists them, or null when its function has no parameters. */
     ArgStack.Entry traceEntry() {
-        return traceFrame == null ? null
-                : new ArgStack.Entry(traceFrame.method(), Traces.stackArgs(traceFrame.params(), traceValues, traceDefaulted));
+        if (traceFrame == null) return null;
+        List<Object> args = Traces.stackArgs(traceFrame.params(), traceValues, traceDefaulted);
+        return new ArgStack.Entry(traceFrame.method(), traceExtra == null ? args : ArgStack.extraArgs(traceExtra, args));
     }
 
     /** The body of this generator (see {@link #line}); set by the body right after {@link #create}. */

@@ -17,6 +17,11 @@ public final class MethodInfo {
     public final ParamInfo[] params;
     /** The encoded signature ({@link Signatures}); null for built-in methods (not checked). */
     String signature;
+    /**
+     * The generated method of a user method's body, which a call with more arguments than it
+     * declares enters the extra ones under ({@link ArgStack#enterExtra}); null for built-ins.
+     */
+    String javaName;
     /** Reflection's metadata ({@code ext.reflection.Meta}), its keys evaluated by {@link #metaTpl}; null for built-ins. */
     String meta;
     ClassTemplate metaTpl;
@@ -79,7 +84,15 @@ public final class MethodInfo {
             throw e;
         }
         String name = m.declaring.name + (m.isStatic() ? "::" : "->") + m.name;
-        throw Traces.builtinFrame(e, name, java.util.Arrays.copyOfRange(all, 2, all.length), null, 0);
+        Object[] args = java.util.Arrays.copyOfRange(all, 2, all.length);
+        int last = args.length - 1;
+        if (last >= 0 && last < m.params.length && m.params[last].variadic() && args[last] instanceof PhpArray rest) {
+            // the variadic arguments, listed one by one
+            java.util.List<Object> vs = new java.util.ArrayList<>();
+            for (int pos = rest.firstPos(); pos >= 0; pos = rest.nextPos(pos)) vs.add(rest.valueAt(pos));
+            args[last] = vs.toArray();
+        }
+        throw Traces.builtinFrame(e, name, args, null, 0);
     }
 
     /** Whether a call with {@code n} positional arguments can go straight to {@link #bound}. */
@@ -136,10 +149,36 @@ public final class MethodInfo {
         return h;
     }
 
+    /**
+     * {@link #generic} for a call with {@code n} positional arguments: with more than a user method
+     * takes, the extra ones are entered for traces while it runs ({@link #callExtra}).
+     */
+    public MethodHandle generic(int n) {
+        if (n <= params.length || !keepsExtra()) return generic();
+        MethodHandle h = extra;
+        if (h == null) extra = h = CALL_EXTRA.bindTo(this);
+        return h;
+    }
+
+    private MethodHandle extra;
+
+    private boolean keepsExtra() { return javaName != null && ArgStack.takes(params) == params.length; }
+
+    /** Calls {@code m} with {@code args}, more than it declares: the extra ones in an ArgStack entry meanwhile. */
+    private static Object callExtra(MethodInfo m, Context ctx, Object thisOrStatic, Object[] args) throws Throwable {
+        int base = ArgStack.enterExtra(ctx, m.javaName, args, m.params.length);
+        try {
+            return m.generic().invokeExact(ctx, thisOrStatic, args);
+        } finally {
+            ArgStack.leave(ctx, base);
+        }
+    }
+
     /** Calls this method with positional arguments. */
     public Object invoke(Context ctx, Object thisOrStatic, Object[] args) {
         try {
             if (args.length == params.length && plain()) return spread().invokeExact(ctx, thisOrStatic, args);
+            if (args.length > params.length && keepsExtra()) return callExtra(this, ctx, thisOrStatic, args);
             return generic().invokeExact(ctx, thisOrStatic, args);
         } catch (RuntimeException | Error e) {
             throw e;
@@ -148,7 +187,7 @@ public final class MethodInfo {
         }
     }
 
-    private static final MethodHandle ADAPT, FRAME, DEREF_ALL;
+    private static final MethodHandle ADAPT, FRAME, DEREF_ALL, CALL_EXTRA;
 
     static {
         try {
@@ -156,6 +195,8 @@ public final class MethodInfo {
                     MethodType.methodType(Object[].class, MethodInfo.class, Object[].class));
             DEREF_ALL = MethodHandles.lookup().findStatic(MethodInfo.class, "derefAll",
                     MethodType.methodType(Object[].class, Object[].class));
+            CALL_EXTRA = MethodHandles.lookup().findStatic(MethodInfo.class, "callExtra", MethodType.methodType(Object.class,
+                    MethodInfo.class, Context.class, Object.class, Object[].class));
             FRAME = MethodHandles.lookup().findStatic(MethodInfo.class, "frame",
                     MethodType.methodType(Object.class, MethodInfo.class, PhpError.class, Object[].class));
         } catch (ReflectiveOperationException e) {

@@ -31,14 +31,23 @@ public abstract class PhpFunction {
     public static final class User extends PhpFunction {
         private final CompiledUnit unit;
         private final int index;
+        private final int takes;
 
         public User(String name, ParamInfo[] params, CompiledUnit unit, int index) {
             super(name, params);
             this.unit = unit;
             this.index = index;
+            this.takes = ArgStack.takes(params);
         }
 
-        @Override public Object call(Context ctx, Object[] args) { return unit.invoke(index, ctx, null, args); }
-        @Override public Object callRef(Context ctx, Object[] args) { return unit.invokeRef(index, ctx, null, args); }
+        @Override public Object call(Context ctx, Object[] args) {
+            return args.length > takes ? ArgStack.callExtra(ctx, unit, index, null, args, params.length, false)
+                    : unit.invoke(index, ctx, null, args);
+        }
+
+        @Override public Object callRef(Context ctx, Object[] args) {
+            return args.length > takes ? ArgStack.callExtra(ctx, unit, index, null, args, params.length, true)
+                    : unit.invokeRef(index, ctx, null, args);
+        }
     }
 }

@@ -208,7 +208,7 @@ public final class Traces {
     }
 
     /** An argument as a trace array holds it: deref'd, UNDEF as null, arrays copied. */
-    private static Object argValue(Object v) {
+    static Object argValue(Object v) {
         v = Values.deref(v);
         return v == Values.UNDEF ? null : Values.copyOnAssign(v);
     }

@@ -43,6 +43,7 @@ public final class Traits {
     private static MethodInfo copy(MethodInfo m, ClassTemplate into, String name, int flags) {
         MethodInfo c = new MethodInfo(into, name, flags, m.body, m.params);
         c.signature = m.signature;
+        c.javaName = m.javaName;
         c.meta = m.meta;
         c.metaTpl = m.metaTpl;
         return c;

@@ -7,6 +7,8 @@ package phpgoc.runtime;
 public final class UserFunction extends PhpFunction {
     private final CompiledUnit unit;
     private final int index;
+    /** {@link ArgStack#takes}: a call with more arguments enters the extra ones for traces. */
+    private final int takes;
     public final String file;
     public final int line;
 
@@ -14,6 +16,7 @@ public final class UserFunction extends PhpFunction {
         super(name, params);
         this.unit = unit;
         this.index = index;
+        this.takes = ArgStack.takes(params);
         this.file = file;
         this.line = line;
     }
@@ -22,6 +25,13 @@ public final class UserFunction extends PhpFunction {
     public CompiledUnit unit() { return unit; }
     public int index() { return index; }
 
-    @Override public Object call(Context ctx, Object[] args) { return unit.invoke(index, ctx, null, args); }
-    @Override public Object callRef(Context ctx, Object[] args) { return unit.invokeRef(index, ctx, null, args); }
+    @Override public Object call(Context ctx, Object[] args) {
+        return args.length > takes ? ArgStack.callExtra(ctx, unit, index, null, args, params.length, false)
+                : unit.invoke(index, ctx, null, args);
+    }
+
+    @Override public Object callRef(Context ctx, Object[] args) {
+        return args.length > takes ? ArgStack.callExtra(ctx, unit, index, null, args, params.length, true)
+                : unit.invokeRef(index, ctx, null, args);
+    }
 }

@@ -20,6 +20,32 @@ final class ArgStackGen {
 
     ArgStackGen(UnitCompiler unit) { this.unit = unit; }
 
+    /**
+     * {@code methodName(int)}: the generated method of each function and closure body, which the
+     * runtime's callers enter the extra arguments of a call under ({@code ArgStack.enterExtra}).
+     */
+    void methodNameMethod(List<Scope> bodies) {
+        String desc = "(I)Ljava/lang/String;";
+        Emitter e = unit.method(Opcodes.ACC_PUBLIC, "methodName", desc);
+        List<Scope> named = bodies.stream().filter(s -> s.kind != Scope.Kind.METHOD && s.kind != Scope.Kind.TOP).toList();
+        int[] keys = named.stream().mapToInt(s -> s.index).toArray();
+        e.loadArg(0);
+        e.tableSwitch(keys, new org.objectweb.asm.commons.TableSwitchGenerator() {
+            @Override
+            public void generateCase(int key, org.objectweb.asm.Label end) {
+                e.push(unit.methodName(unit.sema.bodies.get(key)));
+                e.returnValue();
+            }
+
+            @Override
+            public void generateDefault() {
+                e.visitInsn(Opcodes.ACONST_NULL);
+                e.returnValue();
+            }
+        });
+        UnitCompiler.end(e);
+    }
+
     /** Declares the static field of {@code s}'s Frame. */
     void declareFrame(ClassWriter cw, Scope s) {
         cw.visitField(Opcodes.ACC_STATIC | Opcodes.ACC_FINAL, argFrameField(s),
@@ -45,9 +71,12 @@ final class ArgStackGen {
         return hasFrame(s) && !s.generator;
     }
 
-    /** Whether the body has an {@code ArgStack.Frame} constant: functions with parameters (or extra arguments), generators too. */
+    /**
+     * Whether the body has an {@code ArgStack.Frame} constant: functions with parameters (or extra
+     * arguments), generators too, also without (they keep the extra arguments of their call).
+     */
     static boolean hasFrame(Scope s) {
-        return s.kind != Scope.Kind.TOP && (!s.decl.params().isEmpty() || s.hiddenRest());
+        return s.kind != Scope.Kind.TOP && (!s.decl.params().isEmpty() || s.hiddenRest() || s.generator);
     }
 
     /** The static field holding a body's {@code ArgStack.Frame} (bodies that {@link #hasFrame}). */
@@ -85,18 +114,26 @@ final class ArgStackGen {
     /**
      * At the end of the prologue: the parameters it may have changed (coerced to their type, given
      * their default, bound as Ref variables) go to the entry again, with the defaulted bits; from
-     * here on every store to a parameter does too.
+     * here on every store to a parameter does too, but for the variadic one: php lists the
+     * arguments it took as passed, so the entry keeps a copy of its array.
      */
     void afterPrologue(Scope s, Builder b, int defaulted) {
         List<Param> ps = s.decl.params();
         for (int i = 0; i < ps.size(); i++) {
             Param p = ps.get(i);
             boolean ref = b.isRef(p.name());
-            if (p.type() == null && p.defaultValue() == null && !ref) continue;
+            if (p.type() == null && p.defaultValue() == null && !ref && !p.variadic()) continue;
             b.loadCtx();
             b.load(b.argEntryBase());
             b.pushInt(i);
-            if (ref) b.loadRef(p.name()); else b.loadVarRaw(p.name());
+            if (p.variadic()) {
+                b.loadVarRaw(p.name());
+                b.call(Rt.COPY);
+            } else if (ref) {
+                b.loadRef(p.name());
+            } else {
+                b.loadVarRaw(p.name());
+            }
             b.call(Rt.ARG_SET);
         }
         if (defaulted >= 0) {
@@ -105,6 +142,6 @@ final class ArgStackGen {
             b.load(defaulted);
             b.call(Rt.ARG_DEFAULTED);
         }
-        b.argParams(ps.stream().map(Param::name).toList());
+        b.argParams(ps.stream().map(p -> p.variadic() ? "" : p.name()).toList());
     }
 }

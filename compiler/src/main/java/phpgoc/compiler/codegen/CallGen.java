@@ -365,17 +365,30 @@ final class CallGen {
                 g.expr.genCopy(e);
                 b.call(Rt.ARRAY_APPEND);
             }
-        } else {
-            for (Expr e : extra) {
-                g.expr.gen(e);
-                b.pop();
-            }
         }
+        int extraBase = extra.isEmpty() || callee.hiddenRest() ? -1 : enterExtra(g.unit.methodName(callee), extra);
         b.line(c.span().line());
         Scope s = g.sema.scopeOf(d);
+        Label start = b.label(), end = b.label(), handler = b.label(), after = b.label();
+        b.mark(start);
         g.strictCall(true);
         b.invokeStatic(g.unit.internalName, g.unit.methodName(s), g.unit.methodDesc(s));
         g.strictCall(false);
+        if (extraBase >= 0) {
+            // the entry of the extra arguments is left after the call, also when it throws
+            b.mark(end);
+            b.loadCtx();
+            b.load(extraBase);
+            b.call(Rt.ARG_LEAVE);
+            b.jump(after);
+            b.mark(handler);
+            b.loadCtx();
+            b.load(extraBase);
+            b.call(Rt.ARG_LEAVE);
+            b.athrow();
+            b.mark(after);
+            b.tryCatch(start, end, handler);
+        }
         if (d.byRefReturn()) {
             if (keepRef) {
                 b.call(Rt.TO_REF);
@@ -384,6 +397,28 @@ final class CallGen {
                 b.call(Rt.COPY);
             }
         }
+    }
+
+    /**
+     * Evaluates the extra arguments of a call (no parameter takes them) and enters them in the
+     * ArgStack, where traces find them ({@code ArgStack.enterExtra}); returns the int local of the
+     * entry's base.
+     */
+    private int enterExtra(String method, List<Expr> extra) {
+        b.newObjectArray(extra.size());
+        for (int i = 0; i < extra.size(); i++) {
+            g.expr.genCopy(extra.get(i));
+            b.arrayStoreAt(i);
+        }
+        int arr = b.newTemp(Object[].class);
+        b.store(arr);
+        b.loadCtx();
+        b.pushString(method);
+        b.load(arr);
+        b.call(Rt.ARG_ENTER_EXTRA);
+        int base = b.newIntTemp();
+        b.store(base);
+        return base;
     }
 
     /** Whether {@code &e} names a storage location: a variable, element, property or static property. */

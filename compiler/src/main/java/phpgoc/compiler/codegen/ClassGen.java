@@ -197,6 +197,10 @@ final class ClassGen {
                             e.getStatic(Type.getObjectType(unit.internalName), unit.paramsField(s), Type.getType(ParamInfo[].class));
                         }
                         e.call(ObjRt.TPL_METHOD);
+                        if (s != null) {
+                            e.push(unit.methodName(s));
+                            e.call(ObjRt.TPL_JAVA_METHOD);
+                        }
                         e.push(SignatureText.of(md.decl(), md.decl().span().line()));
                         e.call(ObjRt.TPL_SIGNATURE);
                         if (s != null && s.keptParams != 0) {

@@ -239,6 +239,8 @@ final class Rt {
     static final Call ARG_FRAME_NEW = Call.ctor(ARG_FRAME, String.class, ParamInfo[].class);
     static final Call ARG_SET = Call.of(phpgoc.runtime.ArgStack.class, "set", Context.class, int.class, int.class, O);
     static final Call ARG_DEFAULTED = Call.of(phpgoc.runtime.ArgStack.class, "defaulted", Context.class, int.class, int.class);
+    static final Call ARG_ENTER_EXTRA = Call.of(phpgoc.runtime.ArgStack.class, "enterExtra", Context.class, String.class,
+            Object[].class);
     static final Call ARG_LEAVE = Call.of(phpgoc.runtime.ArgStack.class, "leave", Context.class, int.class);
     static final Call USER_FRAME = Call.of(Traces.class, "userFrame", PhpError.class, String.class, ParamInfo[].class,
             Object[].class, int.class, boolean.class);

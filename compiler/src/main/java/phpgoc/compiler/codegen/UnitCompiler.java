@@ -305,6 +305,7 @@ public final class UnitCompiler {
         invokeMethod(false);
         if (sema.bodies.stream().anyMatch(b -> b.kind != Scope.Kind.METHOD && b.decl.byRefReturn())) invokeMethod(true);
         resumeGeneratorMethod();
+        argStack.methodNameMethod(sema.bodies);
         staticInit();
         cw.visitEnd();
         return cw.toByteArray();

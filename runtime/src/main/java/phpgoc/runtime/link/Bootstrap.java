@@ -152,7 +152,7 @@ public final class Bootstrap {
             java.util.List<Class<?>> rest = type.parameterList().subList(2, type.parameterCount());
             MethodHandle body = null;
             if (ctor != null && !ctor.isAbstract()) {
-                body = ctor.direct(n) ? ctor.bound() : ctor.generic().asCollector(Object[].class, n);
+                body = ctor.direct(n) ? ctor.bound() : ctor.generic(n).asCollector(Object[].class, n);
                 body = body.asType(body.type().changeReturnType(void.class).changeParameterType(1, Object.class));
                 if (cls.hasDestructor()) {
                     // a constructor that throws: no destructor for that object (Destructors.ctorFailed)
@@ -223,7 +223,7 @@ public final class Bootstrap {
                 if (m.direct(n)) {
                     h = m.bound();
                 } else {
-                    h = m.generic().asCollector(Object[].class, n);
+                    h = m.generic(n).asCollector(Object[].class, n);
                 }
                 // (Context, Object this, args...) -> (Object this, Context, args...)
                 int[] order = new int[n + 2];

@@ -15,10 +15,12 @@ import phpgoc.runtime.SourceLocation;
 /**
  * {@code debug_backtrace()} and {@code debug_print_backtrace()}: the PHP frames read off the JVM
  * stack ({@link SourceLocation#trace(boolean)}, fibers' waiting threads included), library functions
- * that called back into PHP code among them. Arguments and {@code $this} come from the shadow
- * frames of files that call these functions or name Fiber ({@link CallFrames}); for other frames "args" is known
- * only where it must be empty (a function or method that declares no parameters) or is the included
- * file, else the key is left out, as is "object"; library functions' frames show no arguments.
+ * that called back into PHP code among them. Arguments come from the frames' ArgStack entries (as
+ * exception traces take them, extra arguments included) or else the shadow frames of files that
+ * call these functions or name Fiber ({@link CallFrames}), {@code $this} from those shadow frames;
+ * for other frames "args" is known only where it must be empty (a function or method that declares
+ * no parameters) or is the included file, else the key is left out, as is "object"; library
+ * functions' frames show no arguments.
  */
 public final class Backtraces {
     private Backtraces() {}
@@ -88,8 +90,9 @@ public final class Backtraces {
             a.put("type", fn.substring(sep, sep + 2));
         }
         if (withArgs) {
-            if (known != null) a.put("args", phpgoc.runtime.Traces.argsArray(known.args()));
-            else if (f.args() != null) a.put("args", phpgoc.runtime.Traces.argsArray(f.args()));
+            // the ArgStack's arguments (f.args) include the extra ones, which shadow frames lack
+            if (f.args() != null) a.put("args", phpgoc.runtime.Traces.argsArray(f.args()));
+            else if (known != null) a.put("args", phpgoc.runtime.Traces.argsArray(known.args()));
             else if (declaresNoParams(ctx, cls, name)) a.put("args", new PhpArray());
         }
         return a;
