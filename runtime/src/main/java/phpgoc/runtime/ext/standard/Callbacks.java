@@ -367,6 +367,17 @@ public final class Callbacks {
         return walk(ctx, array, callback(ctx, callback, "array_walk_recursive", 2, "callback"), arg, "array_walk_recursive", true);
     }
 
+    /** array_walk over an object: its property table, keys mangled as php shows them; values written back. */
+    private static boolean walkObject(Context ctx, PhpObject o, Object f, Object arg, String fn, boolean recursive) {
+        PhpArray table = phpgoc.runtime.ObjectArrays.toArray(o), before = table.copy();
+        walk(ctx, new Ref(table), f, arg, fn, recursive);
+        for (int p = table.firstPos(); p >= 0; p = table.nextPos(p)) {
+            Object key = table.keyAt(p), v = table.rawValueAt(p);
+            if (!(v instanceof Ref) && v != before.lookup(key)) Serialize.setProperty(o, Convert.toStr(key), v);
+        }
+        return true;
+    }
+
     /**
      * Calls {@code callback(&$value, $key[, $arg])} for each element. A callback taking the value
      * by reference writes the element: it gets the element's own Ref if it has one, else a temporary
@@ -374,6 +385,7 @@ public final class Callbacks {
      */
     private static boolean walk(Context ctx, Ref array, Object f, Object arg, String fn, boolean recursive) {
         Object held = array.get();
+        if (held instanceof PhpObject o && !(held instanceof phpgoc.runtime.Closure)) return walkObject(ctx, o, f, arg, fn, recursive);
         if (!(held instanceof PhpArray a)) {
             throw Args.typeError(fn, 1, "array", "object|array", held);
         }

@@ -192,7 +192,7 @@ public final class Serialize {
     }
 
     /** Sets property {@code key} (a mangled name: {@code \0A\0x}, {@code \0*\0x} or plain) of {@code o}. */
-    private static void setProperty(PhpObject o, String key, Object v) {
+    static void setProperty(PhpObject o, String key, Object v) {
         String name = key;
         if (key.startsWith("\0")) {
             int e = key.indexOf('\0', 1);
