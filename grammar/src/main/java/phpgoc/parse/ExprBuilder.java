@@ -248,12 +248,18 @@ final class ExprBuilder {
         };
     }
 
-    Expr.ListExpr toList(Expr.ArrayLit a, int line) {
+    Expr.ListExpr toList(Expr.ArrayLit a, int line) { return toList(a, line, false); }
+
+    /** {@code [...]} (or {@code list(...)}, {@code listSyntax}) as an assignment target; nesting the other syntax is php's compile error. */
+    private Expr.ListExpr toList(Expr.ArrayLit a, int line, boolean listSyntax) {
         List<ArrayItem> items = new ArrayList<>();
         for (ArrayItem it : a.items()) {
             if (it == null) { items.add(null); continue; }
             if (it.spread()) throw fatal("Spread operator is not supported in assignments", line);
-            Expr v = it.value() instanceof Expr.ArrayLit inner ? toList(inner, line) : it.value();
+            if (listSyntax ? it.value() instanceof Expr.ArrayLit : it.value() instanceof Expr.ListExpr) {
+                throw fatal("Cannot mix [] and list()", line);
+            }
+            Expr v = it.value() instanceof Expr.ArrayLit inner ? toList(inner, line, false) : it.value();
             if (v instanceof Expr.Var var && var.name().equals("this")) throw fatal("Cannot re-assign $this", line);
             items.add(new ArrayItem(it.key(), v, it.byRef(), false, it.span()));
         }
@@ -400,7 +406,7 @@ final class ExprBuilder {
         if (c instanceof ArrayChainContext x) return new Expr.ArrayLit(arrayItems(x.arrayItems(), true), s);
         if (c instanceof ListChainContext x) {
             Expr.ArrayLit a = new Expr.ArrayLit(arrayItems(x.arrayItems(), true), s);
-            return toList(a, x.getStart().getLine());
+            return toList(a, x.getStart().getLine(), true);
         }
         StringChainContext x = (StringChainContext) c;
         Token t = x.getStart();
