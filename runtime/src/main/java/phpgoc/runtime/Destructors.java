@@ -60,8 +60,17 @@ public final class Destructors {
      * only of a real array (an ArrayAccess object's elements are its own business), without diagnostics.
      */
     public static Object element(Object base, Object key) {
-        if (!(base instanceof PhpArray a) || key == Values.UNDEF || !Convert.isKeyType(key)) return null;
-        Object k = Convert.toKey(key);
+        if (!(base instanceof PhpArray a)) return null;
+        // the key as the write converts it, without the diagnostics the write itself prints
+        Object k = switch (key) {
+            case Long l -> l;
+            case CharSequence cs -> Convert.toKey(cs);
+            case Boolean b -> b ? 1L : 0L;
+            case Double d -> d >= -0x1p63 && d < 0x1p63 ? (Object) (long) d.doubleValue() : (Object) 0L;
+            case null -> "";
+            default -> null;
+        };
+        if (k == null) return null;
         Object v = k instanceof Long l ? a.lookup(l.longValue()) : a.lookupStr((String) k);
         return v == Values.UNDEF ? null : v;
     }

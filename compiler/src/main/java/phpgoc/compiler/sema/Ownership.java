@@ -284,15 +284,16 @@ public final class Ownership {
         }
     }
 
-    /** An array literal of new objects and plain values (nested ones too), without references or spreads. */
+    /** An array literal of new objects (at least one) and plain values, nested ones too, without references or spreads. */
     private static boolean freshItems(Expr.ArrayLit l) {
-        if (l.items().isEmpty()) return false;
+        boolean object = false;
         for (ArrayItem it : l.items()) {
             if (it == null || it.byRef() || it.spread()) return false;
-            if (!(it.value() instanceof Expr.New || it.value() instanceof Expr.Clone || plain(it.value())
-                    || it.value() instanceof Expr.ArrayLit inner && freshItems(inner))) return false;
+            if (it.value() instanceof Expr.New || it.value() instanceof Expr.Clone
+                    || it.value() instanceof Expr.ArrayLit inner && freshItems(inner)) object = true;
+            else if (!plain(it.value())) return false;
         }
-        return true;
+        return object; // an array of plain values stays an ordinary variable (no element bookkeeping)
     }
 
     /** The variable at the root of {@code $v[..][..]}, or null. */
