@@ -10,19 +10,26 @@ public final class Args {
 
     private static final double TWO_63 = 9223372036854775808.0;
 
-    public static String str(Object v, String fn, int argNo, String param) {
+    public static String str(Object v, String fn, int argNo, String param) { return str(v, fn, argNo, param, "string"); }
+
+    /** {@link #str} of a parameter declared {@code array|string} whose value is not an array: php names that type. */
+    public static String strOfArrayOrString(Object v, String fn, int argNo, String param) {
+        return str(v, fn, argNo, param, "array|string");
+    }
+
+    private static String str(Object v, String fn, int argNo, String param, String type) {
         if (v instanceof String s) return s;
         if (v instanceof Ref r) v = r.value;
         if (v instanceof ConcatString c) return c.toString();
         if (v instanceof PhpObject o && Magic.hasToString(o)) return Magic.toStr(o);
-        if (strict()) throw strictError(fn, argNo, param, "string", v);
+        if (strict()) throw strictError(fn, argNo, param, type, v);
         if (v instanceof Long || v instanceof Double) return Convert.toStr(v);
         if (v instanceof Boolean b) return b ? "1" : "";
         if (v == null || v == Values.UNDEF) {
-            nullDeprecated(fn, argNo, param, "string");
+            nullDeprecated(fn, argNo, param, type);
             return "";
         }
-        throw typeError(fn, argNo, param, "string", v);
+        throw typeError(fn, argNo, param, type, v);
     }
 
     public static long toInt(Object v, String fn, int argNo, String param) {

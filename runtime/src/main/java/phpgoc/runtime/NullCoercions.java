@@ -15,7 +15,7 @@ final class NullCoercions {
 
     static void learn(String fn, int argNo, String type) {
         Object v = switch (type) {
-            case "string" -> "";
+            case "string", "array|string" -> "";
             case "int", "int|float" -> 0L;
             case "float" -> 0.0;
             case "bool" -> Boolean.FALSE;

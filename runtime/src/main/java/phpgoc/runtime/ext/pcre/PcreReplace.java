@@ -48,7 +48,7 @@ public final class PcreReplace {
                 replacers.add(template(r));
             }
         } else {
-            Replacer r = template(Args.str(replacement, fn, 2, "replacement"));
+            Replacer r = template(Args.strOfArrayOrString(replacement, fn, 2, "replacement"));
             for (int k = 0; k < patterns.size(); k++) replacers.add(r);
         }
         return run(ctx, fn, patterns, replacers, subject, limit(limit, fn), count);
@@ -117,7 +117,7 @@ public final class PcreReplace {
         if (pattern instanceof PhpArray pa) {
             for (int pos = pa.firstPos(); pos >= 0; pos = pa.nextPos(pos)) out.add(Convert.toStr(pa.valueAt(pos)));
         } else {
-            out.add(Args.str(pattern, fn, 1, "pattern"));
+            out.add(Args.strOfArrayOrString(pattern, fn, 1, "pattern"));
         }
         return out;
     }
@@ -186,7 +186,7 @@ public final class PcreReplace {
             }
             result = out;
         } else {
-            result = replaceAll(ctx, fn, patterns, replacers, Args.str(subject, fn, 3, "subject"), limit, total);
+            result = replaceAll(ctx, fn, patterns, replacers, Args.strOfArrayOrString(subject, fn, 3, "subject"), limit, total);
         }
         if (count != null) count.set(total[0]);
         return result;

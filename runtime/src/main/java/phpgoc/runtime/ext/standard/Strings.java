@@ -227,9 +227,9 @@ public final class Strings {
             if (replace instanceof PhpArray) {
                 throw new PhpError("TypeError", fn + "(): Argument #2 ($replace) must be of type string when argument #1 ($search) is a string");
             }
-            str(search, fn, 1, "search");
+            Args.strOfArrayOrString(search, fn, 1, "search");
         }
-        if (!(replace instanceof PhpArray)) str(replace, fn, 2, "replace");
+        if (!(replace instanceof PhpArray)) Args.strOfArrayOrString(replace, fn, 2, "replace");
         Object result;
         if (subject instanceof PhpArray subj) {
             PhpArray out = new PhpArray(subj.size());
@@ -239,7 +239,7 @@ public final class Strings {
             }
             result = out;
         } else {
-            result = replaceOne(str(subject, fn, 3, "subject"), search, replace, ci, n);
+            result = replaceOne(Args.strOfArrayOrString(subject, fn, 3, "subject"), search, replace, ci, n);
         }
         if (count != null) count.set(n[0]);
         return result;
@@ -378,7 +378,7 @@ public final class Strings {
         if (separator instanceof PhpArray) {
             throw new PhpError("TypeError", fn + "(): Argument #1 ($separator) must be of type string, array given");
         }
-        return join(str(separator, fn, 1, "separator"), a);
+        return join(Args.strOfArrayOrString(separator, fn, 1, "separator"), a);
     }
 
     private static String join(String sep, PhpArray a) {

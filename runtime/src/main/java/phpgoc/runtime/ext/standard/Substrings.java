@@ -150,11 +150,11 @@ public final class Substrings {
         Object rep = Values.deref(replace), off = Values.deref(offset);
         Object len = length == Values.UNDEF ? null : Values.deref(length);
         if (!(subject instanceof PhpArray subjects)) {
-            String s = Args.str(subject, "substr_replace", 1, "string");
+            String s = Args.strOfArrayOrString(subject, "substr_replace", 1, "string");
             if (off instanceof PhpArray) throw arrayForString(3, "offset");
             if (len instanceof PhpArray) throw arrayForString(4, "length");
             String r = rep instanceof PhpArray ra ? (ra.size() == 0 ? "" : Convert.toStr(ra.valueAt(ra.firstPos())))
-                    : Args.str(rep, "substr_replace", 2, "replace");
+                    : Args.strOfArrayOrString(rep, "substr_replace", 2, "replace");
             return replaceOne(s, r, Args.toInt(off, "substr_replace", 3, "offset"),
                     len == null ? null : Args.toInt(len, "substr_replace", 4, "length"));
         }
