@@ -1,5 +1,7 @@
 package phpgoc.compiler.codegen;
 
+import java.util.List;
+
 import org.objectweb.asm.Label;
 import phpgoc.ast.ArrayItem;
 import phpgoc.ast.Expr;
@@ -60,10 +62,12 @@ final class AssignGen {
                 b.storeVar(v.name());
             }
             case Expr.Dim d -> {
+                List<Expr> early = evaluateIndexesFirst(d);
                 int t = b.newTemp();
                 g.expr.genCopy(a.value());
                 b.store(t);
                 assignDim(d, t);
+                for (Expr x : early) g.expr.early.remove(x);
             }
             case Expr.Prop p -> {
                 String name = g.objects.name(p);
@@ -119,6 +123,39 @@ final class AssignGen {
             }
             default -> throw writeTarget(a.target());
         }
+    }
+
+    /**
+     * php evaluates the index expressions of {@code $a[i()][j()] = v()} (and the objects' in
+     * {@code $o->p[i()]}) before the value; only a plain variable or a constant is read as the
+     * assignment happens. Evaluates those into temporaries the target's code then reads
+     * ({@link ExprGen#early}); returns them, for the caller to forget afterwards.
+     */
+    List<Expr> evaluateIndexesFirst(Expr target) {
+        List<Expr> chain = new java.util.ArrayList<>();
+        for (Expr e = target; ; ) {
+            if (e instanceof Expr.Dim d) {
+                if (d.index() != null && !readLate(d.index())) chain.add(d.index());
+                e = d.base();
+            } else if (e instanceof Expr.Prop p) {
+                e = p.object();
+            } else {
+                break;
+            }
+        }
+        java.util.Collections.reverse(chain);
+        for (Expr x : chain) {
+            int t = b.newTemp();
+            g.expr.gen(x);
+            b.store(t);
+            g.expr.early.put(x, t);
+        }
+        return chain;
+    }
+
+    private static boolean readLate(Expr e) {
+        return e instanceof Expr.Var || e instanceof Expr.IntLit || e instanceof Expr.StrLit || e instanceof Expr.FloatLit
+                || e instanceof Expr.ConstFetch || e instanceof Expr.MagicConst || e instanceof Expr.ClassConst;
     }
 
     CompileError writeTarget(Expr t) {

@@ -22,7 +22,20 @@ final class ExprGen {
     }
 
     /** Pushes the value of {@code e}. */
+    /**
+     * Index expressions of an assignment target evaluated before the assigned value, as php does
+     * (a plain variable index is read when the assignment happens): {@link AssignGen#evaluateIndexesFirst}.
+     */
+    final java.util.IdentityHashMap<Expr, Integer> early = new java.util.IdentityHashMap<>();
+
     void gen(Expr e) {
+        if (!early.isEmpty()) {
+            Integer t = early.get(e);
+            if (t != null) {
+                b.load(t);
+                return;
+            }
+        }
         b.line(e.span().line());
         switch (e) {
             case Expr.IntLit l -> b.pushLong(l.value());

@@ -268,6 +268,10 @@ public final class Arrays {
             if (i >= r[0] && i < r[1]) {
                 if (k instanceof Long) removed.append(v);
                 else removed.put(k, v);
+            } else if (a.rawValueAt(p) instanceof Ref ref && ref.isShared()) {
+                // a kept element that is a reference stays one: the new array takes the old one's binding
+                out.putRef(k instanceof Long ? (Object) out.nextIndex() : k, ref);
+                ref.binds--;
             } else if (k instanceof Long) out.append(v);
             else out.put(k, v);
         }
