@@ -3,6 +3,7 @@ package phpgoc.runtime.go;
 import java.util.ArrayList;
 import java.util.List;
 import phpgoc.runtime.Calls;
+import phpgoc.runtime.Closure;
 import phpgoc.runtime.Context;
 import phpgoc.runtime.ExitException;
 import phpgoc.runtime.FatalError;
@@ -74,26 +75,28 @@ public final class GoFunctions {
     }
 
     /**
-     * A routine's body: a class, not a lambda calling a method, so that the Java frames between the
-     * thread's start and the PHP function are few (each parked routine keeps them).
+     * A routine's body: a class, not a lambda calling a method, and the call and how it ended in its
+     * one method, so that the Java frames between the thread's start and the PHP function are few
+     * (each parked routine keeps them: a million sleepers, a million copies). A closure's body is
+     * called as Calls.callValue would call it, without that frame.
      */
     private record RoutineCall(Context ctx, Object callable, Object[] args) implements Runnable {
-        @Override public void run() { runRoutine(ctx, callable, args); }
-    }
-
-    /** A routine's whole life on its own thread (the baton held). */
-    private static void runRoutine(Context ctx, Object callable, Object[] args) {
-        try {
-            asRoutine(ctx, callable, args, null);
-        } catch (StackOverflowError e) {
-            phpgoc.runtime.SourceLocation at = phpgoc.runtime.SourceLocation.current();
-            FatalError f = new FatalError("Fatal error", "Allowed memory size of 134217728 bytes exhausted (tried to allocate 2097152 bytes)",
-                    at.file(), at.line(), true);
-            ctx.printFatal(f.kind, f.getMessage(), f.file, f.line);
-            throw new Routine.ProgramEnd(f);
+        @Override public void run() {
+            try {
+                if (callable instanceof Closure c) c.fn.call(ctx, args);
+                else Calls.callValue(ctx, callable, args);
+            } catch (StackOverflowError e) {
+                phpgoc.runtime.SourceLocation at = phpgoc.runtime.SourceLocation.current();
+                FatalError f = new FatalError("Fatal error", "Allowed memory size of 134217728 bytes exhausted (tried to allocate 2097152 bytes)",
+                        at.file(), at.line(), true);
+                ctx.printFatal(f.kind, f.getMessage(), f.file, f.line);
+                throw new Routine.ProgramEnd(f);
+            } catch (ExitException | FatalError | PhpError e) {
+                ended(ctx, e);
+            }
+            // parallel mode: the list is the context's (no per-routine fields), so they run at the end of the program
+            if (!ctx.parallelRoutines) runShutdownFunctions(ctx);
         }
-        // parallel mode: the list is the context's (no per-routine fields), so they run at the end of the program
-        if (!ctx.parallelRoutines) runShutdownFunctions(ctx);
     }
 
     /** The shutdown functions the routine registered (its own list, see {@link Routine.Exec}) run as it ends. */
@@ -101,36 +104,35 @@ public final class GoFunctions {
         List<Object[]> fs = ctx.shutdownFunctions;
         if (fs == null) return;
         try {
-            asRoutine(ctx, null, null, fs);
+            asRoutine(ctx, fs);
         } finally {
             ctx.shutdownFunctions = null;
         }
     }
 
     /**
-     * Runs PHP code of a routine as a routine ends it: exit/die ends only that code (its message is
-     * printed already), an uncaught throwable is reported, a fatal error ends the program. The code:
-     * {@code callable(...args)}, or with {@code shutdown} not null those shutdown functions in turn
-     * (not a Runnable: no lambda frame under the routine's PHP frames).
+     * Runs the shutdown functions of a routine as a routine ends them: exit/die ends only that code
+     * (its message is printed already), an uncaught throwable is reported, a fatal error ends the program.
      */
-    private static void asRoutine(Context ctx, Object callable, Object[] args, List<Object[]> shutdown) {
+    private static void asRoutine(Context ctx, List<Object[]> shutdown) {
         try {
-            if (shutdown == null) {
-                Calls.callValue(ctx, callable, args);
-            } else {
-                for (int i = 0; i < shutdown.size(); i++) {
-                    Object[] call = shutdown.get(i);
-                    Calls.callValue(ctx, call[0], java.util.Arrays.copyOfRange(call, 1, call.length));
-                }
+            for (int i = 0; i < shutdown.size(); i++) {
+                Object[] call = shutdown.get(i);
+                Calls.callValue(ctx, call[0], java.util.Arrays.copyOfRange(call, 1, call.length));
             }
-        } catch (ExitException e) {
-            // ends this routine only
-        } catch (FatalError f) {
+        } catch (ExitException | FatalError | PhpError e) {
+            ended(ctx, e);
+        }
+    }
+
+    /** A routine's code ended with {@code e}: exit ends that code only, a fatal error ends the program, an uncaught throwable is reported. */
+    private static void ended(Context ctx, RuntimeException e) {
+        if (e instanceof ExitException) return;
+        if (e instanceof FatalError f) {
             if (!f.printed) ctx.printFatal(f.kind, f.getMessage(), f.file, f.line);
             throw new Routine.ProgramEnd(new FatalError(f.kind, f.getMessage(), f.file, f.line, true));
-        } catch (PhpError e) {
-            Uncaught.print(ctx, e);
         }
+        Uncaught.print(ctx, (PhpError) e);
     }
 
     /**
