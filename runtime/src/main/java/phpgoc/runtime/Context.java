@@ -188,7 +188,30 @@ public final class Context {
         this.compiler = compiler;
     }
 
-    public static Context current() { return CURRENT.get(); }
+    /** The running thread's context: its thread-local, or the one its {@link ThreadTag} names. */
+    public static Context current() {
+        Context c = CURRENT.get();
+        if (c == null && Thread.currentThread().getUncaughtExceptionHandler() instanceof ThreadTag tag) c = tag.ctx;
+        return c;
+    }
+
+    /**
+     * Names the context of threads made to run its PHP code without {@link #enter()}: go routines,
+     * a million of which may wait at once, each keeping a thread-local map (about 170 bytes) when it
+     * has one. Set as the threads' uncaught-exception handler (a field every thread has), it does
+     * what the default handler does.
+     */
+    public static final class ThreadTag implements Thread.UncaughtExceptionHandler {
+        final Context ctx;
+
+        public ThreadTag(Context ctx) { this.ctx = ctx; }
+
+        @Override public void uncaughtException(Thread t, Throwable e) {
+            Thread.UncaughtExceptionHandler d = Thread.getDefaultUncaughtExceptionHandler();
+            if (d != null) d.uncaughtException(t, e);
+            else t.getThreadGroup().uncaughtException(t, e);
+        }
+    }
 
     /** Makes this the running thread's context; returns the previous one to restore. */
     public Context enter() {

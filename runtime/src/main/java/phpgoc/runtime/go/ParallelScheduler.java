@@ -50,6 +50,9 @@ final class ParallelScheduler extends RoutineScheduler {
     /** The routine of the calling thread (there is no baton holder: every routine runs). */
     @Override Routine me() { return Routine.current(this); }
 
+    /** Every routine runs at once: each thread keeps its routine and context in thread-locals. */
+    @Override boolean threadLocals() { return true; }
+
     // ---- routines
 
     /**

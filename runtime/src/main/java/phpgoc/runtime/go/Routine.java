@@ -44,16 +44,10 @@ final class Routine implements Runnable {
         this.state = body == null ? State.RUNNING : State.NEW;
     }
 
-    /** The routine the calling thread runs as, in {@code s}; main when the thread is no routine's. */
+    /** The routine the calling thread runs as, in parallel-mode {@code s}; main when the thread is no routine's. */
     static Routine current(RoutineScheduler s) {
         Routine r = CURRENT.get();
         return r != null && r.scheduler == s ? r : s.main;
-    }
-
-    /** The routine of {@code ctx} the calling thread runs as, without a look-up of the scheduler; null in main. */
-    static Routine currentIn(Context ctx) {
-        Routine r = CURRENT.get();
-        return r != null && r.scheduler.ctx == ctx ? r : null;
     }
 
     boolean isMain() { return id == 0; }
@@ -80,8 +74,14 @@ final class Routine implements Runnable {
 
     /** The routine's thread body: the baton is already this routine's when it starts. */
     @Override public void run() {
-        CURRENT.set(this);
-        Context prev = scheduler.ctx.enter();
+        // default mode: no thread-locals (no map per routine thread); the baton holder is the scheduler's
+        // current routine, and Context.current() finds the context through the thread's ThreadTag
+        boolean locals = scheduler.threadLocals();
+        Context prev = null;
+        if (locals) {
+            CURRENT.set(this);
+            prev = scheduler.ctx.enter();
+        }
         boolean killedHere = false;
         try {
             // the baton is ours already; waiting for it here also keeps the JIT's profile of the
@@ -95,8 +95,10 @@ final class Routine implements Runnable {
             scheduler.abortMain(this, end.forMain);
         } finally {
             if (!killedHere && !killed) scheduler.exit(this);
-            CURRENT.remove();
-            Context.restore(prev);
+            if (locals) {
+                CURRENT.remove();
+                Context.restore(prev);
+            }
         }
     }
 

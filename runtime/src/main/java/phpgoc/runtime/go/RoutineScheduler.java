@@ -48,6 +48,8 @@ class RoutineScheduler {
     /** How many times a routine other than main was given the baton ({@code Scheduler::run()}'s count). */
     private long runs;
     private final TimerQueue timers = new TimerQueue();
+    /** Makes the routines' virtual threads, tagged with the context ({@link Context.ThreadTag}). */
+    private final java.util.concurrent.ThreadFactory threads;
     /** Waits for the earliest timer while nobody holds the baton (made with the first timer). */
     private Thread timerThread;
     private volatile boolean closed;
@@ -61,6 +63,7 @@ class RoutineScheduler {
         this.main = new Routine(0, this, null, null);
         main.thread = Thread.currentThread();
         current = main;
+        threads = Thread.ofVirtual().uncaughtExceptionHandler(new Context.ThreadTag(ctx)).factory();
         warmThreadEnd();
     }
 
@@ -89,18 +92,18 @@ class RoutineScheduler {
 
     /**
      * The routine the caller runs as: the baton holder (only it runs PHP code, also when it runs in a
-     * Fiber's thread: that thread is then the one it parks and is unparked on).
+     * Fiber's thread: that thread is then the one it parks and is unparked on); main when nobody holds it.
      */
     Routine me() {
         Routine c = current;
-        return c != null ? c : Routine.current(this);
+        return c != null ? c : main;
     }
 
     /** The routine the calling thread runs as in {@code ctx} (its scheduler made on first use). */
-    static Routine running(Context ctx) {
-        Routine r = Routine.currentIn(ctx); // a routine's own thread: its scheduler without the context's map
-        return (r != null ? r.scheduler : of(ctx)).me();
-    }
+    static Routine running(Context ctx) { return of(ctx).me(); }
+
+    /** Whether a routine's thread sets the thread-locals of its routine and context (parallel mode; see {@link #me}). */
+    boolean threadLocals() { return false; }
 
     boolean closed() { return closed; }
 
@@ -484,7 +487,7 @@ class RoutineScheduler {
     private void resume(Routine next) {
         if (next == null) return;
         if (next.thread == null) {
-            Thread t = Thread.ofVirtual().unstarted(next);
+            Thread t = threads.newThread(next);
             next.thread = t;
             t.start();
         } else {
