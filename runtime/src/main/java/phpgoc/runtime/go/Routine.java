@@ -8,8 +8,9 @@ import phpgoc.runtime.Context;
  * One go routine (id 0: the main script): its thread, where it is in its life, what it waits on,
  * and the per-thread-of-execution {@link Context} fields it had when it last gave the baton away.
  * Fields are written by the routine itself or, for the scheduling ones, under the scheduler's lock.
+ * A sleeping routine is its own timer in its scheduler's {@link TimerQueue} (default mode).
  */
-final class Routine implements Runnable {
+final class Routine extends TimerQueue.Timer implements Runnable {
     enum State { NEW, READY, RUNNING, BLOCKED, IN_IO, DEAD }
 
     private static final ThreadLocal<Routine> CURRENT = new ThreadLocal<>();

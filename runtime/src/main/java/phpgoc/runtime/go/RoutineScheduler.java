@@ -305,7 +305,8 @@ class RoutineScheduler {
         lock.lock();
         try {
             sleepers++;
-            addTimerLocked(new TimerQueue.Timer(deadline, me, null, 0));
+            me.deadline = deadline; // the routine is its own timer: blocked until it fires, so in the queue once
+            addTimerLocked(me);
         } finally {
             lock.unlock();
         }
@@ -323,7 +324,7 @@ class RoutineScheduler {
         ch.timerAdded();
         lock.lock();
         try {
-            addTimerLocked(new TimerQueue.Timer(deadline, null, ch, repeat ? nanos : 0));
+            addTimerLocked(new TimerQueue.ChannelTimer(deadline, ch, repeat ? nanos : 0));
         } finally {
             lock.unlock();
         }
@@ -350,13 +351,14 @@ class RoutineScheduler {
         if (timers.isEmpty()) return null;
         long now = System.nanoTime();
         Routine first = null;
-        for (TimerQueue.Timer t; (t = timers.pollDue(now)) != null;) {
-            if (t.sleeper != null) {
+        for (TimerQueue.Timer due; (due = timers.pollDue(now)) != null;) {
+            if (due instanceof Routine sleeper) {
                 sleepers--;
-                Routine got = readyLocked(t.sleeper);
+                Routine got = readyLocked(sleeper);
                 if (got != null) first = got;
                 continue;
             }
+            TimerQueue.ChannelTimer t = (TimerQueue.ChannelTimer) due;
             // a receiver it wakes that takes the free baton is resumed by that wake
             t.channel.timerPush(StaticMethods.now());
             if (t.period <= 0) {

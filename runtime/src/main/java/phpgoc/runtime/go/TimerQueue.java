@@ -12,20 +12,25 @@ import java.util.PriorityQueue;
  * The earliest timer is the earlier of the two heads.
  */
 final class TimerQueue {
-    /** A {@code Time::sleep} wake-up ({@link #sleeper}) or the timer of an after/tick channel ({@link #channel}). */
-    static final class Timer {
+    /**
+     * A pending timer: a sleeping {@link Routine} (its own node, no object per {@code Time::sleep}:
+     * a million sleepers) or the {@link ChannelTimer} of an after/tick channel.
+     */
+    abstract static class Timer {
         /** {@link System#nanoTime()} at which it fires. */
         long deadline;
         /** Creation order: breaks ties between equal deadlines (a tick keeps its own when re-added). */
         long seq;
-        final Routine sleeper;
+    }
+
+    /** The timer of an after/tick channel. */
+    static final class ChannelTimer extends Timer {
         final Channel channel;
         /** A tick's interval; 0 for a one-shot timer. */
         final long period;
 
-        Timer(long deadline, Routine sleeper, Channel channel, long period) {
+        ChannelTimer(long deadline, Channel channel, long period) {
             this.deadline = deadline;
-            this.sleeper = sleeper;
             this.channel = channel;
             this.period = period;
         }
