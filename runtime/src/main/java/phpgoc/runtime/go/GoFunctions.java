@@ -61,7 +61,7 @@ public final class GoFunctions {
     /** Queues a routine calling {@code callable(...args)}; values are copied now, references stay references. */
     private static void start(Context ctx, Object callable, PhpArray args, boolean isolateHttpGlobals) {
         if (args == null) {
-            RoutineScheduler.of(ctx).spawn(new RoutineCall(ctx, callable, NO_ARGS), isolateHttpGlobals);
+            RoutineScheduler.of(ctx).spawn(callable, NO_ARGS, isolateHttpGlobals);
             return;
         }
         // positional, as phpgo passes them (keys are ignored)
@@ -71,32 +71,30 @@ public final class GoFunctions {
             positional.add(raw instanceof Ref ? raw : Values.copyOnAssign(raw));
         }
         Object[] plain = positional.toArray();
-        RoutineScheduler.of(ctx).spawn(new RoutineCall(ctx, callable, plain), isolateHttpGlobals);
+        RoutineScheduler.of(ctx).spawn(callable, plain, isolateHttpGlobals);
     }
 
     /**
-     * A routine's body: a class, not a lambda calling a method, and the call and how it ended in its
-     * one method, so that the Java frames between the thread's start and the PHP function are few
-     * (each parked routine keeps them: a million sleepers, a million copies). A closure's body is
-     * called as Calls.callValue would call it, without that frame.
+     * A routine's whole life on its own thread (the baton held), called by {@link Routine#run}: the
+     * call and how it ended in this one method, so that the Java frames between the thread's start
+     * and the PHP function are few (each parked routine keeps them: a million sleepers, a million
+     * copies). A closure's body is called as Calls.callValue would call it, without that frame.
      */
-    private record RoutineCall(Context ctx, Object callable, Object[] args) implements Runnable {
-        @Override public void run() {
-            try {
-                if (callable instanceof Closure c) c.fn.call(ctx, args);
-                else Calls.callValue(ctx, callable, args);
-            } catch (StackOverflowError e) {
-                phpgoc.runtime.SourceLocation at = phpgoc.runtime.SourceLocation.current();
-                FatalError f = new FatalError("Fatal error", "Allowed memory size of 134217728 bytes exhausted (tried to allocate 2097152 bytes)",
-                        at.file(), at.line(), true);
-                ctx.printFatal(f.kind, f.getMessage(), f.file, f.line);
-                throw new Routine.ProgramEnd(f);
-            } catch (ExitException | FatalError | PhpError e) {
-                ended(ctx, e);
-            }
-            // parallel mode: the list is the context's (no per-routine fields), so they run at the end of the program
-            if (!ctx.parallelRoutines) runShutdownFunctions(ctx);
+    static void runRoutine(Context ctx, Object callable, Object[] args) {
+        try {
+            if (callable instanceof Closure c) c.fn.call(ctx, args);
+            else Calls.callValue(ctx, callable, args);
+        } catch (StackOverflowError e) {
+            phpgoc.runtime.SourceLocation at = phpgoc.runtime.SourceLocation.current();
+            FatalError f = new FatalError("Fatal error", "Allowed memory size of 134217728 bytes exhausted (tried to allocate 2097152 bytes)",
+                    at.file(), at.line(), true);
+            ctx.printFatal(f.kind, f.getMessage(), f.file, f.line);
+            throw new Routine.ProgramEnd(f);
+        } catch (ExitException | FatalError | PhpError e) {
+            ended(ctx, e);
         }
+        // parallel mode: the list is the context's (no per-routine fields), so they run at the end of the program
+        if (!ctx.parallelRoutines) runShutdownFunctions(ctx);
     }
 
     /** The shutdown functions the routine registered (its own list, see {@link Routine.Exec}) run as it ends. */

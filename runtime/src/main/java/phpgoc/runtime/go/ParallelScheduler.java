@@ -59,12 +59,12 @@ final class ParallelScheduler extends RoutineScheduler {
      * {@code go()}: the routine's thread starts now. {@code isolateHttpGlobals} is ignored: the
      * superglobals are context fields, which no switch swaps here.
      */
-    @Override Routine spawn(Runnable body, boolean isolateHttpGlobals) {
+    @Override Routine spawn(Object body, Object[] args, boolean isolateHttpGlobals) {
         Routine r;
         Thread t;
         lock.lock();
         try {
-            r = new Routine(nextId++, this, body, null);
+            r = new Routine(nextId++, this, body, args, null);
             alive.put(r.id, r);
             if (closed) return r;
             r.state = State.RUNNING;

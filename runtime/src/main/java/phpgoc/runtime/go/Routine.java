@@ -17,8 +17,14 @@ final class Routine extends TimerQueue.Timer implements Runnable {
 
     final long id;
     final RoutineScheduler scheduler;
-    /** The body (null for main): runs on the routine's own virtual thread, started when first scheduled. */
-    final Runnable body;
+    /**
+     * What the routine runs (null for main) on its own virtual thread, started when first scheduled:
+     * with {@link #args} the callable of {@code go()} (no Runnable wrapping it: an object per
+     * routine less), else a Runnable.
+     */
+    final Object body;
+    /** The arguments of a {@code go()} routine's call; null when {@link #body} is a Runnable. */
+    final Object[] args;
     /** The thread that parks and is unparked for this routine (main's may change: a fiber thread). */
     volatile Thread thread;
     State state;
@@ -37,10 +43,11 @@ final class Routine extends TimerQueue.Timer implements Runnable {
     /** Its neighbours in its scheduler's list of alive routines (default mode), under the scheduler's lock. */
     Routine prevAlive, nextAlive;
 
-    Routine(long id, RoutineScheduler scheduler, Runnable body, Exec exec) {
+    Routine(long id, RoutineScheduler scheduler, Object body, Object[] args, Exec exec) {
         this.id = id;
         this.scheduler = scheduler;
         this.body = body;
+        this.args = args;
         this.exec = exec;
         this.state = body == null ? State.RUNNING : State.NEW;
     }
@@ -88,7 +95,8 @@ final class Routine extends TimerQueue.Timer implements Runnable {
             // the baton is ours already; waiting for it here also keeps the JIT's profile of the
             // wait loop's exit branch warm, so routines that all resume later do not each deoptimize
             scheduler.awaitBaton(this);
-            body.run();
+            if (args != null) GoFunctions.runRoutine(scheduler.ctx, body, args);
+            else ((Runnable) body).run();
         } catch (RoutineKilled k) {
             killedHere = true;
         } catch (ProgramEnd end) {

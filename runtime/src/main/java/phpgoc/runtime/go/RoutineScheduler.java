@@ -60,7 +60,7 @@ class RoutineScheduler {
 
     RoutineScheduler(Context ctx) {
         this.ctx = ctx;
-        this.main = new Routine(0, this, null, null);
+        this.main = new Routine(0, this, null, null, null);
         main.thread = Thread.currentThread();
         current = main;
         threads = Thread.ofVirtual().uncaughtExceptionHandler(new Context.ThreadTag(ctx)).factory();
@@ -110,15 +110,19 @@ class RoutineScheduler {
     // ---- routines
 
     /** {@code go()}: a new routine at the tail of the run queue; it first runs when it reaches the head. */
-    Routine spawn(Runnable body) { return spawn(body, false); }
+    Routine spawn(Runnable body) { return spawn(body, null, false); }
 
-    /** {@link #spawn}; {@code isolateHttpGlobals}: the routine keeps its own copy of the HTTP superglobals. */
-    Routine spawn(Runnable body, boolean isolateHttpGlobals) {
+    /**
+     * {@link #spawn}: the routine runs {@code body}, a Runnable, or with {@code args} not null the
+     * PHP callable {@code body} ({@link GoFunctions#runRoutine}); {@code isolateHttpGlobals}: it
+     * keeps its own copy of the HTTP superglobals.
+     */
+    Routine spawn(Object body, Object[] args, boolean isolateHttpGlobals) {
         lock.lock();
         try {
             Routine.Exec fresh = freshExec;
             if (fresh == null || fresh.includeDepth() != ctx.includeDepth) freshExec = fresh = Routine.Exec.fresh(ctx);
-            Routine r = new Routine(nextId++, this, body, fresh);
+            Routine r = new Routine(nextId++, this, body, args, fresh);
             if (isolateHttpGlobals) r.ownHttpGlobals = HttpGlobals.grab(ctx);
             linkAlive(r);
             if (!closed) {
