@@ -106,7 +106,10 @@ public final class ObjectArrays {
     /** get_class_vars($class) called from code of class {@code scope}: default values, own class's first. */
     public static Object getClassVars(Context ctx, Object name, ClassTemplate scope) {
         PhpClass cls = ctx.loadClass(Convert.toStr(name));
-        if (cls == null) return Boolean.FALSE;
+        if (cls == null) {
+            throw new PhpError("TypeError", "get_class_vars(): Argument #1 ($class) must be a valid class name, "
+                    + Convert.toStr(name) + " given");
+        }
         PhpArray out = new PhpArray();
         Object[] d = cls.tpl.kind == ClassTemplate.KIND_CLASS ? cls.defaultValues() : new Object[0];
         for (PhpClass c = cls; c != null; c = c.parent) {

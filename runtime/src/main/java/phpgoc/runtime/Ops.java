@@ -498,6 +498,7 @@ public final class Ops {
 
     public static boolean define(Context ctx, Object name, Object value) {
         String n = Convert.toStr(name);
+        if (n.contains("::")) throw new PhpError("ValueError", "define(): Argument #1 ($constant_name) cannot be a class constant");
         if (phpgoc.runtime.ext.Constants.exists(n)) {
             ctx.warning("Constant " + n + " already defined");
             return false;

@@ -409,7 +409,7 @@ final class BuiltinCallGen {
         List<Arg> a = c.args();
         switch (lower) {
             case "define" -> {
-                if (a.size() < 2) return false;
+                if (a.size() != 2) return false;
                 b.loadCtx();
                 g.expr.gen(a.get(0).value());
                 g.expr.genCopy(a.get(1).value());
@@ -418,11 +418,11 @@ final class BuiltinCallGen {
                 b.call(Rt.DEFINE);
                 b.boxBoolean();
             }
-            case "defined", "function_exists" -> {
+            case "defined" -> {
                 if (a.size() != 1) return false;
                 b.loadCtx();
                 g.expr.gen(a.get(0).value());
-                b.call(lower.equals("defined") ? Rt.DEFINED : Rt.FUNCTION_EXISTS);
+                b.call(Rt.DEFINED);
                 b.boxBoolean();
             }
             case "constant" -> {

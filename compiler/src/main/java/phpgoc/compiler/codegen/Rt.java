@@ -253,7 +253,6 @@ final class Rt {
     static final Call DEFINE_CONSTANT = Call.of(Context.class, "defineConstant", String.class, O);
     static final Call DEFINE = Call.of(Ops.class, "define", Context.class, O, O);
     static final Call DEFINED = Call.of(Ops.class, "defined", Context.class, O);
-    static final Call FUNCTION_EXISTS = Call.of(Ops.class, "functionExists", Context.class, O);
 
     // statements
     static final Call ECHO = Call.of(Context.class, "echo", O);

@@ -17,8 +17,8 @@ import phpgoc.runtime.ext.Builtins;
 public final class Functions {
     public enum Kind { USER, BUILTIN, INTRINSIC, UNKNOWN }
 
-    /** Functions the compiler implements inline when the library does not provide them. */
-    static final Set<String> INTRINSICS = Set.of("define", "defined", "constant", "function_exists",
+    /** Functions the compiler implements inline when called by name (they depend on the calling code), also library functions for dynamic calls. */
+    static final Set<String> INTRINSICS = Set.of("define", "defined", "constant",
             "get_object_vars", "get_called_class", "get_class_vars", "forward_static_call", "forward_static_call_array");
 
     /** Top-level unconditional functions of this file by lower-case name. */
@@ -41,8 +41,9 @@ public final class Functions {
     public Kind kind(String name) {
         String l = bare(name).toLowerCase(Locale.ROOT);
         if (user.containsKey(l)) return Kind.USER;
-        if (Builtins.exists(l) && !Builtins.overloads(l).isEmpty()) return Kind.BUILTIN;
+        // intrinsics are library functions too (for dynamic calls), compiled inline when called by name
         if (INTRINSICS.contains(l)) return Kind.INTRINSIC;
+        if (Builtins.exists(l) && !Builtins.overloads(l).isEmpty()) return Kind.BUILTIN;
         return Kind.UNKNOWN;
     }
 

@@ -89,6 +89,8 @@ public final class Builtins {
                 "strtolower", "ucfirst", "lcfirst", "ucwords", "trim", "ltrim", "rtrim", "implode", "join",
                 "explode", "str_split", "strrev", "nl2br", "chr", "ord", "str_word_count", "wordwrap",
                 "substr_count");
+        register(phpgoc.runtime.ext.core.Intrinsics.class, "define", "defined", "constant", "get_object_vars",
+                "get_class_vars", "get_called_class", "forward_static_call", "forward_static_call_array");
         register(Substrings.class, "strstr", "stristr", "strrchr", "strpbrk", "strspn", "strcspn", "strtr",
                 "substr_replace");
         register("strchr", Substrings.class, "strstr");

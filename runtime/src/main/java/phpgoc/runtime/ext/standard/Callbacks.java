@@ -171,7 +171,10 @@ public final class Callbacks {
         } else {
             f = m.fn();
         }
-        if (scope == null) throw new PhpError("Error", "Cannot call " + fn + "() when no class scope is active");
+        // php checks the scope for forward_static_call() only
+        if (scope == null && fn.equals("forward_static_call")) {
+            throw new PhpError("Error", "Cannot call " + fn + "() when no class scope is active");
+        }
         return f;
     }
 
