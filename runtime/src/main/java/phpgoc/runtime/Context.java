@@ -26,10 +26,10 @@ public final class Context {
     public final Ini ini = new Ini(this);
     // concurrent maps: the go routines of a parallel-mode run declare functions and read them at once
     private final Map<String, PhpFunction> functions = new ConcurrentHashMap<>();
-    private final Map<String, Object> constants = new HashMap<>();
+    private final Map<String, Object> constants = new java.util.LinkedHashMap<>(); // in definition order
     private final Map<String, Ref> statics = new ConcurrentHashMap<>();
     private final Map<Class<?>, Object> extensionState = new ConcurrentHashMap<>();
-    private final Set<String> included = new HashSet<>();
+    private final Set<String> included = new java.util.LinkedHashSet<>(); // in include order (get_included_files)
     private final CompilerService compiler;
     /** The main script's absolute path ({@code $_SERVER['SCRIPT_FILENAME']}). */
     public final Path script;
@@ -84,6 +84,19 @@ public final class Context {
         classes.put(Classes.key(c.fullName), c);
         classes.putIfAbsent(c.fullName, c);
         classByTemplate.put(c.tpl, c);
+        if (c.tpl.file != null) userClasses.add(c);
+    }
+
+    /** The classes, interfaces and traits of PHP code, in the order they were declared (get_declared_classes). */
+    private final java.util.Queue<PhpClass> userClasses = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    public Iterable<PhpClass> userClasses() { return userClasses; }
+
+    /** class_alias(): {@code alias} names {@code c} too; false if the name is taken. */
+    public boolean aliasClass(String alias, PhpClass c) {
+        if (classes.putIfAbsent(Classes.key(alias), c) != null) return false;
+        PhpClass.anyAlias = true;
+        return true;
     }
 
     /** The class, interface or trait named {@code name} (case-insensitive, leading backslash ignored), or null. */
@@ -243,7 +256,13 @@ public final class Context {
         String key = f.name().toLowerCase(java.util.Locale.ROOT);
         PhpFunction old = functions.putIfAbsent(key, f);
         if (old != null) throw FatalError.here("Cannot redeclare " + f.name() + "()");
+        userFunctions.add(key);
     }
+
+    /** The user functions' lower-case names in the order they were declared (get_defined_functions). */
+    private final java.util.Queue<String> userFunctions = new java.util.concurrent.ConcurrentLinkedQueue<>();
+
+    public Iterable<String> userFunctions() { return userFunctions; }
 
     /** The user function named {@code name} (case-insensitive) or null. */
     public PhpFunction findFunction(String name) {
@@ -276,6 +295,9 @@ public final class Context {
         Object v = constants.get(key);
         return v == null && !constants.containsKey(key) ? Values.UNDEF : v;
     }
+
+    /** The user constants (key as {@link #constantKey}) in definition order (get_defined_constants). */
+    public Map<String, Object> userConstants() { return java.util.Collections.unmodifiableMap(constants); }
 
     /** php keys constants by their namespace in lower case and their own name as written: {@code a\b\X}. */
     static String constantKey(String name) {

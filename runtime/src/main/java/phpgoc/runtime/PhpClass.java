@@ -181,7 +181,18 @@ public final class PhpClass {
     public boolean isAbstract() { return (tpl.flags & ClassTemplate.ABSTRACT) != 0; }
 
     /** Whether this class is {@code lowerName} or extends/implements it. */
-    public boolean isA(String lowerName) { return ancestors.contains(lowerName); }
+    public boolean isA(String lowerName) {
+        return ancestors.contains(lowerName) || anyAlias && aliasIsA(lowerName);
+    }
+
+    /** Set once some class_alias() ran (in any run): only then may a name outside {@link #ancestors} be one of them. */
+    static volatile boolean anyAlias;
+
+    private boolean aliasIsA(String lowerName) {
+        Context ctx = Context.current();
+        PhpClass c = ctx == null ? null : ctx.findClass(lowerName);
+        return c != null && !c.fullName.equalsIgnoreCase(lowerName) && isSubclassOf(c);
+    }
 
     public boolean isSubclassOf(PhpClass c) {
         if (c == this) return true;

@@ -91,6 +91,11 @@ public final class Builtins {
                 "substr_count");
         register(phpgoc.runtime.ext.core.Intrinsics.class, "define", "defined", "constant", "get_object_vars",
                 "get_class_vars", "get_called_class", "forward_static_call", "forward_static_call_array");
+        register(phpgoc.runtime.ext.core.Symbols.class, "get_declared_classes", "get_declared_interfaces",
+                "get_declared_traits", "class_alias", "extension_loaded", "get_loaded_extensions", "get_extension_funcs",
+                "zend_version", "get_defined_functions", "get_defined_constants", "get_included_files",
+                "get_required_files", "get_resource_type", "get_resource_id");
+        register(phpgoc.runtime.ext.core.Gc.class, "gc_status");
         register(Substrings.class, "strstr", "stristr", "strrchr", "strpbrk", "strspn", "strcspn", "strtr",
                 "substr_replace");
         register("strchr", Substrings.class, "strstr");

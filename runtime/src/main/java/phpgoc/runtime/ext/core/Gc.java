@@ -17,4 +17,14 @@ public final class Gc {
     public static void gc_disable() { }
 
     public static long gc_mem_caches() { return 0; }
+
+    /** php 8.2's four counters: nothing ever runs or is collected; the threshold is php's default. */
+    public static phpgoc.runtime.PhpArray gc_status() {
+        phpgoc.runtime.PhpArray a = new phpgoc.runtime.PhpArray();
+        a.putStr("runs", 0L);
+        a.putStr("collected", 0L);
+        a.putStr("threshold", 10001L);
+        a.putStr("roots", 0L);
+        return a;
+    }
 }
