@@ -25,6 +25,12 @@ public interface NativeState {
      */
     default int compareTo(NativeState other) { return 0; }
 
+    /**
+     * Whether {@link #compareTo} alone decides {@code ==} and {@code <=>} between objects of different
+     * classes holding this kind of state (DateTime against DateTimeImmutable, or a subclass).
+     */
+    default boolean comparesAcrossClasses() { return false; }
+
     /** The object is being destroyed (its destructor time: unset, end of script); e.g. a Fiber unwinds. */
     default void destruct(Context ctx) {}
 

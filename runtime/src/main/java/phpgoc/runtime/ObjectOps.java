@@ -464,6 +464,10 @@ public final class ObjectOps {
     public static int compare(Object a, Object b) {
         if (a instanceof PhpObject x && b instanceof PhpObject y) {
             if (x == y) return 0;
+            if (x.internal != null && y.internal != null && x.internal.getClass() == y.internal.getClass()
+                    && x.internal.comparesAcrossClasses()) {
+                return x.internal.compareTo(y.internal);
+            }
             if (x.cls != y.cls || Enums.isCase(x) || x instanceof Closure) return 1; // enum cases and closures are uncomparable
             // php guards the left object: comparing it again inside its own comparison is fatal
             if (x.guards != null && x.guards.contains(COMPARE_GUARD)) throw FatalError.here("Nesting level too deep - recursive dependency?");

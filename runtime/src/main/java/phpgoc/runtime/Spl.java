@@ -51,6 +51,7 @@ public final class Spl {
     static PhpClass builtin(Context ctx, String lower) {
         ClassTemplate t = TEMPLATES.get(lower);
         if (t == null) t = phpgoc.runtime.ext.spl.SplClasses.template(lower);
+        if (t == null) t = phpgoc.runtime.ext.date.DateClasses.template(lower);
         if (t == null) t = WeakRefs.template(lower);
         if (t == null) t = phpgoc.runtime.ext.reflection.Reflections.template(lower);
         if (t == null) t = phpgoc.runtime.fiber.Fibers.template(lower);

@@ -106,6 +106,12 @@ public final class Builtins {
         register(QueryStrings.class, "parse_str");
         register(Dates.class, "date", "gmdate", "mktime", "gmmktime", "checkdate", "date_default_timezone_get",
                 "date_default_timezone_set");
+        register(phpgoc.runtime.ext.date.DateFunctions.class, "strtotime", "date_create", "date_create_immutable",
+                "date_create_from_format", "date_create_immutable_from_format", "date_format", "date_modify", "date_add",
+                "date_sub", "date_diff", "date_timestamp_get", "date_timestamp_set", "date_timezone_get", "date_timezone_set",
+                "date_offset_get", "date_date_set", "date_time_set", "date_get_last_errors", "date_interval_format",
+                "date_interval_create_from_date_string", "timezone_open", "timezone_name_get", "timezone_offset_get",
+                "timezone_identifiers_list");
         register(Info.class, "phpversion", "php_sapi_name", "php_uname", "gethostname", "memory_get_usage",
                 "memory_get_peak_usage", "getenv", "putenv");
         register(ArraySets.class, "array_diff", "array_diff_key", "array_diff_assoc", "array_intersect",

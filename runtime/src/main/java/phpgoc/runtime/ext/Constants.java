@@ -33,6 +33,7 @@ public final class Constants {
         def("PHP_MAXPATHLEN", 4096);
         def("PHP_DEBUG", 0);
         def("PHP_ZTS", 0);
+        for (String[] f : phpgoc.runtime.ext.date.DateTimes.formats()) def("DATE_" + f[0], f[1]);
         def("PHP_INT_MAX", Long.MAX_VALUE);
         def("PHP_INT_MIN", Long.MIN_VALUE);
         def("PHP_INT_SIZE", 8);

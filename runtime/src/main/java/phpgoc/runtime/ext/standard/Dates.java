@@ -15,12 +15,17 @@ import phpgoc.runtime.Values;
 
 /**
  * date()/gmdate() formatting, mktime()/gmmktime(), checkdate(), and the run's default time zone
- * (php -n has none set, so UTC). strtotime and the DateTime classes are not here.
+ * (php -n has none set, so UTC). strtotime and the DateTime classes are in ext.date.
  */
 public final class Dates {
     private Dates() {}
 
     private static final class Zone { ZoneId id = ZoneId.of("UTC"); String name = "UTC"; }
+
+    /** The run's default time zone (date_default_timezone_set's), as java.time's and as php spells it. */
+    public static ZoneId defaultZone(Context ctx) { return zone(ctx).id; }
+
+    public static String defaultZoneName(Context ctx) { return zone(ctx).name; }
 
     private static Zone zone(Context ctx) { return ctx.extensionState(Zone.class, Zone::new); }
 
@@ -61,7 +66,13 @@ public final class Dates {
         return Instant.ofEpochSecond(t).atZone(zone);
     }
 
-    static String format(String f, ZonedDateTime d, String zoneName) {
+    static String format(String f, ZonedDateTime d, String zoneName) { return format(f, d, zoneName, null); }
+
+    /**
+     * {@code d} formatted as date() does, with microseconds from its nanos; {@code e} writes
+     * {@code zoneName}, {@code T} writes {@code abbr} (or the zone's own abbreviation when null).
+     */
+    public static String format(String f, ZonedDateTime d, String zoneName, String abbr) {
         StringBuilder sb = new StringBuilder();
         for (int i = 0; i < f.length(); i++) {
             char c = f.charAt(i);
@@ -96,17 +107,17 @@ public final class Dates {
                 case 'H' -> pad(sb, h, 2);
                 case 'i' -> pad(sb, d.getMinute(), 2);
                 case 's' -> pad(sb, d.getSecond(), 2);
-                case 'u' -> sb.append("000000");
-                case 'v' -> sb.append("000");
+                case 'u' -> pad(sb, d.getNano() / 1000, 6);
+                case 'v' -> pad(sb, d.getNano() / 1_000_000, 3);
                 case 'e' -> sb.append(zoneName);
                 case 'I' -> sb.append(d.getZone().getRules().isDaylightSavings(d.toInstant()) ? 1 : 0);
                 case 'O' -> offset(sb, d.getOffset().getTotalSeconds(), false);
                 case 'P' -> offset(sb, d.getOffset().getTotalSeconds(), true);
                 case 'p' -> { if (d.getOffset().getTotalSeconds() == 0) sb.append('Z'); else offset(sb, d.getOffset().getTotalSeconds(), true); }
-                case 'T' -> sb.append(abbreviation(d));
+                case 'T' -> sb.append(abbr != null ? abbr : abbreviation(d));
                 case 'Z' -> sb.append(d.getOffset().getTotalSeconds());
-                case 'c' -> sb.append(format("Y-m-d\\TH:i:sP", d, zoneName));
-                case 'r' -> sb.append(format("D, d M Y H:i:s O", d, zoneName));
+                case 'c' -> sb.append(format("Y-m-d\\TH:i:sP", d, zoneName, abbr));
+                case 'r' -> sb.append(format("D, d M Y H:i:s O", d, zoneName, abbr));
                 case 'U' -> sb.append(d.toEpochSecond());
                 case '\\' -> { if (i + 1 < f.length()) sb.append(f.charAt(++i)); }
                 default -> sb.append(c);
