@@ -6,22 +6,25 @@ import java.util.List;
 /**
  * The arguments of the running PHP functions, so that an exception's trace lists them for every
  * frame at its creation, as php does, also for the frames it is created or caught in (which no
- * unwinding passes). Each generated function with parameters (generators excepted: their bodies
- * are resumed in the middle) {@link #enter}s at its entry, before its prologue, with the arguments
- * as passed; the prologue stores the parameters it coerced or defaulted again ({@link #set}), as
- * does every later assignment to a parameter, so the entry holds the parameters' current values;
- * every return and a catch-all handler {@link #leave} it. No allocation on the way: one growing
- * array per thread of execution ({@link Context#argStack}, switched with fibers and routines).
+ * unwinding passes). Each generated function with parameters or {@code $this} (generators
+ * excepted: their bodies are resumed in the middle) {@link #enter}s at its entry, before its
+ * prologue, with the arguments as passed; the prologue stores the parameters it coerced or
+ * defaulted again ({@link #set}), as does every later assignment to a parameter, so the entry holds
+ * the parameters' current values; every return and a catch-all handler {@link #leave} it. No
+ * allocation on the way: one growing array per thread of execution ({@link Context#argStack},
+ * switched with fibers and routines).
  * <p>
  * An entry at {@code base}: its function's {@link Frame}, the defaulted-parameter bits (an Integer
- * once the prologue of a function with default values ended, else null), then the parameters.
+ * once the prologue of a function with default values ended, else null), then the parameters, then
+ * for a body with {@code $this} (also one without parameters) its object, or its Closure.
+ * debug_backtrace() gives that as the frame's "object".
  * <p>
  * The extra arguments of a call (beyond the parameters a function declares, which only its
  * func_get_args() could read, and then it takes them in a hidden parameter) are an entry of their
  * own, entered by the call site just before the call and left after it: the callee's generated
  * method name (a String where a Frame would be), then the arguments (an Object[]). Its callee's
  * own entry, if it has one, comes right above it; a trace lists them after its parameters. Calls
- * without extra arguments pay nothing for this.
+ * without extra arguments pay nothing for this (dynamic calls compare their count).
  * <p>
  * In parallel mode routines share one context's stack: the operations stay in bounds (the array
  * only grows) but the entries are not trusted there ({@link #entries}).
@@ -29,8 +32,17 @@ import java.util.List;
 public final class ArgStack {
     public static final int HEADER = 2;
 
-    /** What an entry says of its function: its generated method's name (to match JVM frames) and parameters. */
-    public record Frame(String method, ParamInfo[] params) {}
+    /**
+     * What an entry says of its function: its generated method's name (to match JVM frames), its
+     * parameters, and whether a slot after them holds its {@code $this} (a method's object, a
+     * closure's Closure), for debug_backtrace()'s "object".
+     */
+    public record Frame(String method, ParamInfo[] params, boolean self) {
+        public Frame(String method, ParamInfo[] params) { this(method, params, false); }
+
+        /** The slots after the header. */
+        int width() { return params.length + (self ? 1 : 0); }
+    }
 
     private Object[] slots = new Object[64];
     private int top;
@@ -79,6 +91,17 @@ public final class ArgStack {
         s[base + HEADER] = a0;
         s[base + HEADER + 1] = a1;
         s[base + HEADER + 2] = a2;
+        return base;
+    }
+
+    public static int enter(Context ctx, Frame frame, Object a0, Object a1, Object a2, Object a3) {
+        ArgStack st = of(ctx);
+        int base = st.push(frame, HEADER + 4);
+        Object[] s = st.slots;
+        s[base + HEADER] = a0;
+        s[base + HEADER + 1] = a1;
+        s[base + HEADER + 2] = a2;
+        s[base + HEADER + 3] = a3;
         return base;
     }
 
@@ -156,8 +179,10 @@ public final class ArgStack {
         if (st != null) st.top = base;
     }
 
-    /** One entry, as a trace reads it. */
-    record Entry(String method, List<Object> args) {}
+    /** One entry, as a trace reads it: {@code self} is the function's {@code $this}, or null. */
+    record Entry(String method, List<Object> args, PhpObject self) {
+        Entry(String method, List<Object> args) { this(method, args, null); }
+    }
 
     /**
      * Gives the PHP frames of one thread of execution, innermost first, their arguments: the
@@ -174,14 +199,14 @@ public final class ArgStack {
             gen = ctx.parallelRoutines ? null : running;
         }
 
-        /** The arguments of the next frame out, whose generated method is {@code method}; null if unknown. */
-        List<Object> argsFor(String method) {
-            if (next < entries.size() && entries.get(next).method().equals(method)) return entries.get(next++).args();
+        /** The entry of the next frame out, whose generated method is {@code method}; null if unknown. */
+        Entry entryFor(String method) {
+            if (next < entries.size() && entries.get(next).method().equals(method)) return entries.get(next++);
             for (Generator g = gen; g != null; g = g.outerRunning) {
                 Entry e = g.traceEntry();
                 if (e != null && e.method().equals(method)) {
                     gen = g.outerRunning;
-                    return e.args();
+                    return e;
                 }
             }
             return null;
@@ -199,7 +224,7 @@ public final class ArgStack {
         Object[] s = st.slots;
         for (int b = 0; b + HEADER <= st.top; ) {
             bases.add(b);
-            if (s[b] instanceof Frame f) b += HEADER + f.params().length;
+            if (s[b] instanceof Frame f) b += HEADER + f.width();
             else if (s[b] instanceof String && s[b + 1] instanceof Object[]) b += HEADER;
             else return List.of(); // not a stack of entries
         }
@@ -214,9 +239,15 @@ public final class ArgStack {
             Object[] values = java.util.Arrays.copyOfRange(s, b + HEADER, b + HEADER + f.params().length);
             List<Object> args = Traces.stackArgs(f.params(), values, s[b + 1] instanceof Integer i ? i : null);
             if (k > 0 && f.method().equals(s[bases.get(k - 1)])) extraArgs((Object[]) s[bases.get(--k) + 1], args);
-            out.add(new Entry(f.method(), args));
+            Object self = f.self() ? s[b + HEADER + f.params().length] : null;
+            out.add(new Entry(f.method(), args, self(self)));
         }
         return out;
+    }
+
+    /** The {@code $this} of a body whose entry holds {@code self} (an object, or a closure's Closure). */
+    static PhpObject self(Object self) {
+        return self instanceof Closure c ? c.thisValue() : self instanceof PhpObject o ? o : null;
     }
 
     /** Adds extra arguments to {@code args} as a trace lists them. */

@@ -90,7 +90,8 @@ public final class Generator extends PhpObject {
     ArgStack.Entry traceEntry() {
         if (traceFrame == null) return null;
         List<Object> args = Traces.stackArgs(traceFrame.params(), traceValues, traceDefaulted);
-        return new ArgStack.Entry(traceFrame.method(), traceExtra == null ? args : ArgStack.extraArgs(traceExtra, args));
+        return new ArgStack.Entry(traceFrame.method(), traceExtra == null ? args : ArgStack.extraArgs(traceExtra, args),
+                ArgStack.self(thisOrClass instanceof PhpObject o ? o : owner));
     }
 
     /** The body of this generator (see {@link #line}); set by the body right after {@link #create}. */

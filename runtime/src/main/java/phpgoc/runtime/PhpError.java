@@ -74,10 +74,15 @@ public class PhpError extends RuntimeException {
     /**
      * One frame: {@code function} is a name or a call with arguments ("f(1, 'x')"); a null file is
      * "[internal function]"; {@code args}, when not null, are the arguments of a frame known when it
-     * was captured (a fiber's Fiber->start call).
+     * was captured (a fiber's Fiber->start call); {@code self} is its {@code $this} where a
+     * backtrace knows it (debug_backtrace()'s "object"), else null.
      */
-    public record TraceFrame(String file, int line, String function, java.util.List<Object> args) {
-        public TraceFrame(String file, int line, String function) { this(file, line, function, null); }
+    public record TraceFrame(String file, int line, String function, java.util.List<Object> args, PhpObject self) {
+        public TraceFrame(String file, int line, String function, java.util.List<Object> args) {
+            this(file, line, function, args, null);
+        }
+
+        public TraceFrame(String file, int line, String function) { this(file, line, function, null, null); }
 
         static java.util.List<TraceFrame> capture() { return SourceLocation.trace(); }
     }

@@ -93,7 +93,7 @@ public record SourceLocation(String file, int line) {
 
     /**
      * Adds the PHP frames of {@code frames}; a PHP function's frame takes the arguments {@code stack}
-     * knows for it (none for functions without parameters).
+     * knows for it (none for functions without parameters), and with {@code builtins} its {@code $this}.
      */
     private static void addFrames(List<JFrame> frames, List<PhpError.TraceFrame> out, boolean builtins,
                                   ArgStack.Cursor stack) {
@@ -105,13 +105,18 @@ public record SourceLocation(String file, int line) {
             if (builtin && i + 1 < frames.size() && frames.get(i + 1).builtin()) continue;
             String fn = builtin ? f.method() : phpFunctionName(f.method());
             List<Object> args = null;
+            PhpObject self = null;
             if (fn == null && i + 1 < frames.size() && !frames.get(i + 1).generated()) {
                 fn = Includes.includeFrameKind(frames.get(i + 1).cls(), frames.get(i + 1).method());
                 // php shows the included file, except for the innermost frame
                 if (fn != null && builtins && !out.isEmpty()) args = List.of(f.file());
             }
             if (fn == null) continue;
-            if (args == null && !builtin && stack != null) args = stack.argsFor(f.method());
+            ArgStack.Entry entry = args == null && !builtin && stack != null ? stack.entryFor(f.method()) : null;
+            if (entry != null) {
+                args = entry.args();
+                if (builtins) self = entry.self(); // debug_backtrace's "object"; exception traces keep no objects
+            }
             JFrame caller = null;
             boolean internal = false;
             for (int j = i + 1; j < frames.size() && caller == null; j++) {
@@ -121,8 +126,8 @@ public record SourceLocation(String file, int line) {
             }
             // a PHP function the runtime called at the top (a destructor at script end, a fiber's
             // function) or a library function called back: "[internal function]"
-            out.add(caller == null || internal ? new PhpError.TraceFrame(null, 0, fn, args)
-                    : new PhpError.TraceFrame(caller.file(), caller.line(), fn, args));
+            out.add(caller == null || internal ? new PhpError.TraceFrame(null, 0, fn, args, self)
+                    : new PhpError.TraceFrame(caller.file(), caller.line(), fn, args, self));
         }
     }
 

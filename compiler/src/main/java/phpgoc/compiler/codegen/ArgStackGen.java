@@ -52,20 +52,22 @@ final class ArgStackGen {
                 Type.getDescriptor(phpgoc.runtime.ArgStack.Frame.class), null, null).visitEnd();
     }
 
-    /** In the class initialiser, after {@code s}'s ParamInfo[] field is set: its Frame (method name, parameters). */
+    /** In the class initialiser, after {@code s}'s ParamInfo[] field is set: its Frame (method name, parameters, $this slot). */
     void initFrame(Emitter e, Scope s) {
         Type owner = Type.getObjectType(unit.internalName);
         e.newInit(Rt.ARG_FRAME_NEW);
         e.push(unit.methodName(s));
         e.getStatic(owner, unit.paramsField(s), Type.getType(ParamInfo[].class));
+        e.push(keepsThis(s));
         e.call(Rt.ARG_FRAME_NEW);
         e.putStatic(owner, argFrameField(s), Type.getType(phpgoc.runtime.ArgStack.Frame.class));
     }
 
     /**
-     * Whether the body keeps an {@link phpgoc.runtime.ArgStack} entry, so traces list its arguments:
-     * functions with parameters (or extra arguments), not generators (resumed in the middle of the
-     * body, past the entry) nor top-level code.
+     * Whether the body keeps an {@link phpgoc.runtime.ArgStack} entry, so traces list its arguments
+     * and debug_backtrace() its {@code $this}: functions with parameters (or extra arguments), bodies
+     * with {@code $this}, not generators (resumed in the middle of the body, past the entry) nor
+     * top-level code.
      */
     static boolean keepsArgs(Scope s) {
         return hasFrame(s) && !s.generator;
@@ -73,10 +75,27 @@ final class ArgStackGen {
 
     /**
      * Whether the body has an {@code ArgStack.Frame} constant: functions with parameters (or extra
-     * arguments), generators too, also without (they keep the extra arguments of their call).
+     * arguments), bodies with {@code $this}, generators too, also without (they keep the extra
+     * arguments of their call).
      */
     static boolean hasFrame(Scope s) {
-        return s.kind != Scope.Kind.TOP && (!s.decl.params().isEmpty() || s.hiddenRest() || s.generator);
+        return s.kind != Scope.Kind.TOP && (!s.decl.params().isEmpty() || s.hiddenRest() || s.generator || keepsThis(s));
+    }
+
+    /**
+     * Whether the entry has a slot after the parameters for the body's {@code $this}: an instance
+     * method's object, or the Closure of a closure in a class's non-static code (its {@code $this}
+     * read when a backtrace is taken). Not for a leaf without parameters (a getter: an entry made a
+     * loop of getter calls about 12% slower), so a backtrace taken under it through an implicit call
+     * (a magic method, an error handler) shows no "object" for its frame.
+     */
+    static boolean keepsThis(Scope s) {
+        boolean self = switch (s.kind) {
+            case METHOD -> !s.decl.isStatic() && !s.isStatic;
+            case CLOSURE, ARROW -> s.classDecl != null && s.classDecl.name() != null && !s.isStatic && !s.decl.isStatic();
+            default -> false;
+        };
+        return self && (s.calls || !s.decl.params().isEmpty() || s.hiddenRest());
     }
 
     /** The static field holding a body's {@code ArgStack.Frame} (bodies that {@link #hasFrame}). */
@@ -87,13 +106,19 @@ final class ArgStackGen {
         b.getStatic(unit.internalName, argFrameField(s), phpgoc.runtime.ArgStack.Frame.class);
     }
 
-    /** Enters the body's ArgStack entry with the arguments as passed; its base goes to a new int local. */
+    /**
+     * Enters the body's ArgStack entry with the arguments as passed (and its {@code $this}, or its
+     * Closure, after them); its base goes to a new int local.
+     */
     void enter(Scope s, Builder b, int first) {
-        int n = s.decl.params().size() + (s.hiddenRest() ? 1 : 0);
+        int params = s.decl.params().size() + (s.hiddenRest() ? 1 : 0);
+        int n = params + (keepsThis(s) ? 1 : 0);
+        // a method's $this is argument 2, a closure's Closure argument 1 (see UnitCompiler.methodDesc)
+        int self = s.kind == Scope.Kind.METHOD ? 2 : 1;
         b.loadCtx();
         loadFrame(unit, s, b);
         if (n <= Rt.ARG_ENTER_N.length) {
-            for (int i = 0; i < n; i++) b.loadArg(first + i);
+            for (int i = 0; i < n; i++) b.loadArg(i < params ? first + i : self);
             b.call(Rt.ARG_ENTER_N[n - 1]);
         } else {
             b.pushInt(phpgoc.runtime.ArgStack.HEADER + n);
@@ -106,7 +131,7 @@ final class ArgStackGen {
             b.loadCtx();
             b.load(base);
             b.pushInt(i);
-            b.loadArg(first + i);
+            b.loadArg(i < params ? first + i : self);
             b.call(Rt.ARG_SET);
         }
     }

@@ -159,6 +159,7 @@ public final class Analyzer {
                 stmt(s, f.body());
             }
             case Stmt.Foreach f -> {
+                s.calls = true; // an Iterator's methods
                 expr(s, f.subject());
                 if (f.byRef() && f.subject() instanceof Expr.Var v) use(s, v.name());
                 if (f.key() != null) expr(s, f.key());
@@ -290,6 +291,7 @@ public final class Analyzer {
             case Expr.ClassConst c -> expr(s, c.cls());
             case Expr.NameExpr n -> { if (n.name().bare().equalsIgnoreCase("Fiber")) keepsCallFrames = true; }
             case Expr.Call c -> {
+                s.calls = true;
                 if (!(c.callee() instanceof Expr.NameExpr)) expr(s, c.callee());
                 String name = c.callee() instanceof Expr.NameExpr n ? functions.effective(n.name()) : null;
                 String lower = name == null ? "" : Functions.bare(name).toLowerCase(Locale.ROOT);
@@ -313,9 +315,9 @@ public final class Analyzer {
                     expr(s, a.value());
                 }
             }
-            case Expr.MethodCall m -> { expr(s, m.object()); expr(s, m.name()); args(s, m.args()); }
-            case Expr.StaticCall m -> { expr(s, m.cls()); expr(s, m.name()); args(s, m.args()); }
-            case Expr.New n -> { expr(s, n.cls()); args(s, n.args()); }
+            case Expr.MethodCall m -> { s.calls = true; expr(s, m.object()); expr(s, m.name()); args(s, m.args()); }
+            case Expr.StaticCall m -> { s.calls = true; expr(s, m.cls()); expr(s, m.name()); args(s, m.args()); }
+            case Expr.New n -> { s.calls = true; expr(s, n.cls()); args(s, n.args()); }
             case Expr.AnonClass a -> classDecl(s, a.decl());
             case Expr.Binary b -> { expr(s, b.left()); expr(s, b.right()); }
             case Expr.Unary u -> expr(s, u.operand());
@@ -336,9 +338,9 @@ public final class Analyzer {
             case Expr.Silence si -> expr(s, si.operand());
             case Expr.Exit x -> { if (x.status() != null) expr(s, x.status()); }
             case Expr.Print p -> expr(s, p.operand());
-            case Expr.Clone c -> expr(s, c.operand());
-            case Expr.Include i -> { s.symbolTable = true; expr(s, i.path()); }
-            case Expr.Eval ev -> { s.symbolTable = true; expr(s, ev.code()); }
+            case Expr.Clone c -> { s.calls = true; expr(s, c.operand()); }
+            case Expr.Include i -> { s.calls = true; s.symbolTable = true; expr(s, i.path()); }
+            case Expr.Eval ev -> { s.calls = true; s.symbolTable = true; expr(s, ev.code()); }
             case Expr.Throw t -> expr(s, t.exception());
             case Expr.Match m -> {
                 expr(s, m.subject());

@@ -48,6 +48,12 @@ public final class Scope {
      * goto, or reads its own arguments (func_get_args and friends).
      */
     public boolean keepWhole;
+    /**
+     * The body calls something explicitly (a function, method, constructor, {@code __clone}, an
+     * Iterator in foreach, include or eval), so a backtrace may be taken while it runs; a leaf
+     * (a getter) only through an implicit call (a magic method, an error handler, a destructor).
+     */
+    public boolean calls;
     /** A static method (no {@code $this}). */
     public boolean isStatic;
     /**

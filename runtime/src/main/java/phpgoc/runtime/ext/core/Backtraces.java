@@ -17,10 +17,10 @@ import phpgoc.runtime.SourceLocation;
  * stack ({@link SourceLocation#trace(boolean)}, fibers' waiting threads included), library functions
  * that called back into PHP code among them. Arguments come from the frames' ArgStack entries (as
  * exception traces take them, extra arguments included) or else the shadow frames of files that
- * call these functions or name Fiber ({@link CallFrames}), {@code $this} from those shadow frames;
- * for other frames "args" is known only where it must be empty (a function or method that declares
- * no parameters) or is the included file, else the key is left out, as is "object"; library
- * functions' frames show no arguments.
+ * call these functions or name Fiber ({@link CallFrames}), as does {@code $this} ("object"); for
+ * other frames "args" is known only where it must be empty (a function or method that declares no
+ * parameters) or is the included file, else the key is left out; library functions' frames show no
+ * arguments outside files that keep shadow frames.
  */
 public final class Backtraces {
     private Backtraces() {}
@@ -83,9 +83,10 @@ public final class Backtraces {
         a.put("function", name);
         if (cls != null) {
             a.put("class", cls);
-            if (withObject && known != null && known.self() != null && fn.startsWith("->", sep)) {
-                a.put("object", known.self());
-                phpgoc.runtime.Destructors.escape(known.self());
+            Object self = f.self() != null ? f.self() : known != null ? known.self() : null;
+            if (withObject && self != null && fn.startsWith("->", sep)) {
+                a.put("object", self);
+                phpgoc.runtime.Destructors.escape(self);
             }
             a.put("type", fn.substring(sep, sep + 2));
         }
