@@ -71,6 +71,8 @@ public final class Fibers {
 
     /** The fibers of one run: the one running now (null: the main script) and those with a live thread. */
     static final class Runs {
+        Runs() { phpgoc.runtime.VirtualThreads.warmThreadEnd(); } // no deoptimization storm as suspended fibers end
+
         FiberState current;
         final Set<FiberState> live = new LinkedHashSet<>();
     }

@@ -64,23 +64,7 @@ class RoutineScheduler {
         main.thread = Thread.currentThread();
         current = main;
         threads = Thread.ofVirtual().uncaughtExceptionHandler(new Context.ThreadTag(ctx)).factory();
-        warmThreadEnd();
-    }
-
-    /**
-     * Runs one virtual thread to its end before any routine starts. The JIT compiles the JDK's
-     * {@code VirtualThread.run} while the first routines run, and when no virtual thread has ended
-     * yet, the classes its end path uses are not loaded (JDK 25: {@code VirtualThreadEndEvent}):
-     * the compiled code gets an uncommon trap there, and every routine parked in it (a million
-     * sleepers) deoptimizes once as it ends, several microseconds each (with JFR on, the class is
-     * loaded already: that was the variance of spawn_sleep).
-     */
-    private static void warmThreadEnd() {
-        try {
-            Thread.ofVirtual().start(() -> {}).join();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        phpgoc.runtime.VirtualThreads.warmThreadEnd(); // no deoptimization storm as parked routines end
     }
 
     /** The scheduler of {@code ctx}, made on first use by the thread that runs the main script. */
