@@ -20,6 +20,12 @@ public interface NativeState {
     default PhpArray propertyTable() { return null; }
 
     /**
+     * Whether {@link #propertyTable} comes after the object's own properties instead of replacing
+     * them (a DateTime subclass's properties, then date/timezone_type/timezone).
+     */
+    default boolean tableAfterProperties() { return false; }
+
+    /**
      * How {@code ==} and {@code <=>} order two objects of one built-in class before their properties
      * are compared ({@code other} has this state's class); 0 when only the properties decide.
      */

@@ -20,7 +20,7 @@ public final class ObjectArrays {
         }
         if (v instanceof PhpObject o) {
             PhpArray table = o.internal == null ? null : o.internal.propertyTable();
-            if (table != null) return table.copy();
+            if (table != null && !o.internal.tableAfterProperties()) return table.copy();
             for (PhpClass.PropInfo p : o.cls.propList) {
                 Object val = o.getSlot(p.slot());
                 if (val == Values.UNDEF) continue;
@@ -29,6 +29,7 @@ public final class ObjectArrays {
                 if (val instanceof Ref r) out.putRef(key, r); else out.put(Convert.toKey(key), Values.copyOnAssign(Destructors.escaped(val)));
             }
             addDynamic(o, out);
+            if (table != null) appendTable(out, table);
             return out;
         }
         out.append(v);
@@ -160,6 +161,16 @@ public final class ObjectArrays {
     /** The properties json_encode and var_export see: a built-in class's property table, or the public properties. */
     public static PhpArray exportedProps(PhpObject o) {
         PhpArray table = o.internal == null ? null : o.internal.propertyTable();
-        return table != null ? table : visibleProps(o, null, false);
+        if (table != null && !o.internal.tableAfterProperties()) return table;
+        PhpArray props = visibleProps(o, null, false);
+        if (table == null) return props;
+        props = props.copy();
+        appendTable(props, table);
+        return props;
+    }
+
+    /** {@code table}'s entries after {@code out}'s (a built-in class's table after the properties). */
+    public static void appendTable(PhpArray out, PhpArray table) {
+        for (int p = table.firstPos(); p >= 0; p = table.nextPos(p)) out.put(table.keyAt(p), table.valueAt(p));
     }
 }

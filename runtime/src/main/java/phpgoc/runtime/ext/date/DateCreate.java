@@ -180,7 +180,7 @@ final class DateCreate {
         }
         java.time.LocalDateTime wall = TimeResolver.date(v[0], v[1], v[2]).atStartOfDay().plusHours(v[3]).plusMinutes(v[4])
                 .plusSeconds(v[5]).plusNanos(v[6] * 1000);
-        return new DateState(ZonedDateTime.ofLocal(wall, zone.id(), null), zone);
+        return new DateState(TimeResolver.at(wall, zone.id()), zone);
     }
 
     /** Up to {@code max} digits at p (their end in {@code e1[0]}), or -1. */

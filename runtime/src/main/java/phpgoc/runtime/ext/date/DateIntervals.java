@@ -39,6 +39,11 @@ public final class DateIntervals {
                 .method("__wakeup", PUB, h(L, "wakeup", 0), params());
     }
 
+    /** The relative time string an interval was made from (add() applies it whole: weekdays, "last day of"). */
+    record FromString(TimeParser parsed) implements phpgoc.runtime.NativeState {
+        @Override public phpgoc.runtime.NativeState copy() { return this; }
+    }
+
     /** An interval's fields; {@code days} is -1 when php's is false. */
     record Iv(long y, long m, long d, long h, long i, long s, long us, boolean invert, long days) {}
 
@@ -130,6 +135,8 @@ public final class DateIntervals {
         }
         PhpObject o = Decl.called(ctx, t, "DateInterval").instantiate();
         fill(ctx, o, new Iv(p.ry, p.rm, p.rd, p.rh, p.ri, p.rs, p.rus, false, -1));
+        ObjectOps.setProp(o, ctx, "from_string", null, true);
+        o.internal = new FromString(p);
         return o;
     }
 

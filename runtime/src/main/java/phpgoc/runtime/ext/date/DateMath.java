@@ -51,7 +51,8 @@ final class DateMath {
         DateIntervals.Iv v = DateIntervals.read(ctx, iv);
         PhpObject o = DateTimes.target(ctx, t);
         DateState st = DateTimes.state(o);
-        st.t = add(st.t, v, sign);
+        if (iv.internal instanceof DateIntervals.FromString fs) st.t = TimeResolver.addRelative(fs.parsed(), st.t, sign);
+        else st.t = add(st.t, v, sign);
         return o;
     }
 
@@ -60,7 +61,7 @@ final class DateMath {
         int bias = v.invert() ? -sign : sign;
         if (v.y() != 0 || v.m() != 0 || v.d() != 0) {
             LocalDate d = TimeResolver.date(t.getYear() + bias * v.y(), t.getMonthValue() + bias * v.m(), t.getDayOfMonth() + bias * v.d());
-            t = ZonedDateTime.ofLocal(d.atTime(t.toLocalTime()), t.getZone(), null);
+            t = TimeResolver.at(d.atTime(t.toLocalTime()), t.getZone());
         }
         long secs = v.h() * 3600 + v.i() * 60 + v.s();
         return t.toInstant().plusSeconds(bias * secs).plusNanos(bias * v.us() * 1000).atZone(t.getZone());

@@ -42,6 +42,8 @@ final class DateState implements NativeState {
         return a;
     }
 
+    @Override public boolean tableAfterProperties() { return true; }
+
     @Override public boolean comparesAcrossClasses() { return true; }
 
     @Override public int compareTo(phpgoc.runtime.NativeState other) {

@@ -188,7 +188,7 @@ public final class DateTimes {
     private static Object setWall(Context ctx, Object t, LocalDateTime wall) {
         PhpObject o = target(ctx, t);
         DateState s = state(o);
-        s.t = ZonedDateTime.ofLocal(wall, s.tz.id(), null);
+        s.t = TimeResolver.at(wall, s.tz.id());
         return o;
     }
 
@@ -235,7 +235,23 @@ public final class DateTimes {
 
     // ---- serialization and var_export
 
-    static Object serialize(Context ctx, ClassTemplate self, Object t) { return state(t).propertyTable(); }
+    /** date, timezone_type, timezone, then the object's own properties (a subclass's), mangled. */
+    static Object serialize(Context ctx, ClassTemplate self, Object t) {
+        PhpArray a = state(t).propertyTable();
+        phpgoc.runtime.ObjectArrays.appendTable(a, phpgoc.runtime.ObjectArrays.mangled((PhpObject) t));
+        return a;
+    }
+
+    /** The entries of a serialized date that are the object's own properties. */
+    private static void loadProps(PhpObject o, Object data) {
+        if (!(data instanceof PhpArray a)) return;
+        PhpArray rest = new PhpArray();
+        for (int p = a.firstPos(); p >= 0; p = a.nextPos(p)) {
+            Object k = a.keyAt(p);
+            if (!"date".equals(k) && !"timezone_type".equals(k) && !"timezone".equals(k)) rest.put(k, a.valueAt(p));
+        }
+        if (rest.size() > 0) phpgoc.runtime.ext.standard.Serialize.loadProperties(o, rest);
+    }
 
     static Object wakeup(Context ctx, ClassTemplate self, Object t) { return null; }
 
@@ -243,6 +259,7 @@ public final class DateTimes {
         DateState s = restore(Values.deref(data));
         if (s == null) throw new PhpError("Error", "Invalid serialization data for " + self.name + " object");
         ((PhpObject) t).internal = s;
+        loadProps((PhpObject) t, Values.deref(data));
         return null;
     }
 
@@ -251,6 +268,7 @@ public final class DateTimes {
         if (s == null) throw new PhpError("Error", "Invalid serialization data for " + self.name + " object");
         PhpObject o = Decl.called(ctx, t, self.name).instantiate();
         o.internal = s;
+        loadProps(o, Values.deref(array));
         return o;
     }
 

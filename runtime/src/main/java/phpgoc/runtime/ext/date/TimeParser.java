@@ -165,6 +165,7 @@ final class TimeParser {
         int start = p;
         boolean neg = false;
         while (at(p) == '+' || at(p) == '-') { if (at(p) == '-') neg = !neg; p++; }
+        if (p > start) skipSpaces();
         long n = digits(1, 18);
         if (n < 0) { p = start; return false; }
         skipSpaces();
@@ -270,6 +271,20 @@ final class TimeParser {
             if (at(p) == 't' && isDigit(at(p + 1))) p++;
             return true;
         }
+        if (n == 4 && (sep == 'w' || sep == '-' && at(p + 5) == 'w') && isDigit(at(p + (sep == 'w' ? 5 : 6)))) {
+            // ISO week date: 2024W03, 2024-W03-2
+            long yy = digits(4, 4);
+            p += sep == 'w' ? 1 : 2;
+            long ww = digits(2, 2);
+            long dd = 1;
+            if (ww < 0) { p = start; return false; }
+            if (at(p) == '-' && isDigit(at(p + 1))) { p++; dd = digits(1, 1); }
+            else if (sep == 'w' && isDigit(at(p))) dd = digits(1, 1);
+            java.time.LocalDate d = java.time.LocalDate.of((int) yy, 1, 4).with(java.time.temporal.IsoFields.WEEK_OF_WEEK_BASED_YEAR, 1)
+                    .with(java.time.DayOfWeek.MONDAY).plusWeeks(ww - 1).plusDays(dd - 1);
+            setDate(start, d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+            return true;
+        }
         if (n == 8 && !isDigit(at(p + 8))) {
             long v = digits(8, 8);
             setDate(start, v / 10000, v / 100 % 100, v % 100);
@@ -287,6 +302,7 @@ final class TimeParser {
             }
             if (at(p) != sep || !isDigit(at(p + 1))) { p = start; return false; }
             p++;
+            if (sep == '.' && !(isDigit(at(p + 2)) && isDigit(at(p + 3)))) { p = start; return false; } // dd.mm.yy is a time
             long yy = year();
             setDate(start, yy, b, a);
             return true;
@@ -328,13 +344,14 @@ final class TimeParser {
         long hh = digits(1, 2), ii = 0, ss = 0, uu = 0;
         if (hh < 0) return false;
         boolean colon = false;
-        if (at(p) == ':' && isDigit(at(p + 1)) && isDigit(at(p + 2))) {
+        char sep = at(p);
+        if ((sep == ':' || sep == '.') && isDigit(at(p + 1))) {
             colon = true;
             p++;
-            ii = digits(2, 2);
-            if (at(p) == ':' && isDigit(at(p + 1)) && isDigit(at(p + 2))) {
+            ii = digits(1, 2);
+            if (at(p) == sep && isDigit(at(p + 1))) {
                 p++;
-                ss = digits(2, 2);
+                ss = digits(1, 2);
                 if ((at(p) == '.' || at(p) == ',') && isDigit(at(p + 1))) {
                     p++;
                     int k = p;

@@ -51,6 +51,20 @@ final class TimeResolver {
         return compute(t, base, y, m, d, h, i, s, us);
     }
 
+    /**
+     * add()/sub() of an interval made from a string: its weekday and relative units, keeping the
+     * time of day ("first/last day of" is not applied, as php's add() does not).
+     */
+    static ZonedDateTime addRelative(TimeParser t, ZonedDateTime base, int sign) {
+        LocalDate date = base.toLocalDate();
+        if (t.haveWeekdayRel && sign > 0) date = date.plusDays(weekdayShift(date, t));
+        date = date(date.getYear() + sign * t.ry, date.getMonthValue() + sign * t.rm, date.getDayOfMonth() + sign * t.rd);
+        if (t.special == TimeParser.WEEKDAYS) date = weekdays(date, sign * t.specialAmount);
+        LocalDateTime wall = date.atTime(base.toLocalTime()).plusHours(sign * t.rh).plusMinutes(sign * t.ri)
+                .plusSeconds(sign * t.rs).plusNanos(sign * t.rus * 1000);
+        return TimeResolver.at(wall, base.getZone());
+    }
+
     private static ZonedDateTime compute(TimeParser t, ZonedDateTime base, long y, long m, long d, long h, long i, long s,
                                          long us) {
         long rm = t.rm;
@@ -67,7 +81,12 @@ final class TimeResolver {
         if (t.special == TimeParser.WEEKDAYS) date = weekdays(date, t.specialAmount);
         LocalDateTime wall = date.atStartOfDay().plusHours(h + t.rh).plusMinutes(i + t.ri).plusSeconds(s + t.rs)
                 .plusNanos((us + t.rus) * 1000);
-        return ZonedDateTime.ofLocal(wall, base.getZone(), null);
+        return TimeResolver.at(wall, base.getZone());
+    }
+
+    /** The wall time {@code wall} in {@code zone}: a gap moves forward, an overlap takes the later offset (as php). */
+    static ZonedDateTime at(LocalDateTime wall, java.time.ZoneId zone) {
+        return ZonedDateTime.ofLocal(wall, zone, null).withLaterOffsetAtOverlap();
     }
 
     /** The date y-m-d with months and days out of range carried over (month 13 is next January, day 0 the last of the previous month). */

@@ -235,6 +235,13 @@ public final class Var {
             boolean std = o.cls.name.equals("stdClass");
             sb.append(std ? "(object) array(\n" : "\\" + o.cls.fullName + "::__set_state(array(\n");
             PhpArray table = o.internal == null ? null : o.internal.propertyTable();
+            if (table != null && o.internal.tableAfterProperties()) {
+                for (ObjectOps.Property p : ObjectOps.properties(o)) {
+                    spaces(sb, level + 2).append(exportString(p.name())).append(" => ");
+                    export(sb, p.value(), level + 2, seen);
+                    sb.append(",\n");
+                }
+            }
             if (table != null) {
                 for (int p = table.firstPos(); p >= 0; p = table.nextPos(p)) {
                     Object k = table.keyAt(p);
