@@ -112,6 +112,7 @@ public final class Builtins {
                 "date_offset_get", "date_date_set", "date_time_set", "date_get_last_errors", "date_interval_format",
                 "date_interval_create_from_date_string", "timezone_open", "timezone_name_get", "timezone_offset_get",
                 "timezone_identifiers_list");
+        register(phpgoc.runtime.ext.date.DateInfo.class, "getdate", "localtime", "idate", "date_parse");
         register(Info.class, "phpversion", "php_sapi_name", "php_uname", "gethostname", "memory_get_usage",
                 "memory_get_peak_usage", "getenv", "putenv");
         register(ArraySets.class, "array_diff", "array_diff_key", "array_diff_assoc", "array_intersect",

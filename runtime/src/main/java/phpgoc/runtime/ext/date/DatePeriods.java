@@ -6,11 +6,10 @@ import static phpgoc.runtime.ext.date.Decl.params;
 
 import java.lang.invoke.MethodHandles;
 import java.time.ZonedDateTime;
-import java.util.List;
 import phpgoc.runtime.Args;
 import phpgoc.runtime.ClassTemplate;
 import phpgoc.runtime.Context;
-import phpgoc.runtime.NativeState;
+import phpgoc.runtime.Convert;
 import phpgoc.runtime.ObjectOps;
 import phpgoc.runtime.PhpArray;
 import phpgoc.runtime.PhpError;
@@ -18,8 +17,10 @@ import phpgoc.runtime.PhpObject;
 import phpgoc.runtime.Values;
 
 /**
- * DatePeriod: start, interval, and an end date or a number of recurrences. Iterating yields dates of
- * the start's class, each the previous one plus the interval (so month overflow accumulates).
+ * DatePeriod: start, interval, and an end date or a number of recurrences, held in its public
+ * properties as php shows them (recurrences counts the start date too). Iterating yields dates of
+ * the start's class, each the previous one plus the interval (so month overflow accumulates), and
+ * leaves {@code current} one step past the last.
  */
 public final class DatePeriods {
     private DatePeriods() {}
@@ -27,12 +28,15 @@ public final class DatePeriods {
     static final MethodHandles.Lookup L = MethodHandles.lookup();
     static final int EXCLUDE_START_DATE = 1, INCLUDE_END_DATE = 2;
 
-    static Object constant(Context ctx, int i) { return (long) i; }
+    static Object init(Context ctx, int i) { return i < 0 ? null : (Object) (long) i; }
 
-    static final ClassTemplate TEMPLATE = Decl.cls("DatePeriod", Decl.init(L, "constant"), "IteratorAggregate");
+    static final ClassTemplate TEMPLATE = Decl.cls("DatePeriod", Decl.init(L, "init"), "IteratorAggregate");
 
     static {
         TEMPLATE.constant("EXCLUDE_START_DATE", PUB, EXCLUDE_START_DATE).constant("INCLUDE_END_DATE", PUB, INCLUDE_END_DATE);
+        for (String p : new String[] {"start", "current", "end", "interval", "recurrences", "include_start_date", "include_end_date"}) {
+            TEMPLATE.prop(p, PUB, -1);
+        }
         TEMPLATE.method("__construct", PUB, h(L, "construct", 4), params("start", "?interval", "?end", "?options"))
                 .method("getStartDate", PUB, h(L, "getStartDate", 0), params())
                 .method("getEndDate", PUB, h(L, "getEndDate", 0), params())
@@ -41,36 +45,9 @@ public final class DatePeriods {
                 .method("getIterator", PUB, h(L, "getIterator", 0), params());
     }
 
-    /** The period's parts (start and end are private copies; recurrences is -1 for an end date). */
-    static final class Period implements NativeState {
-        PhpObject start, end, interval;
-        long recurrences;
-        boolean includeStart, includeEnd;
+    private static Object get(Context ctx, Object t, String p) { return Values.deref(ObjectOps.getPropQuiet(t, ctx, p, null)); }
 
-        @Override public NativeState copy() { return this; }
-
-        @Override public void debugProperties(List<ObjectOps.Property> out) {
-            PhpArray a = propertyTable();
-            for (int p = a.firstPos(); p >= 0; p = a.nextPos(p)) out.add(new ObjectOps.Property((String) a.keyAt(p), "", a.valueAt(p)));
-        }
-
-        @Override public PhpArray propertyTable() {
-            PhpArray a = new PhpArray();
-            a.putStr("start", start);
-            a.putStr("current", null);
-            a.putStr("end", end);
-            a.putStr("interval", interval);
-            a.putStr("recurrences", recurrences < 0 ? 1L : recurrences + (includeStart ? 1 : 0));
-            a.putStr("include_start_date", includeStart);
-            a.putStr("include_end_date", includeEnd);
-            return a;
-        }
-    }
-
-    private static Period state(Object t) {
-        if (((PhpObject) t).internal instanceof Period p) return p;
-        throw new PhpError("Error", "The DatePeriod object has not been correctly initialized by its constructor");
-    }
+    private static void set(Context ctx, Object t, String p, Object v) { ObjectOps.setProp(t, ctx, p, null, v); }
 
     private static PhpObject copyDate(PhpObject d) {
         DateState s = DateTimes.state(d);
@@ -78,67 +55,109 @@ public final class DatePeriods {
     }
 
     static Object construct(Context ctx, ClassTemplate self, Object t, Object start, Object interval, Object end, Object options) {
+        String fn = "DatePeriod::__construct";
         Object st = Values.deref(start);
-        if (Values.isString(st)) throw new PhpError("Exception", "DatePeriod::__construct(): ISO interval strings are not supported");
-        Period p = new Period();
-        p.start = copyDate(Decl.obj(start, "datetimeinterface", "DateTimeInterface", "DatePeriod::__construct", 1, "start"));
-        PhpObject iv = Decl.obj(interval, "dateinterval", "DateInterval", "DatePeriod::__construct", 2, "interval");
-        p.interval = ObjectOps.cloneObject(ctx, iv, null);
-        Object e = Values.deref(end);
-        if (e instanceof PhpObject eo && eo.cls.isA("datetimeinterface")) {
-            p.end = copyDate(eo);
-            p.recurrences = -1;
+        PhpObject first, iv, last = null;
+        long recurrences = 0, opts;
+        if (Values.isString(st)) {
+            String iso = Convert.toStr(st);
+            opts = interval == Values.UNDEF ? 0 : Args.toInt(interval, fn, 2, "options");
+            String[] parts = iso.split("/", -1);
+            if (parts.length < 2 || !parts[0].matches("R[0-9]+")) throw new PhpError("Exception", "Unknown or bad format (" + iso + ")");
+            recurrences = Long.parseLong(parts[0].substring(1));
+            DateState s = parts.length > 1 ? isoDate(parts[1]) : null;
+            if (s == null) throw new PhpError("Exception", fn + "(): ISO interval must contain a start date, \"" + iso + "\" given");
+            first = DateTimes.make(ctx.findClass("DateTime"), s.t, s.tz);
+            DateIntervals.Iv v = parts.length > 2 ? DateIntervals.parseIso(parts[2]) : null;
+            if (v == null) throw new PhpError("Exception", fn + "(): ISO interval must contain an interval, \"" + iso + "\" given");
+            iv = DateIntervals.make(ctx, v);
+            if (parts.length > 3) {
+                DateState e = isoDate(parts[3]);
+                if (e == null) throw new PhpError("Exception", "Unknown or bad format (" + iso + ")");
+                last = DateTimes.make(ctx.findClass("DateTime"), e.t, e.tz);
+            }
         } else {
-            long n = Args.toInt(e, "DatePeriod::__construct", 3, "end");
-            if (n < 1) throw new PhpError("Exception", "DatePeriod::__construct(): Recurrence count must be greater than 0");
-            p.recurrences = n;
+            first = copyDate(Decl.obj(start, "datetimeinterface", "DateTimeInterface", fn, 1, "start"));
+            iv = ObjectOps.cloneObject(ctx, Decl.obj(interval, "dateinterval", "DateInterval", fn, 2, "interval"), null);
+            Object e = Values.deref(end);
+            if (e instanceof PhpObject eo && eo.cls.isA("datetimeinterface")) last = copyDate(eo);
+            else recurrences = Args.toInt(e, fn, 3, "end");
+            opts = options == Values.UNDEF ? 0 : Args.toInt(options, fn, 4, "options");
         }
-        long opts = options == Values.UNDEF ? 0 : Args.toInt(options, "DatePeriod::__construct", 4, "options");
-        p.includeStart = (opts & EXCLUDE_START_DATE) == 0;
-        p.includeEnd = (opts & INCLUDE_END_DATE) != 0;
-        ((PhpObject) t).internal = p;
+        if (last == null && recurrences < 1) throw new PhpError("Exception", fn + "(): Recurrence count must be greater than 0");
+        boolean includeStart = (opts & EXCLUDE_START_DATE) == 0;
+        set(ctx, t, "start", first);
+        set(ctx, t, "current", null);
+        set(ctx, t, "end", last);
+        set(ctx, t, "interval", iv);
+        set(ctx, t, "recurrences", recurrences + (includeStart ? 1 : 0));
+        set(ctx, t, "include_start_date", includeStart);
+        set(ctx, t, "include_end_date", (opts & INCLUDE_END_DATE) != 0);
         return null;
     }
 
-    static Object getStartDate(Context ctx, ClassTemplate self, Object t) { return copyDate(state(t).start); }
-
-    static Object getEndDate(Context ctx, ClassTemplate self, Object t) {
-        Period p = state(t);
-        return p.end == null ? null : copyDate(p.end);
+    /** An ISO 8601 date-time in UTC ("2012-07-01T00:00:00Z"), or null. */
+    private static DateState isoDate(String s) {
+        if (!s.matches("[0-9]{4}-[0-9]{2}-[0-9]{2}T[0-9]{2}:[0-9]{2}:[0-9]{2}Z")) return null;
+        TimeParser p = TimeParser.parse(s.substring(0, s.length() - 1));
+        if (p.error != null) return null;
+        Tz utc = Tz.offset(0);
+        return new DateState(TimeResolver.construct(p, DateTimes.now(utc)), utc);
     }
 
-    static Object getDateInterval(Context ctx, ClassTemplate self, Object t) { return ObjectOps.cloneObject(ctx, state(t).interval, null); }
+    private static PhpObject date(Context ctx, Object t, String p) {
+        if (get(ctx, t, p) instanceof PhpObject o && o.cls.isA("datetimeinterface")) return o;
+        if (p.equals("end")) return null;
+        throw new PhpError("Error", "The DatePeriod object has not been correctly initialized by its constructor");
+    }
+
+    static Object getStartDate(Context ctx, ClassTemplate self, Object t) { return copyDate(date(ctx, t, "start")); }
+
+    static Object getEndDate(Context ctx, ClassTemplate self, Object t) {
+        PhpObject e = date(ctx, t, "end");
+        return e == null ? null : copyDate(e);
+    }
+
+    static Object getDateInterval(Context ctx, ClassTemplate self, Object t) {
+        return ObjectOps.cloneObject(ctx, get(ctx, t, "interval"), null);
+    }
 
     static Object getRecurrences(Context ctx, ClassTemplate self, Object t) {
-        Period p = state(t);
-        return p.recurrences < 0 ? null : (Object) p.recurrences;
+        long n = Convert.toLong(get(ctx, t, "recurrences")) - (Convert.toBool(get(ctx, t, "include_start_date")) ? 1 : 0);
+        return n == 0 ? null : (Object) n;
     }
 
     /** An ArrayIterator over the period's dates. */
     static Object getIterator(Context ctx, ClassTemplate self, Object t) {
-        Period p = state(t);
-        DateIntervals.Iv iv = DateIntervals.read(ctx, p.interval);
-        DateState s = DateTimes.state(p.start);
+        PhpObject start = date(ctx, t, "start"), end = date(ctx, t, "end");
+        if (!(get(ctx, t, "interval") instanceof PhpObject ivo)) {
+            throw new PhpError("Error", "The DatePeriod object has not been correctly initialized by its constructor");
+        }
+        DateIntervals.Iv iv = DateIntervals.read(ctx, ivo);
+        boolean includeStart = Convert.toBool(get(ctx, t, "include_start_date"));
+        boolean includeEnd = Convert.toBool(get(ctx, t, "include_end_date"));
+        DateState s = DateTimes.state(start);
         ZonedDateTime cur = s.t;
         PhpArray out = new PhpArray();
-        if (p.recurrences >= 0) {
-            if (p.includeStart) out.append(DateTimes.make(p.start.cls, cur, s.tz));
-            for (long k = 0; k < p.recurrences; k++) {
+        if (!includeStart) cur = DateMath.add(cur, iv, 1);
+        if (end == null) {
+            long n = Convert.toLong(get(ctx, t, "recurrences")) - (includeStart ? 1 : 0);
+            for (long k = includeStart ? -1 : 0; k < n; k++) {
+                out.append(DateTimes.make(start.cls, cur, s.tz));
                 cur = DateMath.add(cur, iv, 1);
-                out.append(DateTimes.make(p.start.cls, cur, s.tz));
             }
         } else {
-            java.time.Instant stop = DateTimes.state(p.end).t.toInstant();
-            if (!p.includeStart) cur = DateMath.add(cur, iv, 1);
+            java.time.Instant stop = DateTimes.state(end).t.toInstant();
             for (int guard = 0; guard < 1_000_000; guard++) {
                 int c = cur.toInstant().compareTo(stop);
-                if (c > 0 || c == 0 && !p.includeEnd) break;
-                out.append(DateTimes.make(p.start.cls, cur, s.tz));
+                if (c > 0 || c == 0 && !includeEnd) break;
+                out.append(DateTimes.make(start.cls, cur, s.tz));
                 ZonedDateTime next = DateMath.add(cur, iv, 1);
                 if (!next.toInstant().isAfter(cur.toInstant())) break;
                 cur = next;
             }
         }
+        set(ctx, t, "current", DateTimes.make(start.cls, cur, s.tz));
         PhpObject it = ctx.findClass("ArrayIterator").instantiate();
         ObjectOps.callMethod(it, ctx, "__construct", null, new Object[] {out});
         return it;

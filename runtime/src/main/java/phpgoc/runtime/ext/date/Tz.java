@@ -49,12 +49,19 @@ record Tz(int type, String name, ZoneId id) {
     /** An identifier's zone (type 3) matched case-insensitively; or null. */
     static Tz identifier(String s) {
         if (s.equalsIgnoreCase("utc")) return UTC;
+        String id = IDS.get(s.toLowerCase(Locale.ROOT));
+        return id == null ? null : new Tz(3, s, ZoneId.of(id)); // php keeps the spelling it was given
+    }
+
+    /** The JDK's region identifiers by lower-case name (read-only after class initialisation). */
+    private static final Map<String, String> IDS = new HashMap<>();
+
+    static {
         for (String id : ZoneId.getAvailableZoneIds()) {
-            if (id.equalsIgnoreCase(s) && (id.contains("/") || id.length() > 3 && !id.startsWith("Etc") && !id.startsWith("SystemV"))) {
-                return new Tz(3, s, ZoneId.of(id)); // php keeps the spelling it was given
+            if (id.contains("/") && !id.startsWith("SystemV") || id.length() > 3 && !id.startsWith("Etc")) {
+                IDS.put(id.toLowerCase(Locale.ROOT), id);
             }
         }
-        return null;
     }
 
     /** "+02:00", "-0530", "+2", "+02": the offset in seconds, or null when {@code s} is no offset. */
