@@ -69,7 +69,9 @@ class RoutineScheduler {
 
     /** The scheduler of {@code ctx}, made on first use by the thread that runs the main script. */
     static RoutineScheduler of(Context ctx) {
-        return ctx.extensionState(RoutineScheduler.class, () -> ctx.parallelRoutines ? new ParallelScheduler(ctx) : new RoutineScheduler(ctx));
+        RoutineScheduler s = peek(ctx); // no capturing lambda to make on each channel operation
+        return s != null ? s
+                : ctx.extensionState(RoutineScheduler.class, () -> ctx.parallelRoutines ? new ParallelScheduler(ctx) : new RoutineScheduler(ctx));
     }
 
     static RoutineScheduler peek(Context ctx) { return (RoutineScheduler) ctx.peekExtensionState(RoutineScheduler.class); }
