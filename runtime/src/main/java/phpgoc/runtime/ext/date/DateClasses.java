@@ -7,7 +7,8 @@ public final class DateClasses {
     private DateClasses() {}
 
     static {
-        // their Java methods never keep or return $this (DateTime's setters return it, so it is not)
+        // their Java methods never keep $this; DateTime's setters return it marked escaped
+        DateTimes.MUTABLE.releasable = true;
         DateTimes.IMMUTABLE.releasable = true;
         DateZones.TEMPLATE.releasable = true;
         DateIntervals.TEMPLATE.releasable = true;

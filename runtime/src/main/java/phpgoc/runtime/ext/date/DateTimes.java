@@ -114,11 +114,12 @@ public final class DateTimes {
         return o;
     }
 
-    /** The object a setter changes: {@code this} when mutable, a clone when immutable. */
+    /** The object a setter changes and returns: {@code this} when mutable (marked escaped), a clone when immutable. */
     static PhpObject target(Context ctx, Object t) {
         PhpObject o = (PhpObject) t;
         state(o);
-        return o.cls.isA("datetimeimmutable") ? ObjectOps.cloneObject(ctx, o, null) : o;
+        // a mutable object's setters return $this: it escapes, so the compiler's release of a temporary spares it
+        return o.cls.isA("datetimeimmutable") ? ObjectOps.cloneObject(ctx, o, null) : (PhpObject) phpgoc.runtime.Destructors.escaped(o);
     }
 
     /** Parses {@code s} as the constructor does; null (with {@code err[0]} set) when it does not parse. */
