@@ -105,8 +105,7 @@ public final class ArgList {
     public Object[] bind(PhpFunction f) {
         if (names.isEmpty()) return refs(f.params(), positional.toArray());
         if (f instanceof Callables.Bound b) return bind(b.method);
-        return refs(f.params(), bind(f.params(), f.name(), f instanceof UserFunction || Closure.isUserBody(f)
-                || f instanceof PhpFunction.User));
+        return refs(f.params(), bind(f.params(), f.name(), f instanceof PhpFunction.User || Closure.isUserBody(f)));
     }
 
     /** The arguments of a call to method {@code m} (named ones by its parameter names). */

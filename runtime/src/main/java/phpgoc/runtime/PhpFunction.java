@@ -28,7 +28,7 @@ public abstract class PhpFunction {
     public Object callRef(Context ctx, Object[] args) { return call(ctx, args); }
 
     /** A function compiled from PHP source: entry {@code index} of a {@link CompiledUnit}. */
-    public static final class User extends PhpFunction {
+    public static class User extends PhpFunction {
         private final CompiledUnit unit;
         private final int index;
         private final int takes;
@@ -39,6 +39,10 @@ public abstract class PhpFunction {
             this.index = index;
             this.takes = ArgStack.takes(params);
         }
+
+        /** The compiled file and body index (Reflection's metadata). */
+        public CompiledUnit unit() { return unit; }
+        public int index() { return index; }
 
         @Override public Object call(Context ctx, Object[] args) {
             return args.length > takes ? ArgStack.callExtra(ctx, unit, index, null, args, params.length, false)
