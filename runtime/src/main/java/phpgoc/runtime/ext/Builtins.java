@@ -96,6 +96,13 @@ public final class Builtins {
                 "zend_version", "get_defined_functions", "get_defined_constants", "get_included_files",
                 "get_required_files", "get_resource_type", "get_resource_id");
         register(phpgoc.runtime.ext.core.Gc.class, "gc_status");
+        register(phpgoc.runtime.ext.standard.StringsMore.class, "chunk_split", "similar_text", "levenshtein", "soundex",
+                "quotemeta", "addcslashes", "stripcslashes", "substr_compare", "strripos", "strtok", "count_chars",
+                "strcoll");
+        register(phpgoc.runtime.ext.standard.Locales.class, "setlocale", "localeconv", "nl_langinfo");
+        register(phpgoc.runtime.ext.standard.Randoms.class, "str_shuffle", "random_bytes", "lcg_value", "uniqid");
+        register(phpgoc.runtime.ext.standard.TransferEncodings.class, "quoted_printable_encode",
+                "quoted_printable_decode", "convert_uuencode", "convert_uudecode");
         register(Substrings.class, "strstr", "stristr", "strrchr", "strpbrk", "strspn", "strcspn", "strtr",
                 "substr_replace");
         register("strchr", Substrings.class, "strstr");

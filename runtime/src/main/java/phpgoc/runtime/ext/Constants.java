@@ -90,6 +90,31 @@ public final class Constants {
         def("SORT_REGULAR", 0);
         def("SORT_NUMERIC", 1);
         def("SORT_STRING", 2);
+        def("LC_CTYPE", 0);
+        def("LC_NUMERIC", 1);
+        def("LC_TIME", 2);
+        def("LC_COLLATE", 3);
+        def("LC_MONETARY", 4);
+        def("LC_MESSAGES", 5);
+        def("LC_ALL", 6);
+        String[] langinfo = {"ABDAY_1", "ABDAY_2", "ABDAY_3", "ABDAY_4", "ABDAY_5", "ABDAY_6", "ABDAY_7", "DAY_1", "DAY_2",
+            "DAY_3", "DAY_4", "DAY_5", "DAY_6", "DAY_7", "ABMON_1", "ABMON_2", "ABMON_3", "ABMON_4", "ABMON_5", "ABMON_6",
+            "ABMON_7", "ABMON_8", "ABMON_9", "ABMON_10", "ABMON_11", "ABMON_12", "MON_1", "MON_2", "MON_3", "MON_4",
+            "MON_5", "MON_6", "MON_7", "MON_8", "MON_9", "MON_10", "MON_11", "MON_12", "AM_STR", "PM_STR", "D_T_FMT",
+            "D_FMT", "T_FMT", "T_FMT_AMPM", "ERA"};
+        for (int i = 0; i < langinfo.length; i++) def(langinfo[i], 131072 + i);
+        def("ERA_D_FMT", 131118);
+        def("ALT_DIGITS", 131119);
+        def("ERA_D_T_FMT", 131120);
+        def("ERA_T_FMT", 131121);
+        def("CRNCYSTR", 262159);
+        def("RADIXCHAR", 65536);
+        def("THOUSEP", 65537);
+        def("YESEXPR", 327680);
+        def("NOEXPR", 327681);
+        def("CODESET", 14);
+        def("HTML_SPECIALCHARS", 0);
+        def("HTML_ENTITIES", 1);
         def("ENT_COMPAT", 2);
         def("ENT_QUOTES", 3);
         def("ENT_NOQUOTES", 0);

@@ -380,6 +380,9 @@ public final class Math {
         return ctx.extensionState(Mt.class, () -> new Mt(SEEDS.nextInt()));
     }
 
+    /** A uniform number in [min, max] from the run's MT19937, as php_mt_rand_range (str_shuffle, shuffle). */
+    static long mtRange(Context ctx, long min, long max) { return mt(ctx).range(min, max); }
+
     public static void mt_srand(Context ctx) { mt_srand(ctx, (long) SEEDS.nextInt(), 0L); }
     public static void mt_srand(Context ctx, Object seed) { mt_srand(ctx, seed, 0L); }
 
