@@ -56,6 +56,7 @@ public final class Spl {
         if (t == null) t = phpgoc.runtime.ext.reflection.Reflections.template(lower);
         if (t == null) t = phpgoc.runtime.fiber.Fibers.template(lower);
         if (t == null) t = phpgoc.runtime.go.GoClasses.template(lower);
+        if (t == null) t = phpgoc.runtime.ext.hash.HashContexts.template(lower);
         if (t == null) return null;
         PhpClass parent = t.parent == null ? null : ctx.findClass(t.parent);
         List<PhpClass> ifaces = new ArrayList<>();

@@ -103,6 +103,9 @@ public final class Builtins {
         register(phpgoc.runtime.ext.standard.Randoms.class, "str_shuffle", "random_bytes", "lcg_value", "uniqid");
         register(phpgoc.runtime.ext.standard.TransferEncodings.class, "quoted_printable_encode",
                 "quoted_printable_decode", "convert_uuencode", "convert_uudecode");
+        register(phpgoc.runtime.ext.hash.Hash.class, "hash", "hash_file", "hash_hmac", "hash_hmac_file", "hash_algos",
+                "hash_hmac_algos", "hash_equals", "hash_pbkdf2", "hash_hkdf", "hash_init", "hash_update",
+                "hash_update_file", "hash_final", "hash_copy", "md5_file", "sha1_file");
         register(Substrings.class, "strstr", "stristr", "strrchr", "strpbrk", "strspn", "strcspn", "strtr",
                 "substr_replace");
         register("strchr", Substrings.class, "strstr");

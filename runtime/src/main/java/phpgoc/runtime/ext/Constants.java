@@ -113,6 +113,7 @@ public final class Constants {
         def("YESEXPR", 327680);
         def("NOEXPR", 327681);
         def("CODESET", 14);
+        def("HASH_HMAC", 1);
         def("HTML_SPECIALCHARS", 0);
         def("HTML_ENTITIES", 1);
         def("ENT_COMPAT", 2);

@@ -62,6 +62,39 @@ public final class Files {
         }
     }
 
+    /**
+     * A whole file for the functions that digest one (md5_file, hash_file, ...), with php's warning or
+     * notice naming {@code fn}; null when it cannot be opened.
+     */
+    public static String readAll(Context ctx, String fn, String name) {
+        if (name.startsWith("php://")) {
+            Object r = Streams.fopen(ctx, name, "rb");
+            if (r == Boolean.FALSE) return null;
+            Stream s = Streams.stream(r, fn);
+            try {
+                StringBuilder sb = new StringBuilder();
+                String chunk;
+                while (!(chunk = s.read(8192)).isEmpty()) sb.append(chunk);
+                return sb.toString();
+            } catch (IOException e) {
+                return null;
+            }
+        }
+        Path p = resolve(ctx, name);
+        if (java.nio.file.Files.isDirectory(p)) {
+            ctx.notice(fn + "(): Read of 8192 bytes failed with errno=21 Is a directory");
+            return "";
+        }
+        try {
+            String s = read(p);
+            ctx.nextResourceId();
+            return s;
+        } catch (IOException e) {
+            ctx.warning(fn + "(" + name + "): Failed to open stream: " + failure(p, false));
+            return null;
+        }
+    }
+
     public static Object file_put_contents(Context ctx, Object filename, Object data) { return file_put_contents(ctx, filename, data, 0L); }
 
     public static Object file_put_contents(Context ctx, Object filename, Object data, Object flags) {
