@@ -106,6 +106,12 @@ public final class Builtins {
         register(phpgoc.runtime.ext.hash.Hash.class, "hash", "hash_file", "hash_hmac", "hash_hmac_file", "hash_algos",
                 "hash_hmac_algos", "hash_equals", "hash_pbkdf2", "hash_hkdf", "hash_init", "hash_update",
                 "hash_update_file", "hash_final", "hash_copy", "md5_file", "sha1_file");
+        register(phpgoc.runtime.ext.hash.Passwords.class, "password_hash", "password_verify", "password_get_info",
+                "password_needs_rehash", "password_algos");
+        register(phpgoc.runtime.ext.standard.StripTags.class, "strip_tags");
+        register(phpgoc.runtime.ext.standard.HtmlEntities.class, "htmlentities", "html_entity_decode",
+                "get_html_translation_table");
+        register(phpgoc.runtime.ext.standard.Scanf.class, "sscanf");
         register(Substrings.class, "strstr", "stristr", "strrchr", "strpbrk", "strspn", "strcspn", "strtr",
                 "substr_replace");
         register("strchr", Substrings.class, "strstr");

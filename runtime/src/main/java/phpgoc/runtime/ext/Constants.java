@@ -114,6 +114,9 @@ public final class Constants {
         def("NOEXPR", 327681);
         def("CODESET", 14);
         def("HASH_HMAC", 1);
+        def("PASSWORD_DEFAULT", "2y");
+        def("PASSWORD_BCRYPT", "2y");
+        def("PASSWORD_BCRYPT_DEFAULT_COST", 10);
         def("HTML_SPECIALCHARS", 0);
         def("HTML_ENTITIES", 1);
         def("ENT_COMPAT", 2);
