@@ -112,6 +112,7 @@ public final class Builtins {
         register(phpgoc.runtime.ext.standard.HtmlEntities.class, "htmlentities", "html_entity_decode",
                 "get_html_translation_table");
         register(phpgoc.runtime.ext.standard.Scanf.class, "sscanf");
+        register(phpgoc.runtime.ext.standard.Metaphone.class, "metaphone");
         register(Substrings.class, "strstr", "stristr", "strrchr", "strpbrk", "strspn", "strcspn", "strtr",
                 "substr_replace");
         register("strchr", Substrings.class, "strstr");
