@@ -28,6 +28,20 @@ final class DateCreate {
         le.value = failed == null ? null : errors(failed.errorPos, failed.error);
     }
 
+    /** A parse that succeeded with php's one warning: a date that does not exist (Feb 30), at the end of the string. */
+    static void recordInvalidDate(Context ctx, TimeParser p, String s) {
+        if (p.y == UNSET || p.m == UNSET || p.d == UNSET || p.m < 1 || p.m > 12) return;
+        if (p.d <= java.time.YearMonth.of((int) Math.max(1, Math.min(p.y, 999_999)), (int) p.m).lengthOfMonth()) return;
+        PhpArray a = errors(0, "");
+        a.putStr("warning_count", 1L);
+        PhpArray w = new PhpArray();
+        w.put((long) s.length() + 1, "The parsed date was invalid");
+        a.putStr("warnings", w);
+        a.putStr("error_count", 0L);
+        a.putStr("errors", new PhpArray());
+        ctx.extensionState(LastErrors.class, LastErrors::new).value = a;
+    }
+
     private static PhpArray errors(int pos, String msg) {
         PhpArray a = new PhpArray();
         a.putStr("warning_count", 0L);

@@ -130,6 +130,7 @@ public final class DateTimes {
             err[0] = "Failed to parse time string (" + s + ") " + p.errorText();
             return null;
         }
+        DateCreate.recordInvalidDate(ctx, p, s);
         Tz tz = p.zone != null ? p.zone : argTz != null ? argTz : defaultTz(ctx);
         try {
             return new DateState(TimeResolver.construct(p, now(tz)), tz);

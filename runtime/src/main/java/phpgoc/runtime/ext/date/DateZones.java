@@ -43,6 +43,7 @@ public final class DateZones {
         TEMPLATE.method("__construct", PUB, h(L, "construct", 1), params("timezone"))
                 .method("getName", PUB, h(L, "getName", 0), params())
                 .method("getOffset", PUB, h(L, "getOffset", 1), params("datetime"))
+                .method("getTransitions", PUB, h(L, "getTransitions", 2), params("?timestampBegin", "?timestampEnd"))
                 .method("listIdentifiers", STATIC, h(L, "listIdentifiers", 2), params("?timezoneGroup", "?countryCode"))
                 .method("__set_state", STATIC, h(L, "setState", 1), params("array"))
                 .method("__serialize", PUB, h(L, "serialize", 0), params())
@@ -105,6 +106,41 @@ public final class DateZones {
     static Object getOffset(Context ctx, ClassTemplate self, Object t, Object datetime) {
         PhpObject d = Decl.obj(datetime, "datetimeinterface", "DateTimeInterface", "DateTimeZone::getOffset", 1, "datetime");
         return (long) tz((PhpObject) t).id().getRules().getOffset(DateTimes.state(d).t.toInstant()).getTotalSeconds();
+    }
+
+    /**
+     * The offset changes between two timestamps: first the state at the start, then each transition
+     * (false for offset and abbreviation zones, which have none).
+     */
+    static Object getTransitions(Context ctx, ClassTemplate self, Object t, Object timestampBegin, Object timestampEnd) {
+        Tz tz = tz((PhpObject) t);
+        if (tz.type() != 3) return false;
+        boolean open = Decl.absent(timestampEnd);
+        long begin = Decl.absent(timestampBegin) ? java.time.Instant.parse("1900-01-01T00:00:00Z").getEpochSecond()
+                : Args.toInt(timestampBegin, "DateTimeZone::getTransitions", 1, "timestampBegin");
+        long end = open ? java.time.Instant.parse("2037-12-31T23:59:59Z").getEpochSecond()
+                : Args.toInt(timestampEnd, "DateTimeZone::getTransitions", 2, "timestampEnd");
+        java.time.zone.ZoneRules rules = tz.id().getRules();
+        PhpArray out = new PhpArray();
+        java.time.Instant at = java.time.Instant.ofEpochSecond(begin);
+        out.append(transition(at, tz));
+        for (java.time.zone.ZoneOffsetTransition tr = rules.nextTransition(at); tr != null && out.size() < 100_000;
+                tr = rules.nextTransition(tr.getInstant())) {
+            if (tr.getInstant().getEpochSecond() > end) break;
+            out.append(transition(tr.getInstant(), tz));
+        }
+        return out;
+    }
+
+    private static PhpArray transition(java.time.Instant at, Tz tz) {
+        java.time.ZonedDateTime z = at.atZone(tz.id());
+        PhpArray a = new PhpArray();
+        a.putStr("ts", at.getEpochSecond());
+        a.putStr("time", phpgoc.runtime.ext.standard.Dates.format("Y-m-d\\TH:i:sP", at.atZone(java.time.ZoneOffset.UTC), "UTC", null));
+        a.putStr("offset", (long) z.getOffset().getTotalSeconds());
+        a.putStr("isdst", tz.id().getRules().isDaylightSavings(at));
+        a.putStr("abbr", phpgoc.runtime.ext.standard.Dates.abbreviation(z));
+        return a;
     }
 
     /** The region identifiers the JDK's database has (php's list is timezonedb's: close, not identical). */

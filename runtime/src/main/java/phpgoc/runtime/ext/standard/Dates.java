@@ -157,7 +157,7 @@ public final class Dates {
     }
 
     /** The zone's abbreviation (EST, CEST, UTC); php writes "+03" (or "+0530") for zones that have none. */
-    private static String abbreviation(ZonedDateTime d) {
+    public static String abbreviation(ZonedDateTime d) {
         if (d.getZone().getId().equals("UTC") || d.getZone().equals(ZoneOffset.UTC)) return "UTC";
         String n = java.time.format.DateTimeFormatter.ofPattern("zzz", Locale.ENGLISH).format(d);
         if (!n.startsWith("GMT") && !n.startsWith("UTC") || n.length() == 3) return n;
