@@ -105,7 +105,7 @@ public final class Builtins {
                 "quoted_printable_decode", "convert_uuencode", "convert_uudecode");
         register(phpgoc.runtime.ext.hash.Hash.class, "hash", "hash_file", "hash_hmac", "hash_hmac_file", "hash_algos",
                 "hash_hmac_algos", "hash_equals", "hash_pbkdf2", "hash_hkdf", "hash_init", "hash_update",
-                "hash_update_file", "hash_final", "hash_copy", "md5_file", "sha1_file");
+                "hash_update_file", "hash_update_stream", "hash_final", "hash_copy", "md5_file", "sha1_file");
         register(phpgoc.runtime.ext.hash.Passwords.class, "password_hash", "password_verify", "password_get_info",
                 "password_needs_rehash", "password_algos");
         register(phpgoc.runtime.ext.standard.StripTags.class, "strip_tags");

@@ -302,6 +302,19 @@ public final class Hash {
         return Boolean.TRUE;
     }
 
+    public static long hash_update_stream(Object context, Object stream) { return hash_update_stream(context, stream, -1L); }
+
+    public static long hash_update_stream(Object context, Object stream, Object length) {
+        if (!(Values.deref(stream) instanceof phpgoc.runtime.PhpResource)) {
+            phpgoc.runtime.ext.standard.Streams.readArgument(stream, "hash_update_stream", 2, 0); // php's TypeError
+        }
+        long len = length == Values.UNDEF ? -1 : Args.toInt(length, "hash_update_stream", 3, "length");
+        Algos.Engine e = HashContexts.engine(context, "hash_update_stream");
+        byte[] b = bytes(phpgoc.runtime.ext.standard.Streams.readArgument(stream, "hash_update_stream", 2, len));
+        e.update(b, 0, b.length);
+        return b.length;
+    }
+
     public static String hash_final(Object context) { return hash_final(context, false); }
 
     public static String hash_final(Object context, Object binary) {

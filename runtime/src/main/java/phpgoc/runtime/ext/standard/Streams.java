@@ -15,6 +15,32 @@ public final class Streams {
     private Streams() {}
 
     /** The resource argument's stream; php's TypeErrors for a non-resource or a closed one. */
+    /**
+     * Up to {@code max} bytes (to the end when negative) of the stream that is argument {@code argNo} of
+     * {@code fn} (hash_update_stream), with php's TypeErrors for a non-resource or a closed one.
+     */
+    public static String readArgument(Object v, String fn, int argNo, long max) {
+        v = Values.deref(v);
+        if (!(v instanceof PhpResource r)) {
+            throw new PhpError("TypeError", fn + "(): Argument #" + argNo + " ($stream) must be of type resource, "
+                    + Values.typeName(v) + " given");
+        }
+        if (r.isClosed() || !(r.handle instanceof Stream s)) {
+            throw new PhpError("TypeError", fn + "(): supplied resource is not a valid stream resource");
+        }
+        StringBuilder sb = new StringBuilder();
+        try {
+            while (max < 0 || sb.length() < max) {
+                String chunk = s.read(max < 0 ? 8192 : (int) java.lang.Math.min(8192, max - sb.length()));
+                if (chunk.isEmpty()) break;
+                sb.append(chunk);
+            }
+        } catch (java.io.IOException e) {
+            // what was read so far
+        }
+        return sb.toString();
+    }
+
     static Stream stream(Object v, String fn) {
         v = Values.deref(v);
         if (!(v instanceof PhpResource r)) {
