@@ -43,3 +43,4 @@ var_dump(strcoll("a", "c"), strcoll("b", "a"), strcoll("abc", "ab"), strcoll("",
 mt_srand(3); var_dump(str_shuffle("abcdefghij"), str_shuffle(""), str_shuffle("a"), str_shuffle("xyz"));
 mt_srand(42); var_dump(str_shuffle("The quick brown fox"));
 $f = 'similar_text'; var_dump($f("abc", "abd"));
+var_dump(substr_compare("abcde", "bcg", 1, 3), substr_compare("abcde", "BCG", 1, 3, true), substr_compare("a", "azzz", 0), substr_compare("azzz", "a", 0, null, true), substr_compare("abc", "ABD", 0, 3, true), substr_compare("b\xff", "b\x01", 0));

@@ -16,3 +16,4 @@ foreach (["%d %d", "%d", "%q", "%[abc", "%1\$d %d", "%1\$d %1\$d", "%", "%5"] as
 try { sscanf("1", "%d", $x, $y); } catch (ValueError $e) { echo $e->getMessage(), "\n"; }
 try { sscanf("1", "%2\$d", $q); } catch (ValueError $e) { echo $e->getMessage(), "\n"; }
 $f = 'sscanf'; var_dump($f("5 x", "%d %s"));
+var_dump(sscanf("", "\t\$3cud"), sscanf("", " -&%uL["), sscanf(" ", " %d"), sscanf("", " "), sscanf("1 ", "%d "), sscanf("1", "%d x"));

@@ -162,7 +162,6 @@ public final class Scanf {
             int flags = 0;
             if (space(ch)) {
                 while (space(at(s, si))) si++;
-                if (si >= s.length()) break;
                 continue;
             }
             if (ch != '%' || at(f, fi) == '%') {

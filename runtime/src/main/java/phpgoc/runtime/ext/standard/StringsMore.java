@@ -256,7 +256,7 @@ public final class StringsMore {
                 a = lower(a);
                 b = lower(b);
             }
-            if (a != b) return a < b ? -1 : 1;
+            if (a != b) return a - b; // php returns the bytes' difference, lengths compare as -1/0/1
         }
         return Long.compare(java.lang.Math.min(cmpLen, rest), java.lang.Math.min(cmpLen, n.length()));
     }
