@@ -34,14 +34,15 @@ public final class ArgStack {
 
     /**
      * What an entry says of its function: its generated method's name (to match JVM frames), its
-     * parameters, and whether a slot after them holds its {@code $this} (a method's object, a
-     * closure's Closure), for debug_backtrace()'s "object".
+     * parameters, whether a slot after them holds its {@code $this} (a method's object, a
+     * closure's Closure), for debug_backtrace()'s "object", and whether a last slot holds the
+     * ClassTemplate a trait's method runs for (traces name the class using the trait, as php).
      */
-    public record Frame(String method, ParamInfo[] params, boolean self) {
-        public Frame(String method, ParamInfo[] params) { this(method, params, false); }
+    public record Frame(String method, ParamInfo[] params, boolean self, boolean scope) {
+        public Frame(String method, ParamInfo[] params) { this(method, params, false, false); }
 
         /** The slots after the header. */
-        int width() { return params.length + (self ? 1 : 0); }
+        int width() { return params.length + (self ? 1 : 0) + (scope ? 1 : 0); }
     }
 
     private Object[] slots = new Object[64];
@@ -180,8 +181,8 @@ public final class ArgStack {
     }
 
     /** One entry, as a trace reads it: {@code self} is the function's {@code $this}, or null. */
-    record Entry(String method, List<Object> args, PhpObject self) {
-        Entry(String method, List<Object> args) { this(method, args, null); }
+    record Entry(String method, List<Object> args, PhpObject self, String cls) {
+        Entry(String method, List<Object> args) { this(method, args, null, null); }
     }
 
     /**
@@ -240,7 +241,8 @@ public final class ArgStack {
             List<Object> args = Traces.stackArgs(f.params(), values, s[b + 1] instanceof Integer i ? i : null);
             if (k > 0 && f.method().equals(s[bases.get(k - 1)])) extraArgs((Object[]) s[bases.get(--k) + 1], args);
             Object self = f.self() ? s[b + HEADER + f.params().length] : null;
-            out.add(new Entry(f.method(), args, self(self)));
+            Object scope = f.scope() ? s[b + HEADER + f.width() - 1] : null;
+            out.add(new Entry(f.method(), args, self(self), scope instanceof ClassTemplate t ? t.name : null));
         }
         return out;
     }

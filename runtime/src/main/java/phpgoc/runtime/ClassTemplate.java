@@ -165,6 +165,21 @@ public final class ClassTemplate {
     public boolean isInterface() { return kind == KIND_INTERFACE; }
 
     /** Evaluates initialiser {@code index} in {@code ctx}. */
+    /**
+     * {@link #evaluate} of a member {@code self} takes from this template: a trait's initialisers
+     * read their {@code self} from {@link Context#traitSelf} (the using class), as php copies them.
+     */
+    public Object evaluateFor(Context ctx, int index, ClassTemplate self) {
+        if (kind != KIND_TRAIT) return evaluate(ctx, index);
+        ClassTemplate saved = ctx.traitSelf;
+        ctx.traitSelf = self;
+        try {
+            return evaluate(ctx, index);
+        } finally {
+            ctx.traitSelf = saved;
+        }
+    }
+
     public Object evaluate(Context ctx, int index) {
         try {
             return init.invokeExact(ctx, index);

@@ -178,6 +178,9 @@ public final class Context {
         freeId[freeIds++] = id;
     }
 
+    /** While a trait's initialiser runs for a class using it: that class ({@link ClassTemplate#evaluateFor}). */
+    public ClassTemplate traitSelf;
+
     /** Objects whose class has {@code __destruct} and that are not destroyed yet, in creation order ({@link Destructors}). */
     java.util.Set<PhpObject> destructibles;
     /**

@@ -91,7 +91,7 @@ public final class Generator extends PhpObject {
         if (traceFrame == null) return null;
         List<Object> args = Traces.stackArgs(traceFrame.params(), traceValues, traceDefaulted);
         return new ArgStack.Entry(traceFrame.method(), traceExtra == null ? args : ArgStack.extraArgs(traceExtra, args),
-                ArgStack.self(thisOrClass instanceof PhpObject o ? o : owner));
+                ArgStack.self(thisOrClass instanceof PhpObject o ? o : owner), null);
     }
 
     /** The body of this generator (see {@link #line}); set by the body right after {@link #create}. */

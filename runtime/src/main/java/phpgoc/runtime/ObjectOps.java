@@ -364,6 +364,9 @@ public final class ObjectOps {
     public static Object classConstant(Context ctx, PhpClass cls, String name, ClassTemplate scope) {
         PhpClass.ConstSlot c = cls.constants.get(name);
         if (c == null) throw new PhpError("Error", "Undefined constant " + cls.name + "::" + name);
+        if (cls.tpl.kind == ClassTemplate.KIND_TRAIT) {
+            throw new PhpError("Error", "Cannot access trait constant " + cls.name + "::" + name + " directly");
+        }
         if ((c.flags & ClassTemplate.PRIVATE) != 0 && c.declaring.tpl != scope) {
             throw new PhpError("Error", "Cannot access private constant " + cls.name + "::" + name);
         }

@@ -92,12 +92,15 @@ public final class PhpClass {
         final int init;
         Object value = Values.UNDEF;
         boolean evaluating;
+        /** The template whose initialiser {@link #init} is (a trait's for a constant taken from it). */
+        ClassTemplate src;
 
         ConstSlot(String name, int flags, PhpClass declaring, int init) {
             this.name = name;
             this.flags = flags;
             this.declaring = declaring;
             this.init = init;
+            this.src = declaring.tpl;
         }
     }
 
@@ -339,7 +342,7 @@ public final class PhpClass {
                     }
                 }
             }
-            Object v = init >= 0 ? src.evaluate(ctx, init) : p.isTyped() ? Values.UNDEF : null;
+            Object v = init >= 0 ? src.evaluateFor(ctx, init, p.declaring.tpl) : p.isTyped() ? Values.UNDEF : null;
             d[p.slot()] = v;
             if (v instanceof PhpArray) arrays[nArrays++] = p.slot();
         }
@@ -370,7 +373,7 @@ public final class PhpClass {
                 s.typed = new StaticProps.Typed(t, name, s.name);
                 s.ref.typed = s.typed;
             }
-            s.ref.value = s.init >= 0 ? s.src.evaluate(ctx, s.init) : typed ? Values.UNDEF : null;
+            s.ref.value = s.init >= 0 ? s.src.evaluateFor(ctx, s.init, s.declaring.tpl) : typed ? Values.UNDEF : null;
         }
     }
 
@@ -380,7 +383,7 @@ public final class PhpClass {
         if (c.evaluating) throw new PhpError("Error", "Cannot declare self-referencing constant " + c.declaring.name + "::" + c.name);
         c.evaluating = true;
         try {
-            c.value = (c.flags & Enums.CASE) != 0 ? Enums.makeCase(c.declaring, c) : c.declaring.tpl.evaluate(ctx, c.init);
+            c.value = (c.flags & Enums.CASE) != 0 ? Enums.makeCase(c.declaring, c) : c.src.evaluateFor(ctx, c.init, c.declaring.tpl);
         } finally {
             c.evaluating = false;
         }

@@ -115,6 +115,7 @@ public record SourceLocation(String file, int line) {
             ArgStack.Entry entry = args == null && !builtin && stack != null ? stack.entryFor(f.method()) : null;
             if (entry != null) {
                 args = entry.args();
+                if (entry.cls() != null) fn = entry.cls() + fn.substring(Math.max(fn.indexOf("->"), fn.indexOf("::")));
                 if (builtins) self = entry.self(); // debug_backtrace's "object"; exception traces keep no objects
             }
             JFrame caller = null;

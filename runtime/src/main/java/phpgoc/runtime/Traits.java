@@ -109,6 +109,21 @@ public final class Traits {
             c.methods.put(e.getKey(), e.getValue());
         }
         for (PhpClass t : used) {
+            for (PhpClass.ConstSlot k : t.constants.values()) {
+                PhpClass.ConstSlot cur = c.constants.get(k.name);
+                PhpClass.ConstSlot mine = new PhpClass.ConstSlot(k.name, k.flags, c, k.init);
+                mine.src = k.src;
+                if (cur != null && cur.declaring == c) {
+                    // php 8.2: the class may repeat a trait's constant, with the same visibility, finality and value
+                    if (cur.flags != k.flags || !Compare.identical(c.constantValue(cur), c.constantValue(mine))) {
+                        throw fatal(tpl, c.name + " and " + t.name + " define the same constant (" + k.name
+                                + ") in the composition of " + c.name + ". However, the definition differs and is considered"
+                                + " incompatible. Class was composed");
+                    }
+                    continue;
+                }
+                c.constants.put(k.name, mine);
+            }
             for (PhpClass.StaticSlot s : t.statics.values()) {
                 PhpClass.StaticSlot cur = c.statics.get(s.name);
                 if (cur != null && cur.declaring == c) continue;
@@ -121,7 +136,7 @@ public final class Traits {
                 for (ClassTemplate.Member m : tpl.props) if (m.name().equals(p.m().name())) own = m;
                 if (own != null) {
                     Object a = own.init() >= 0 ? tpl.evaluate(ctx, own.init()) : null;
-                    Object b = p.m().init() >= 0 ? p.src().evaluate(ctx, p.m().init()) : null;
+                    Object b = p.m().init() >= 0 ? p.src().evaluateFor(ctx, p.m().init(), tpl) : null;
                     if (own.flags() != p.m().flags() || !Compare.identical(a, b)) {
                         throw fatal(tpl, c.name + " and " + t.name + " define the same property ($" + own.name()
                                 + ") in the composition of " + c.name + ". However, the definition differs and is considered"

@@ -59,6 +59,7 @@ final class ArgStackGen {
         e.push(unit.methodName(s));
         e.getStatic(owner, unit.paramsField(s), Type.getType(ParamInfo[].class));
         e.push(keepsThis(s));
+        e.push(traitScope(s));
         e.call(Rt.ARG_FRAME_NEW);
         e.putStatic(owner, argFrameField(s), Type.getType(phpgoc.runtime.ArgStack.Frame.class));
     }
@@ -79,7 +80,17 @@ final class ArgStackGen {
      * arguments of their call).
      */
     static boolean hasFrame(Scope s) {
-        return s.kind != Scope.Kind.TOP && (!s.decl.params().isEmpty() || s.hiddenRest() || s.generator || keepsThis(s));
+        return s.kind != Scope.Kind.TOP && (!s.decl.params().isEmpty() || s.hiddenRest() || s.generator || keepsThis(s)
+                || traitScope(s));
+    }
+
+    /**
+     * Whether the entry ends with the ClassTemplate a trait's method runs for (its argument 1): php's
+     * traces name the class that uses the trait, and the JVM method is the trait's, shared by them all.
+     */
+    static boolean traitScope(Scope s) {
+        return s.kind == Scope.Kind.METHOD && !s.generator && s.classDecl != null
+                && s.classDecl.kind() == phpgoc.ast.Stmt.ClassKind.TRAIT;
     }
 
     /**
@@ -112,13 +123,16 @@ final class ArgStackGen {
      */
     void enter(Scope s, Builder b, int first) {
         int params = s.decl.params().size() + (s.hiddenRest() ? 1 : 0);
-        int n = params + (keepsThis(s) ? 1 : 0);
-        // a method's $this is argument 2, a closure's Closure argument 1 (see UnitCompiler.methodDesc)
+        int selfSlots = params + (keepsThis(s) ? 1 : 0);
+        int n = selfSlots + (traitScope(s) ? 1 : 0);
+        // a method's $this is argument 2, a closure's Closure argument 1, a method's ClassTemplate
+        // argument 1 (see UnitCompiler.methodDesc)
         int self = s.kind == Scope.Kind.METHOD ? 2 : 1;
+        java.util.function.IntUnaryOperator arg = i -> i < params ? first + i : i < selfSlots ? self : 1;
         b.loadCtx();
         loadFrame(unit, s, b);
         if (n <= Rt.ARG_ENTER_N.length) {
-            for (int i = 0; i < n; i++) b.loadArg(i < params ? first + i : self);
+            for (int i = 0; i < n; i++) b.loadArg(arg.applyAsInt(i));
             b.call(Rt.ARG_ENTER_N[n - 1]);
         } else {
             b.pushInt(phpgoc.runtime.ArgStack.HEADER + n);
@@ -131,7 +145,7 @@ final class ArgStackGen {
             b.loadCtx();
             b.load(base);
             b.pushInt(i);
-            b.loadArg(i < params ? first + i : self);
+            b.loadArg(arg.applyAsInt(i));
             b.call(Rt.ARG_SET);
         }
     }

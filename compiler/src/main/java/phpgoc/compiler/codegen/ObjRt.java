@@ -29,6 +29,7 @@ final class ObjRt {
     static final Call TPL_METHOD = Call.of(ClassTemplate.class, "method", S, int.class,
             java.lang.invoke.MethodHandle.class, ParamInfo[].class);
     static final Call TPL_JAVA_METHOD = Call.of(ClassTemplate.class, "javaMethod", S);
+    static final phpgoc.compiler.emit.FieldRef CTX_TRAIT_SELF = phpgoc.compiler.emit.FieldRef.of(phpgoc.runtime.Context.class, "traitSelf");
     static final Call TPL_SIGNATURE = Call.of(ClassTemplate.class, "signature", S);
     static final Call TPL_KEPT_PARAMS = Call.of(ClassTemplate.class, "keptParams", int.class);
     static final Call TPL_METHOD_META = Call.of(ClassTemplate.class, "methodMeta", S);

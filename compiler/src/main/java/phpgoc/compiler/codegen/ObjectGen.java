@@ -44,7 +44,11 @@ final class ObjectGen {
 
     /** The class template the code was compiled in (what indy sites are linked with). */
     private void pushCompiledScope() {
-        if (TraitEnumGen.inTraitMethod(scope())) b.loadArg(1);
+        if (TraitEnumGen.inTraitMethod(scope()) && scope().decl == null) {
+            // a trait's initialiser (constant, property default): the class using it
+            b.loadCtx();
+            b.getField(ObjRt.CTX_TRAIT_SELF);
+        } else if (TraitEnumGen.inTraitMethod(scope())) b.loadArg(1);
         else if (evalInClass()) b.getStatic(g.unit.internalName, UnitCompiler.EVAL_SCOPE_FIELD, phpgoc.runtime.ClassTemplate.class);
         else if (inClass()) b.getStatic(g.unit.internalName, ClassGen.templateField(scope().classIndex), phpgoc.runtime.ClassTemplate.class);
         else b.pushNull();

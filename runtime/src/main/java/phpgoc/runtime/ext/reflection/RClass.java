@@ -320,7 +320,8 @@ final class RClass {
         java.util.List<String> order = m == null ? java.util.List.of() : new java.util.ArrayList<>(m.members().keySet());
         java.util.List<Introspect.Const> own = new java.util.ArrayList<>();
         for (Introspect.Const k : all.values()) if (k.declaring() == c) own.add(k);
-        own.sort(java.util.Comparator.comparingInt(k -> order.indexOf(k.name())));
+        // declaration order; constants taken from traits (not in the class's metadata) after them
+        own.sort(java.util.Comparator.comparingInt(k -> order.indexOf(k.name()) < 0 ? Integer.MAX_VALUE : order.indexOf(k.name())));
         java.util.Map<String, Introspect.Const> out = new java.util.LinkedHashMap<>();
         for (Introspect.Const k : own) out.put(k.name(), k);
         java.util.List<PhpClass> from = new java.util.ArrayList<>();
