@@ -53,14 +53,15 @@ public final class DateFunctions {
         return date_create_from_format(ctx, format, datetime, U);
     }
     public static Object date_create_from_format(Context ctx, Object format, Object datetime, Object timezone) {
-        return DateCreate.createFromFormat(ctx, DateTimes.MUTABLE, ctx.findClass("DateTime"), format, datetime, timezone);
+        return Decl.guard(() -> DateCreate.createFromFormat(ctx, DateTimes.MUTABLE, ctx.findClass("DateTime"), format, datetime, timezone));
     }
 
     public static Object date_create_immutable_from_format(Context ctx, Object format, Object datetime) {
         return date_create_immutable_from_format(ctx, format, datetime, U);
     }
     public static Object date_create_immutable_from_format(Context ctx, Object format, Object datetime, Object timezone) {
-        return DateCreate.createFromFormat(ctx, DateTimes.IMMUTABLE, ctx.findClass("DateTimeImmutable"), format, datetime, timezone);
+        return Decl.guard(() -> DateCreate.createFromFormat(ctx, DateTimes.IMMUTABLE, ctx.findClass("DateTimeImmutable"), format, datetime,
+                timezone));
     }
 
     private static PhpObject any(Object v, String fn) { return Decl.obj(v, "datetimeinterface", "DateTimeInterface", fn, 1, "object"); }
@@ -76,15 +77,17 @@ public final class DateFunctions {
 
     public static Object date_modify(Context ctx, Object object, Object modifier) {
         PhpObject o = mutable(object, "date_modify");
-        return DateMath.modify(ctx, DateTimes.MUTABLE, o, modifier);
+        return Decl.guard(() -> DateMath.modify(ctx, DateTimes.MUTABLE, o, modifier));
     }
 
     public static Object date_add(Context ctx, Object object, Object interval) {
-        return DateMath.add(ctx, DateTimes.MUTABLE, mutable(object, "date_add"), interval);
+        PhpObject o = mutable(object, "date_add");
+        return Decl.guard(() -> DateMath.add(ctx, DateTimes.MUTABLE, o, interval));
     }
 
     public static Object date_sub(Context ctx, Object object, Object interval) {
-        return DateMath.sub(ctx, DateTimes.MUTABLE, mutable(object, "date_sub"), interval);
+        PhpObject o = mutable(object, "date_sub");
+        return Decl.guard(() -> DateMath.sub(ctx, DateTimes.MUTABLE, o, interval));
     }
 
     public static Object date_diff(Context ctx, Object baseObject, Object targetObject) { return date_diff(ctx, baseObject, targetObject, U); }
@@ -99,7 +102,8 @@ public final class DateFunctions {
     }
 
     public static Object date_timestamp_set(Context ctx, Object object, Object timestamp) {
-        return DateTimes.setTimestamp(ctx, DateTimes.MUTABLE, mutable(object, "date_timestamp_set"), timestamp);
+        PhpObject o = mutable(object, "date_timestamp_set");
+        return Decl.guard(() -> DateTimes.setTimestamp(ctx, DateTimes.MUTABLE, o, timestamp));
     }
 
     public static Object date_timezone_get(Context ctx, Object object) {
@@ -117,7 +121,8 @@ public final class DateFunctions {
     }
 
     public static Object date_date_set(Context ctx, Object object, Object year, Object month, Object day) {
-        return DateTimes.setDate(ctx, DateTimes.MUTABLE, mutable(object, "date_date_set"), year, month, day);
+        PhpObject o = mutable(object, "date_date_set");
+        return Decl.guard(() -> DateTimes.setDate(ctx, DateTimes.MUTABLE, o, year, month, day));
     }
 
     public static Object date_time_set(Context ctx, Object object, Object hour, Object minute) {
@@ -127,7 +132,8 @@ public final class DateFunctions {
         return date_time_set(ctx, object, hour, minute, second, U);
     }
     public static Object date_time_set(Context ctx, Object object, Object hour, Object minute, Object second, Object microsecond) {
-        return DateTimes.setTime(ctx, DateTimes.MUTABLE, mutable(object, "date_time_set"), hour, minute, second, microsecond);
+        PhpObject o = mutable(object, "date_time_set");
+        return Decl.guard(() -> DateTimes.setTime(ctx, DateTimes.MUTABLE, o, hour, minute, second, microsecond));
     }
 
     public static Object date_get_last_errors(Context ctx) { return DateCreate.getLastErrors(ctx, DateTimes.MUTABLE, null); }

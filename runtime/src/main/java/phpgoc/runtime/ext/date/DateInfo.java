@@ -17,7 +17,7 @@ public final class DateInfo {
     private static ZonedDateTime at(Context ctx, Object timestamp, String fn, int n) {
         Tz tz = DateTimes.defaultTz(ctx);
         long t = Decl.absent(timestamp) ? System.currentTimeMillis() / 1000 : Args.toInt(timestamp, fn, n, "timestamp");
-        return Instant.ofEpochSecond(t).atZone(tz.id());
+        return (ZonedDateTime) Decl.guard(() -> Instant.ofEpochSecond(t).atZone(tz.id()));
     }
 
     public static Object getdate(Context ctx) { return getdate(ctx, null); }

@@ -81,6 +81,7 @@ public final class DateIntervals {
         if (s.length() < 2 || s.charAt(0) != 'P') return null;
         long[] f = new long[6];
         boolean time = false, any = false;
+        String seen = "";
         int k = 1;
         while (k < s.length()) {
             char c = s.charAt(k);
@@ -92,9 +93,12 @@ public final class DateIntervals {
             }
             int st = k;
             while (k < s.length() && Character.isDigit(s.charAt(k))) k++;
-            if (st == k || k >= s.length()) return null;
-            long n = Long.parseLong(s.substring(st, Math.min(k, st + 18)));
+            if (st == k || k >= s.length() || k - st > 18) return null;
+            long n = Long.parseLong(s.substring(st, k));
             char u = s.charAt(k++);
+            String key = (time ? "T" : "") + u;
+            if (("," + seen).contains("," + key + ",")) return null; // a unit twice (P1Y1Y)
+            seen += key + ",";
             any = true;
             if (!time) {
                 switch (u) {
@@ -113,7 +117,7 @@ public final class DateIntervals {
                 }
             }
         }
-        if (!any) return null;
+        if (!any || s.charAt(s.length() - 1) == 'T') return null;
         return new Iv(f[0], f[1], f[2], f[3], f[4], f[5], 0, false, -1);
     }
 

@@ -21,7 +21,47 @@ final class Decl {
         return new ClassTemplate(name, ClassTemplate.KIND_CLASS, 0, null, interfaces, init, null, 0);
     }
 
-    static MethodHandle h(MethodHandles.Lookup owner, String name, int n) { return phpgoc.runtime.BuiltinMethods.body(owner, name, n); }
+    /**
+     * The body {@code owner.name} taking {@code n} PHP arguments; java.time's range and arithmetic
+     * failures (a year beyond +-999999999, a timestamp overflowing) become php-visible ValueErrors.
+     */
+    static MethodHandle h(MethodHandles.Lookup owner, String name, int n) {
+        MethodHandle body = phpgoc.runtime.BuiltinMethods.body(owner, name, n);
+        MethodHandle handler = MethodHandles.dropArguments(OUT_OF_RANGE, 1, body.type().parameterList());
+        return MethodHandles.catchException(body, RuntimeException.class, handler);
+    }
+
+    private static final MethodHandle OUT_OF_RANGE;
+
+    static {
+        try {
+            OUT_OF_RANGE = MethodHandles.lookup().findStatic(Decl.class, "outOfRange",
+                    MethodType.methodType(Object.class, RuntimeException.class));
+        } catch (ReflectiveOperationException e) {
+            throw new ExceptionInInitializerError(e);
+        }
+    }
+
+    private static Object outOfRange(RuntimeException e) {
+        throw rangeError(e);
+    }
+
+    /** {@code e} as php sees it: java.time's failures are a ValueError, anything else (PhpError) unchanged. */
+    static RuntimeException rangeError(RuntimeException e) {
+        if (e instanceof java.time.DateTimeException || e instanceof ArithmeticException || e instanceof NumberFormatException) {
+            return new PhpError("ValueError", "Date out of range (years -999999999 to 999999999)");
+        }
+        return e;
+    }
+
+    /** Runs {@code f} with java.time's failures turned into php's ValueError (for the procedural aliases). */
+    static Object guard(java.util.function.Supplier<Object> f) {
+        try {
+            return f.get();
+        } catch (RuntimeException e) {
+            throw rangeError(e);
+        }
+    }
 
     static MethodHandle init(MethodHandles.Lookup owner, String name) {
         try {

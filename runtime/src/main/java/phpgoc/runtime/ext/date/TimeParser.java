@@ -31,7 +31,11 @@ final class TimeParser {
 
     static TimeParser parse(String s) {
         TimeParser t = new TimeParser(s);
-        t.run();
+        try {
+            t.run();
+        } catch (NumberFormatException | ArithmeticException | java.time.DateTimeException e) {
+            t.fail(Math.min(t.p, Math.max(0, s.length() - 1)), "Unexpected character"); // a number too large for its field
+        }
         return t;
     }
 
@@ -143,6 +147,9 @@ final class TimeParser {
         int start = p++;
         boolean neg = at(p) == '-';
         if (neg || at(p) == '+') p++;
+        int ds = 0;
+        while (isDigit(at(p + ds))) ds++;
+        if (ds > 18) { fail(start, "Number out of range"); return; }
         long v = digits(1, 19);
         if (v < 0) { fail(start, "Unexpected character"); return; }
         long frac = 0;
