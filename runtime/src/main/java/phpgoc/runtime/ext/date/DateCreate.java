@@ -181,12 +181,14 @@ final class DateCreate {
         long[] n = {now.getYear(), now.getMonthValue(), now.getDayOfMonth(), now.getHour(), now.getMinute(), now.getSecond(),
             now.getNano() / 1000};
         for (int q = 0; q < 7; q++) if (v[q] == UNSET) v[q] = n[q];
-        if (v[1] >= 1 && v[1] <= 12 && (v[2] > LocalDate.of((int) v[0], (int) v[1], 1).lengthOfMonth() || v[2] < 1)
-                || v[1] < 1 || v[1] > 12 || v[3] > 24 || v[4] > 59 || v[5] > 59) {
+        boolean badDate = v[1] < 1 || v[1] > 12 || v[2] < 1
+                || v[2] > LocalDate.of((int) Math.max(-999_999_999, Math.min(v[0], 999_999_999)), (int) v[1], 1).lengthOfMonth();
+        boolean badTime = v[3] > 23 || v[4] > 59 || v[5] > 59;
+        if (badDate || badTime) {
             PhpArray a = errors(0, "");
-            a.putStr("warning_count", 1L);
+            a.putStr("warning_count", (badDate ? 1L : 0L) + (badTime ? 1L : 0L));
             PhpArray w = new PhpArray();
-            w.put((long) s.length(), "The parsed date was invalid");
+            w.put((long) s.length(), badDate ? "The parsed date was invalid" : "The parsed time was invalid");
             a.putStr("warnings", w);
             a.putStr("error_count", 0L);
             a.putStr("errors", new PhpArray());
