@@ -317,6 +317,26 @@ final class MethodCallGen {
             b.pushInt(i);
             b.call(ObjRt.STATIC_ARG_ERROR);
         });
+        if (o.special(m.cls()) == null && !ObjectGen.isDynamic(name) && !o.inClosure()
+                && !TraitEnumGen.inTraitMethod(g.scope)) {
+            // A::m(...): an inline-cached site (runtime link.StaticCallSite); its scope is the code's class
+            b.loadCtx();
+            b.load(cls);
+            o.pushThisOrStatic();
+            StringBuilder desc = new StringBuilder("(").append(ObjRt.CTX).append(Type.getDescriptor(phpgoc.runtime.PhpClass.class))
+                    .append("Ljava/lang/Object;");
+            for (int t : temps) {
+                b.load(t);
+                desc.append("Ljava/lang/Object;");
+            }
+            b.line(m.span().line());
+            g.strictCall(true);
+            b.emitter().visitInvokeDynamicInsn("callStatic:" + name, desc.append(")Ljava/lang/Object;").toString(),
+                    ObjRt.BOOTSTRAP, o.indyArgs());
+            g.strictCall(false);
+            writeBack(m.args(), temps, mask);
+            return;
+        }
         b.loadCtx();
         b.load(cls);
         b.load(n);

@@ -100,6 +100,7 @@ public final class Bootstrap {
             case "callUserList" -> new ConstantCallSite(ValueCallSite.USER_LIST.bindTo(new ValueCallSite()).asType(type));
             case "callUserPair" -> new ConstantCallSite(ValueCallSite.USER_PAIR.bindTo(new ValueCallSite()).asType(type));
             case "callUserListPair" -> new ConstantCallSite(ValueCallSite.USER_LIST_PAIR.bindTo(new ValueCallSite()).asType(type));
+            case "callStatic" -> new StaticCallSite(type, member, scope);
             case "callMethodNamed" -> new ConstantCallSite(MethodNameSite.CALL.bindTo(new MethodNameSite()).asType(type));
             case "refMaskNamed" -> new ConstantCallSite(MethodNameSite.REF_MASK.bindTo(new MethodNameSite()).asType(type));
             default -> new Site(type, op, member, scope);
