@@ -477,21 +477,41 @@ public final class Ops {
     }
 
     /** A constant read at run time: user constants, then builtin ones; Error if undefined. */
-    public static Object constant(Context ctx, String name) {
+    public static Object constant(Context ctx, String name) { return constant(ctx, name, null, null, false); }
+
+    /**
+     * {@code constant(name)} called from code of class {@code scope} whose {@code $this} or called
+     * class is {@code thisOrStatic}: {@code self::}, {@code parent::} and {@code static::} name
+     * classes relative to it, and its private and protected constants are visible.
+     */
+    public static Object constant(Context ctx, String name, ClassTemplate scope, Object thisOrStatic) {
+        return constant(ctx, name, scope, thisOrStatic, true);
+    }
+
+    private static Object constant(Context ctx, String name, ClassTemplate scope, Object thisOrStatic, boolean scoped) {
         Object v = ctx.userConstant(name);
         if (v != Values.UNDEF) return v;
         v = phpgoc.runtime.ext.Constants.get(name);
         if (v != Values.UNDEF) return v;
         v = phpgoc.runtime.ext.standard.Streams.stdConstant(ctx, name);
         if (v != null) return v;
-        if (name.startsWith("\\")) return constant(ctx, name.substring(1));
+        if (name.startsWith("\\")) return constant(ctx, name.substring(1), scope, thisOrStatic, scoped);
         int sep = name.indexOf("::");
         if (sep > 0) {
-            // constant('A::C'): a class constant, as code outside the class sees it
             String cn = name.substring(0, sep);
-            PhpClass c = cn.equalsIgnoreCase("self") ? Traits.callerClass(ctx) : ctx.findClass(cn);
+            PhpClass self = scoped ? (scope == null ? null : ctx.classOf(scope)) : Traits.callerClass(ctx);
+            PhpClass c = switch (cn.toLowerCase(java.util.Locale.ROOT)) {
+                case "self" -> self;
+                case "parent" -> self == null ? null : self.parent;
+                case "static" -> thisOrStatic == null ? self : Classes.called(thisOrStatic);
+                default -> ctx.findClass(cn);
+            };
+            if (c == null && (cn.equalsIgnoreCase("self") || cn.equalsIgnoreCase("static") || cn.equalsIgnoreCase("parent"))) {
+                throw new PhpError("Error", self == null ? "Cannot access \"" + cn.toLowerCase(java.util.Locale.ROOT)
+                        + "\" when no class scope is active" : "Cannot access \"parent\" when current class scope has no parent");
+            }
             if (c == null) throw new PhpError("Error", "Class \"" + cn + "\" not found");
-            return ObjectOps.classConstant(ctx, c, name.substring(sep + 2), null);
+            return ObjectOps.classConstant(ctx, c, name.substring(sep + 2), scoped ? scope : null);
         }
         throw new PhpError("Error", "Undefined constant \"" + name + "\"");
     }

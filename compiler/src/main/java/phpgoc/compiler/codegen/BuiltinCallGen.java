@@ -431,8 +431,10 @@ final class BuiltinCallGen {
                 g.expr.gen(a.get(0).value());
                 List<Integer> kept = List.of(keep());
                 b.call(Rt.TO_STR);
+                g.objects.pushScope();
+                g.objects.pushThisOrStatic();
                 b.line(c.span().line());
-                tracedCall(Rt.CONSTANT, lower, kept, c.span().line(), null);
+                tracedCall(Rt.CONSTANT_SCOPED, lower, kept, c.span().line(), null);
             }
             case "get_object_vars" -> {
                 if (a.size() != 1) return false;

@@ -250,6 +250,8 @@ final class Rt {
 
     // constants
     static final Call CONSTANT = Call.of(Ops.class, "constant", Context.class, String.class);
+    static final Call CONSTANT_SCOPED = Call.of(Ops.class, "constant", Context.class, String.class,
+            phpgoc.runtime.ClassTemplate.class, Object.class);
     static final Call CONSTANT_NS = Call.of(Ops.class, "constant", Context.class, String.class, String.class);
     static final Call DEFINE_CONSTANT = Call.of(Context.class, "defineConstant", String.class, O);
     static final Call DEFINE = Call.of(Ops.class, "define", Context.class, O, O);
