@@ -1,5 +1,6 @@
 <?php
 // A routine waiting on a timer's channel, or sleeping, is not deadlocked: the timer will wake it.
+// (400 ms between the timers: the order holds when a loaded machine starts a routine late.)
 use go\Time;
 
 go(function () {
@@ -7,12 +8,12 @@ go(function () {
     echo "after fired\n";
 });
 go(function () {
-    select(['case', Time::after(200 * Time::MILLISECOND), function () {
+    select(['case', Time::after(500 * Time::MILLISECOND), function () {
         echo "select on after fired\n";
     }]);
 });
 go(function () {
-    Time::sleep(300 * Time::MILLISECOND);
+    Time::sleep(900 * Time::MILLISECOND);
     echo "sleep ended\n";
 });
 go\Scheduler::join();
