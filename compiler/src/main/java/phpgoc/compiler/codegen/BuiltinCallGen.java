@@ -20,6 +20,9 @@ import phpgoc.runtime.ext.Builtins;
  * ({@code define}, {@code constant}, {@code get_object_vars}, ...) compiled inline.
  */
 final class BuiltinCallGen {
+    /** Functions whose by-reference parameters also accept values (php's ZEND_SEND_PREFER_REF). */
+    private static final java.util.Set<String> PREFER_REF = java.util.Set.of("array_multisort");
+
     private final Gen g;
     private final Builder b;
 
@@ -142,6 +145,12 @@ final class BuiltinCallGen {
                     b.pushUndef();
                 }
                 continue;
+            } else if (pt[j] == Ref.class && PREFER_REF.contains(lower) && !(a instanceof Expr.Var
+                    || a instanceof Expr.Dim || a instanceof Expr.VarVar)) {
+                // php's ZEND_SEND_PREFER_REF: a value (SORT_DESC, a call's result) goes in a fresh box
+                b.newInit(Rt.REF_NEW_V);
+                g.expr.gen(a);
+                b.call(Rt.REF_NEW_V);
             } else if (pt[j] == Ref.class && !(a instanceof Expr.Var || a instanceof Expr.Dim || a instanceof Expr.VarVar
                     || a instanceof Expr.Call)) {
                 String pn = m.getParameters()[j].getName();

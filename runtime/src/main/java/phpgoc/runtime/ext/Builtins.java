@@ -199,6 +199,9 @@ public final class Builtins {
         register(phpgoc.runtime.ext.pcre.PcreReplace.class, "preg_replace", "preg_replace_callback",
                 "preg_replace_callback_array", "preg_split");
         register(phpgoc.runtime.go.GoFunctions.class, "go", "goo", "select", "go_debug");
+        register(phpgoc.runtime.ext.standard.ArraysMore.class, "array_multisort", "shuffle", "array_rand",
+                "array_change_key_case", "array_diff_uassoc", "array_udiff_assoc", "array_udiff_uassoc",
+                "array_intersect_uassoc", "array_uintersect_assoc", "array_uintersect_uassoc");
         register(phpgoc.runtime.ext.core.TraitEnumFunctions.class, "class_uses", "trait_exists", "enum_exists",
                 "get_class_methods");
     }

@@ -390,7 +390,7 @@ public final class Callbacks {
         Object held = array.get();
         if (held instanceof PhpObject o && !(held instanceof phpgoc.runtime.Closure)) return walkObject(ctx, o, f, arg, fn, recursive);
         if (!(held instanceof PhpArray a)) {
-            throw Args.typeError(fn, 1, "array", "object|array", held);
+            throw Args.typeError(fn, 1, "array", "array", held);
         }
         boolean extra = arg != Values.UNDEF;
         for (int p = a.firstPos(); p >= 0; p = a.nextPos(p)) {

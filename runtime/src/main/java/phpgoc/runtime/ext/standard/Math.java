@@ -375,7 +375,7 @@ public final class Math {
     private static final SecureRandom SEEDS = new SecureRandom();
 
     /** The run's generator, kept in its Context (per-run state never lives in statics). */
-    private static Mt mt(Context ctx) {
+    static Mt mt(Context ctx) {
         if (ctx == null) return new Mt(SEEDS.nextInt());
         return ctx.extensionState(Mt.class, () -> new Mt(SEEDS.nextInt()));
     }
