@@ -20,7 +20,14 @@ public final class Output {
     /** Set for a context whose go routines run in parallel: every write and buffer change takes it. */
     private volatile ReentrantLock lock;
 
+    /** Where output first reached the sink past every buffer (php's output_start_filename/lineno); null before. */
+    private SourceLocation started;
+
     public Output(OutputStream sink) { this.sink = sink; }
+
+    /** Where output started (headers_sent()), or null if nothing was output yet. */
+    public SourceLocation startedAt() { return started; }
+
 
     /** From now on several threads may write at once (parallel go routines): writes are serialised. */
     public void shareBetweenThreads() {
@@ -48,6 +55,7 @@ public final class Output {
             for (int i = 0; i < n; i++) top.write(s.charAt(i));
             return;
         }
+        if (started == null && n > 0) started = SourceLocation.current();
         if (len + n > buf.length) {
             flushBuffer();
             if (n > buf.length) buf = new byte[Math.max(n, buf.length * 2)];
@@ -75,6 +83,7 @@ public final class Output {
             buffers.get(buffers.size() - 1).write(bytes, off, n);
             return;
         }
+        if (started == null && n > 0) started = SourceLocation.current();
         if (len + n > buf.length) {
             flushBuffer();
             if (n > buf.length) {

@@ -202,6 +202,11 @@ public final class Builtins {
         register(phpgoc.runtime.ext.standard.ArraysMore.class, "array_multisort", "shuffle", "array_rand",
                 "array_change_key_case", "array_diff_uassoc", "array_udiff_assoc", "array_udiff_uassoc",
                 "array_intersect_uassoc", "array_uintersect_assoc", "array_uintersect_uassoc");
+        register(phpgoc.runtime.ext.standard.Urls.class, "parse_url", "http_build_query");
+        register(phpgoc.runtime.ext.standard.Net.class, "ip2long", "long2ip", "inet_pton", "inet_ntop", "gethostbyname",
+                "gethostbynamel", "escapeshellarg", "escapeshellcmd");
+        register(phpgoc.runtime.ext.standard.Headers.class, "header", "header_remove", "headers_list", "headers_sent",
+                "http_response_code", "setcookie", "setrawcookie");
         register(phpgoc.runtime.ext.core.TraitEnumFunctions.class, "class_uses", "trait_exists", "enum_exists",
                 "get_class_methods");
     }

@@ -209,6 +209,16 @@ public final class Constants {
         def("PATHINFO_BASENAME", 2);
         def("PATHINFO_EXTENSION", 4);
         def("PATHINFO_FILENAME", 8);
+        def("PHP_URL_SCHEME", 0);
+        def("PHP_URL_HOST", 1);
+        def("PHP_URL_PORT", 2);
+        def("PHP_URL_USER", 3);
+        def("PHP_URL_PASS", 4);
+        def("PHP_URL_PATH", 5);
+        def("PHP_URL_QUERY", 6);
+        def("PHP_URL_FRAGMENT", 7);
+        def("PHP_QUERY_RFC1738", 1);
+        def("PHP_QUERY_RFC3986", 2);
     }
 
     /** The value of builtin constant {@code name}, or {@link Values#UNDEF} if there is none. */
