@@ -207,6 +207,8 @@ public final class Builtins {
                 "gethostbynamel", "escapeshellarg", "escapeshellcmd");
         register(phpgoc.runtime.ext.standard.Headers.class, "header", "header_remove", "headers_list", "headers_sent",
                 "http_response_code", "setcookie", "setrawcookie");
+        register(phpgoc.runtime.ext.filter.Filter.class, "filter_var", "filter_var_array", "filter_list", "filter_id",
+                "filter_has_var", "filter_input", "filter_input_array");
         register(phpgoc.runtime.ext.core.TraitEnumFunctions.class, "class_uses", "trait_exists", "enum_exists",
                 "get_class_methods");
     }

@@ -12,7 +12,7 @@ public final class Net {
     private Net() {}
 
     /** glibc inet_pton(AF_INET): exactly four decimal parts 0..255, no leading zeros; null if invalid. */
-    static byte[] parse4(String s) {
+    public static byte[] parse4(String s) {
         byte[] out = new byte[4];
         int parts = 0, i = 0, n = s.length();
         while (true) {
