@@ -209,6 +209,11 @@ public final class Builtins {
                 "http_response_code", "setcookie", "setrawcookie");
         register(phpgoc.runtime.ext.filter.Filter.class, "filter_var", "filter_var_array", "filter_list", "filter_id",
                 "filter_has_var", "filter_input", "filter_input_array");
+        register(phpgoc.runtime.ext.standard.FileInfo.class, "stat", "lstat", "filemtime", "fileatime", "filectime",
+                "fileperms", "fileowner", "filegroup", "fileinode", "filetype", "is_link", "is_executable", "clearstatcache",
+                "touch", "chmod", "copy", "rename", "chdir", "readlink", "symlink", "link", "umask", "disk_free_space",
+                "diskfreespace", "disk_total_space");
+        register(phpgoc.runtime.ext.standard.Dirs.class, "scandir", "opendir", "readdir", "rewinddir", "closedir", "glob");
         register(phpgoc.runtime.ext.core.TraitEnumFunctions.class, "class_uses", "trait_exists", "enum_exists",
                 "get_class_methods");
     }

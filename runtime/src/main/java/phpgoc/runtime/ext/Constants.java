@@ -219,6 +219,17 @@ public final class Constants {
         def("PHP_URL_FRAGMENT", 7);
         def("PHP_QUERY_RFC1738", 1);
         def("PHP_QUERY_RFC3986", 2);
+        def("GLOB_BRACE", 1024);
+        def("GLOB_MARK", 2);
+        def("GLOB_NOSORT", 4);
+        def("GLOB_NOCHECK", 16);
+        def("GLOB_NOESCAPE", 64);
+        def("GLOB_ERR", 1);
+        def("GLOB_ONLYDIR", 8192);
+        def("GLOB_AVAILABLE_FLAGS", 9303);
+        def("SCANDIR_SORT_ASCENDING", 0);
+        def("SCANDIR_SORT_DESCENDING", 1);
+        def("SCANDIR_SORT_NONE", 2);
         def("INPUT_POST", 0);
         def("INPUT_GET", 1);
         def("INPUT_COOKIE", 2);

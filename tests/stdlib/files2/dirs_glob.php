@@ -1,0 +1,51 @@
+<?php
+$d = sys_get_temp_dir() . '/phpgoc_h5_dirs_' . mt_rand();
+@mkdir($d);
+foreach (['b.txt', 'a.txt', 'c.php', '.hidden', 'x1.log', 'x2.log', 'x10.log'] as $n) file_put_contents("$d/$n", $n);
+mkdir("$d/sub");
+file_put_contents("$d/sub/s.txt", '');
+print_r(scandir($d));
+print_r(scandir($d, SCANDIR_SORT_DESCENDING));
+$n = scandir($d, SCANDIR_SORT_NONE); sort($n); print_r($n);
+$strip = fn($a) => array_map(fn($p) => str_replace($d, 'D', $p), $a);
+print_r($strip(glob("$d/*")));
+print_r($strip(glob("$d/*.txt")));
+print_r($strip(glob("$d/x?.log")));
+print_r($strip(glob("$d/x[12]*.log")));
+print_r($strip(glob("$d/[!a-b]*")));
+print_r($strip(glob("$d/{a,c}.*", GLOB_BRACE)));
+print_r($strip(glob("$d/*", GLOB_MARK)));
+print_r($strip(glob("$d/*", GLOB_ONLYDIR)));
+print_r($strip(glob("$d/.*")));
+print_r($strip(glob("$d/*/*.txt")));
+print_r($strip(glob("$d/nomatch*")));
+print_r($strip(glob("$d/nomatch*", GLOB_NOCHECK)));
+print_r($strip(glob("$d/sub")));
+$old = getcwd();
+chdir($d);
+print_r(glob('*.log'));
+print_r(glob('sub/*'));
+chdir($old);
+$h = opendir($d);
+var_dump(is_resource($h), get_resource_type($h));
+$seen = [];
+while (($e = readdir($h)) !== false) $seen[] = $e;
+sort($seen);
+print_r($seen);
+var_dump(readdir($h));
+rewinddir($h);
+var_dump(readdir($h) !== false);
+closedir($h);
+var_dump(get_resource_type($h));
+try { readdir($h); } catch (TypeError $e) { echo $e->getMessage(), "\n"; }
+chdir($d);
+var_dump(scandir("nope"), opendir("nope"));
+chdir($old);
+try { scandir(''); } catch (ValueError $e) { echo $e->getMessage(), "\n"; }
+try { glob('*', 1 << 20); } catch (ValueError $e) { echo $e->getMessage(), "\n"; }
+var_dump(GLOB_BRACE, GLOB_MARK, GLOB_ONLYDIR, GLOB_NOSORT, SCANDIR_SORT_NONE);
+foreach (glob("$d/{,.}*", GLOB_BRACE) as $x) if (is_file($x)) unlink($x);
+unlink("$d/sub/s.txt");
+rmdir("$d/sub");
+rmdir($d);
+var_dump(is_dir($d));
