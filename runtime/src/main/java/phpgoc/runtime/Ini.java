@@ -50,6 +50,7 @@ public final class Ini {
             Map.entry("error_append_string", ""),
             Map.entry("output_buffering", "0"),
             Map.entry("implicit_flush", "1"),
+            Map.entry("include_path", ".:/usr/share/php"),
             Map.entry("arg_separator.output", "&"),
             Map.entry("default_socket_timeout", "60"),
             Map.entry("register_argc_argv", "1"));

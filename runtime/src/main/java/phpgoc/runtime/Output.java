@@ -153,6 +153,13 @@ public final class Output {
 
     public int bufferLevel() { return buffers.size(); }
 
+    /** The bytes held by each buffer level, outermost first (ob_get_status). */
+    public int[] bufferLengths() {
+        int[] out = new int[buffers.size()];
+        for (int i = 0; i < out.length; i++) out[i] = buffers.get(i).size();
+        return out;
+    }
+
     /** The innermost buffer's contents as a byte string, or null if there is none. */
     public String bufferContents() {
         return buffers.isEmpty() ? null : buffers.get(buffers.size() - 1).toString(java.nio.charset.StandardCharsets.ISO_8859_1);

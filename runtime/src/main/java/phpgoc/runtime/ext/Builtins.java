@@ -214,6 +214,13 @@ public final class Builtins {
                 "touch", "chmod", "copy", "rename", "chdir", "readlink", "symlink", "link", "umask", "disk_free_space",
                 "diskfreespace", "disk_total_space");
         register(phpgoc.runtime.ext.standard.Dirs.class, "scandir", "opendir", "readdir", "rewinddir", "closedir", "glob");
+        register(phpgoc.runtime.ext.standard.Pack.class, "pack", "unpack");
+        register(phpgoc.runtime.ext.standard.Processes.class, "exec", "system", "passthru", "shell_exec", "getmypid",
+                "getmyuid", "getmygid", "getmyinode", "getlastmod", "get_current_user", "sys_getloadavg", "getrusage",
+                "gettimeofday");
+        register(phpgoc.runtime.ext.standard.Misc.class, "asinh", "acosh", "atanh", "expm1", "log1p", "get_include_path",
+                "set_include_path", "ini_parse_quantity", "ob_get_status", "ob_list_handlers", "ob_implicit_flush", "flush",
+                "getopt");
         register(phpgoc.runtime.ext.core.TraitEnumFunctions.class, "class_uses", "trait_exists", "enum_exists",
                 "get_class_methods");
     }
