@@ -219,6 +219,10 @@ public final class Constants {
         def("PHP_URL_FRAGMENT", 7);
         def("PHP_QUERY_RFC1738", 1);
         def("PHP_QUERY_RFC3986", 2);
+        def("INI_SCANNER_NORMAL", 0);
+        def("INI_SCANNER_RAW", 1);
+        def("INI_SCANNER_TYPED", 2);
+        def("LOCK_NB", 4);
         def("GLOB_BRACE", 1024);
         def("GLOB_MARK", 2);
         def("GLOB_NOSORT", 4);
