@@ -130,6 +130,7 @@ public final class Builtins {
                 "date_interval_create_from_date_string", "timezone_open", "timezone_name_get", "timezone_offset_get",
                 "timezone_identifiers_list");
         register(phpgoc.runtime.ext.date.DateInfo.class, "getdate", "localtime", "idate", "date_parse");
+        register(phpgoc.runtime.ext.date.Strftime.class, "strftime", "gmstrftime");
         register(Info.class, "phpversion", "php_sapi_name", "php_uname", "gethostname", "memory_get_usage",
                 "memory_get_peak_usage", "getenv", "putenv");
         register(ArraySets.class, "array_diff", "array_diff_key", "array_diff_assoc", "array_intersect",
