@@ -223,7 +223,7 @@ public final class Builtins {
                 "set_include_path", "ini_parse_quantity", "ob_get_status", "ob_list_handlers", "ob_implicit_flush", "flush",
                 "getopt");
         register(phpgoc.runtime.ext.standard.StreamsMore.class, "fprintf", "vfprintf", "fputcsv", "fgetcsv", "readfile",
-                "fpassthru", "stream_get_contents", "tmpfile", "flock");
+                "fpassthru", "stream_get_contents", "tmpfile", "flock", "fscanf");
         register(phpgoc.runtime.ext.standard.IniParse.class, "parse_ini_string", "parse_ini_file");
         register(phpgoc.runtime.ext.core.TraitEnumFunctions.class, "class_uses", "trait_exists", "enum_exists",
                 "get_class_methods");

@@ -148,7 +148,7 @@ public final class Scanf {
         return error(xpg ? "\"%n$\" argument index out of range" : "Different numbers of variable names and field specifiers");
     }
 
-    private static Object scan(Object string, Object format, Ref... vars) {
+    static Object scan(Object string, Object format, Ref... vars) {
         String s = cstr(Args.str(string, "sscanf", 1, "string"));
         String f = cstr(Args.str(format, "sscanf", 2, "format"));
         int numVars = vars.length;

@@ -234,4 +234,30 @@ public final class StreamsMore {
         would_block.set(0L);
         return s instanceof Stream.File; // memory and process streams cannot be locked
     }
+
+    // ---- fscanf: one line through sscanf's scanner
+
+    private static Object fscan(Object stream, Object format, Ref... vars) {
+        Stream s = Streams.stream(stream, "fscanf");
+        String f = Args.str(format, "fscanf", 2, "format");
+        try {
+            String line = s.readLine(Long.MAX_VALUE);
+            if (line == null) return false;
+            return Scanf.scan(line, f, vars);
+        } catch (IOException e) {
+            return false;
+        }
+    }
+
+    public static Object fscanf(Object stream, Object format) { return fscan(stream, format); }
+    public static Object fscanf(Object stream, Object format, Ref a) { return fscan(stream, format, a); }
+    public static Object fscanf(Object stream, Object format, Ref a, Ref b) { return fscan(stream, format, a, b); }
+    public static Object fscanf(Object stream, Object format, Ref a, Ref b, Ref c) { return fscan(stream, format, a, b, c); }
+    public static Object fscanf(Object stream, Object format, Ref a, Ref b, Ref c, Ref d) { return fscan(stream, format, a, b, c, d); }
+    public static Object fscanf(Object stream, Object format, Ref a, Ref b, Ref c, Ref d, Ref e) {
+        return fscan(stream, format, a, b, c, d, e);
+    }
+    public static Object fscanf(Object stream, Object format, Ref a, Ref b, Ref c, Ref d, Ref e, Ref f) {
+        return fscan(stream, format, a, b, c, d, e, f);
+    }
 }
