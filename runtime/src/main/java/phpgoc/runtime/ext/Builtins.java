@@ -214,7 +214,7 @@ public final class Builtins {
                 "fileperms", "fileowner", "filegroup", "fileinode", "filetype", "is_link", "is_executable", "clearstatcache",
                 "touch", "chmod", "copy", "rename", "chdir", "readlink", "symlink", "link", "umask", "disk_free_space",
                 "diskfreespace", "disk_total_space");
-        register(phpgoc.runtime.ext.standard.Dirs.class, "scandir", "opendir", "readdir", "rewinddir", "closedir", "glob");
+        register(phpgoc.runtime.ext.standard.Dirs.class, "scandir", "opendir", "readdir", "rewinddir", "closedir", "glob", "fnmatch");
         register(phpgoc.runtime.ext.standard.Pack.class, "pack", "unpack");
         register(phpgoc.runtime.ext.standard.Processes.class, "exec", "system", "passthru", "shell_exec", "getmypid",
                 "getmyuid", "getmygid", "getmyinode", "getlastmod", "get_current_user", "sys_getloadavg", "getrusage",
@@ -223,7 +223,7 @@ public final class Builtins {
                 "set_include_path", "ini_parse_quantity", "ob_get_status", "ob_list_handlers", "ob_implicit_flush", "flush",
                 "getopt");
         register(phpgoc.runtime.ext.standard.StreamsMore.class, "fprintf", "vfprintf", "fputcsv", "fgetcsv", "readfile",
-                "fpassthru", "stream_get_contents", "tmpfile", "flock", "fscanf");
+                "fpassthru", "stream_get_contents", "tmpfile", "flock", "fscanf", "stream_supports_lock");
         register(phpgoc.runtime.ext.standard.IniParse.class, "parse_ini_string", "parse_ini_file");
         register(phpgoc.runtime.ext.core.TraitEnumFunctions.class, "class_uses", "trait_exists", "enum_exists",
                 "get_class_methods");

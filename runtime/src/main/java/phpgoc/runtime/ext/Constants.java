@@ -219,6 +219,10 @@ public final class Constants {
         def("PHP_URL_FRAGMENT", 7);
         def("PHP_QUERY_RFC1738", 1);
         def("PHP_QUERY_RFC3986", 2);
+        def("FNM_NOESCAPE", 2);
+        def("FNM_PATHNAME", 1);
+        def("FNM_PERIOD", 4);
+        def("FNM_CASEFOLD", 16);
         def("INI_SCANNER_NORMAL", 0);
         def("INI_SCANNER_RAW", 1);
         def("INI_SCANNER_TYPED", 2);

@@ -289,4 +289,34 @@ public final class Dirs {
         }
         return List.of(p);
     }
+
+    // ---- fnmatch
+
+    public static boolean fnmatch(Object pattern, Object filename) { return fnmatch(pattern, filename, 0L); }
+
+    /** fnmatch(3) with FNM_NOESCAPE (2), FNM_PATHNAME (1), FNM_PERIOD (4) and FNM_CASEFOLD (16). */
+    public static boolean fnmatch(Object pattern, Object filename, Object flags) {
+        String p = Args.str(pattern, "fnmatch", 1, "pattern");
+        String f = Args.str(filename, "fnmatch", 2, "filename");
+        long fl = Args.toInt(flags, "fnmatch", 3, "flags");
+        if (f.length() >= 4096) {
+            throw new PhpError("ValueError", "fnmatch(): Argument #2 ($filename) must have a length less than 4096 bytes");
+        }
+        boolean escape = (fl & 2) == 0;
+        if ((fl & 16) != 0) {
+            p = Strings.asciiLower(p);
+            f = Strings.asciiLower(f);
+        }
+        if ((fl & 1) == 0) {
+            if ((fl & 4) != 0 && f.startsWith(".") && !p.startsWith(".")) return false;
+            return fnmatch(p, 0, f, 0, escape);
+        }
+        String[] ps = p.split("/", -1), fs = f.split("/", -1);
+        if (ps.length != fs.length) return false;
+        for (int i = 0; i < ps.length; i++) {
+            if ((fl & 4) != 0 && fs[i].startsWith(".") && !ps[i].startsWith(".")) return false;
+            if (!fnmatch(ps[i], 0, fs[i], 0, escape)) return false;
+        }
+        return true;
+    }
 }

@@ -260,4 +260,8 @@ public final class StreamsMore {
     public static Object fscanf(Object stream, Object format, Ref a, Ref b, Ref c, Ref d, Ref e, Ref f) {
         return fscan(stream, format, a, b, c, d, e, f);
     }
+
+    public static boolean stream_supports_lock(Object stream) {
+        return Streams.stream(stream, "stream_supports_lock") instanceof Stream.File;
+    }
 }
