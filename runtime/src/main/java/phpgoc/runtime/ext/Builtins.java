@@ -113,6 +113,7 @@ public final class Builtins {
                 "get_html_translation_table");
         register(phpgoc.runtime.ext.standard.Scanf.class, "sscanf");
         register(phpgoc.runtime.ext.standard.Metaphone.class, "metaphone");
+        register(phpgoc.runtime.ext.standard.Hebrev.class, "hebrev");
         register(Substrings.class, "strstr", "stristr", "strrchr", "strpbrk", "strspn", "strcspn", "strtr",
                 "substr_replace");
         register("strchr", Substrings.class, "strstr");
