@@ -16,3 +16,9 @@ $t = get_html_translation_table(HTML_ENTITIES, ENT_QUOTES | ENT_HTML5); var_dump
 var_dump(count(get_html_translation_table(HTML_ENTITIES, ENT_COMPAT)), count(get_html_translation_table(HTML_ENTITIES, ENT_QUOTES | ENT_XML1)), get_html_translation_table(HTML_ENTITIES, ENT_NOQUOTES | ENT_XHTML)["'"] ?? "none");
 foreach (get_html_translation_table(HTML_ENTITIES) as $ch => $ent) if (html_entity_decode($ent) !== $ch) echo "mismatch $ent\n";
 echo "round trip done\n";
+var_dump(get_html_translation_table(HTML_SPECIALCHARS, ENT_QUOTES | ENT_XHTML), htmlspecialchars("'", ENT_QUOTES | ENT_XHTML), htmlentities("'", ENT_QUOTES | ENT_XHTML));
+foreach ([ENT_QUOTES, ENT_QUOTES | ENT_HTML5, ENT_COMPAT | ENT_XHTML] as $f) {
+    $t = get_html_translation_table(HTML_ENTITIES, $f, "ISO-8859-1"); echo count($t), " ";
+    foreach (array_slice($t, 0, 40) as $k => $v) echo bin2hex($k), "=", $v, " ";
+    echo "\n";
+}

@@ -242,11 +242,11 @@ public final class HtmlEntities {
     public static PhpArray get_html_translation_table(Object table, Object flags, Object encoding) {
         long t = Args.toInt(table, "get_html_translation_table", 1, "table");
         long f = flags == Values.UNDEF ? DEFAULT : Args.toInt(flags, "get_html_translation_table", 2, "flags");
-        if (encoding != Values.UNDEF) Args.str(encoding, "get_html_translation_table", 3, "encoding");
+        boolean l1 = encoding != Values.UNDEF && latin1(encoding, "get_html_translation_table");
         int dt = doctype(f);
-        String apos = dt == HTML401 || dt == XHTML ? "&#039;" : "&apos;";
         PhpArray out = new PhpArray();
         if (t != 1 || dt == XML1) {
+            String apos = dt == HTML401 ? "&#039;" : "&apos;"; // htmlspecialchars' choice, XHTML's too
             if ((f & QUOTE_DOUBLE) != 0) out.putStr("\"", "&quot;");
             out.putStr("&", "&amp;");
             if ((f & QUOTE_SINGLE) != 0) out.putStr("'", apos);
@@ -254,8 +254,15 @@ public final class HtmlEntities {
             out.putStr(">", "&gt;");
             return out;
         }
+        String apos = dt == HTML5 ? "&apos;" : "&#039;";
         for (String[] e : (dt == HTML5 ? Tables.T5 : Tables.T401).ordered) {
             String k = e[0];
+            if (l1) { // the entries starting with a code point up to U+00FF, as that byte
+                int[] cps = new String(k.getBytes(StandardCharsets.ISO_8859_1), StandardCharsets.UTF_8).codePoints().toArray();
+                if (cps[0] > 0xFF) continue;
+                // php keeps the low byte of a second code point ("<" U+20D2 is "<\xD2")
+                k = cps.length == 1 ? String.valueOf((char) cps[0]) : "" + (char) cps[0] + (char) (cps[1] & 0xFF);
+            }
             if (k.equals("\"") && (f & QUOTE_DOUBLE) == 0 || k.equals("'") && (f & QUOTE_SINGLE) == 0) continue;
             out.putStr(k, k.equals("'") ? apos : "&" + e[1] + ";");
         }
