@@ -11,9 +11,10 @@ import java.util.zip.CRC32C;
 import java.util.zip.Checksum;
 
 /**
- * The hashing algorithms phpgoc has, in php's hash_algos() order: the JDK's message digests and
- * php's non-cryptographic checksums (adler32, the crc32s, fnv, joaat) written out here. php's
- * md4, ripemd, whirlpool, tiger, snefru, gost, murmur, xxh and haval are not provided.
+ * The hashing algorithms phpgoc has, in php's hash_algos() order: the JDK's message digests,
+ * php's non-cryptographic checksums (adler32, the crc32s, fnv, joaat) written out here, and
+ * md4, murmur3a, xxh32, xxh64 ({@link MoreAlgos}). php's ripemd, whirlpool, tiger, snefru, gost,
+ * murmur3c/3f, xxh3, xxh128 and haval are not provided.
  */
 final class Algos {
     private Algos() {}
@@ -36,6 +37,7 @@ final class Algos {
 
     static {
         jdk("md2", "MD2", 16);
+        ALGOS.put("md4", new Algo("md4", 64, true, MoreAlgos.Md4::new));
         jdk("md5", "MD5", 64);
         jdk("sha1", "SHA-1", 64);
         jdk("sha224", "SHA-224", 64);
@@ -57,6 +59,9 @@ final class Algos {
         ALGOS.put("fnv164", new Algo("fnv164", 8, false, () -> new Fnv(true, false)));
         ALGOS.put("fnv1a64", new Algo("fnv1a64", 8, false, () -> new Fnv(true, true)));
         ALGOS.put("joaat", new Algo("joaat", 4, false, Joaat::new));
+        ALGOS.put("murmur3a", new Algo("murmur3a", 4, false, MoreAlgos.Murmur3a::new));
+        ALGOS.put("xxh32", new Algo("xxh32", 16, false, MoreAlgos.Xxh32::new));
+        ALGOS.put("xxh64", new Algo("xxh64", 32, false, MoreAlgos.Xxh64::new));
     }
 
     /** The algorithm named {@code name} (any case), or null. */
