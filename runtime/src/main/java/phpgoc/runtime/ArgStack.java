@@ -195,10 +195,16 @@ public final class ArgStack {
         private int next;
         private Generator gen;
 
+        private final boolean known;
+
         Cursor(Context ctx, ArgStack st, Generator running) {
             entries = entries(ctx, st);
             gen = ctx.parallelRoutines ? null : running;
+            known = !ctx.parallelRoutines;
         }
+
+        /** Whether the entries are trusted (not in parallel mode), so a frame without one has no arguments. */
+        boolean known() { return known; }
 
         /** The entry of the next frame out, whose generated method is {@code method}; null if unknown. */
         Entry entryFor(String method) {

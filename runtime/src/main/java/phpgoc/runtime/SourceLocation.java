@@ -117,6 +117,8 @@ public record SourceLocation(String file, int line) {
                 args = entry.args();
                 if (entry.cls() != null) fn = entry.cls() + fn.substring(Math.max(fn.indexOf("->"), fn.indexOf("::")));
                 if (builtins) self = entry.self(); // debug_backtrace's "object"; exception traces keep no objects
+            } else if (builtins && args == null && !builtin && stack != null && stack.known()) {
+                args = List.of(); // a body without an entry takes no arguments (extra ones have an entry of their own)
             }
             JFrame caller = null;
             boolean internal = false;
