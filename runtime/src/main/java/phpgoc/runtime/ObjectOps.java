@@ -28,11 +28,7 @@ public final class ObjectOps {
     public static PhpObject construct(Context ctx, PhpObject o, Object[] args) {
         PhpClass cls = o.cls;
         MethodInfo ctor = cls.findMethod("__construct");
-        if (!cls.hasDestructor()) {
-            if (ctor != null) ctor.invoke(ctx, o, args);
-            return o;
-        }
-        Destructors.track(ctx, o);
+        if (cls.hasDestructor()) Destructors.track(ctx, o);
         if (ctor != null) {
             try {
                 ctor.invoke(ctx, o, args);

@@ -155,11 +155,9 @@ public final class Bootstrap {
             if (ctor != null && !ctor.isAbstract()) {
                 body = ctor.direct(n) ? ctor.bound() : ctor.generic(n).asCollector(Object[].class, n);
                 body = body.asType(body.type().changeReturnType(void.class).changeParameterType(1, Object.class));
-                if (cls.hasDestructor()) {
-                    // a constructor that throws: no destructor for that object (Destructors.ctorFailed)
-                    body = MethodHandles.catchException(body, PhpError.class,
-                            MethodHandles.dropArguments(CTOR_FAILED, 3, body.type().parameterList().subList(2, body.type().parameterCount())));
-                }
+                // a constructor that throws: no destructor for that object, which php frees (Destructors.ctorFailed)
+                body = MethodHandles.catchException(body, PhpError.class,
+                        MethodHandles.dropArguments(CTOR_FAILED, 3, body.type().parameterList().subList(2, body.type().parameterCount())));
                 body = body.asType(type.changeReturnType(void.class));
             }
             if (cls.hasDestructor()) {
