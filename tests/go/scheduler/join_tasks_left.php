@@ -1,10 +1,11 @@
 <?php
 // join($tasksLeft) returns once at most $tasksLeft routines are alive.
+// (400 ms between the routines' ends: the counts hold when a loaded machine resumes main late.)
 use go\Runtime;
 use go\Scheduler;
 use go\Time;
 
-foreach ([100, 200, 300] as $ms) {
+foreach ([100, 500, 900] as $ms) {
     go(function () use ($ms) {
         Time::sleep($ms * Time::MILLISECOND);
         echo "routine of $ms ms ends\n";
