@@ -14,7 +14,7 @@ var_dump(class_alias('Nope', 'X'));
 var_dump(class_alias('I', 'II'), interface_exists('II'), new A instanceof II);
 try { class_alias('stdClass', 'S2'); } catch (Error $e) { echo get_class($e), ': ', $e->getMessage(), "\n"; }
 var_dump(extension_loaded('standard'), extension_loaded('Core'), extension_loaded('json'), extension_loaded('mbstring'), extension_loaded('SPL'), extension_loaded('spl'), extension_loaded('PCRE'), extension_loaded('xdebug'));
-print_r(array_values(array_intersect(get_loaded_extensions(), ['Core', 'json', 'standard', 'SPL', 'pcre', 'Reflection'])));
+print_r(array_values(array_intersect(get_loaded_extensions(), ['Core', 'json', 'standard', 'SPL', 'pcre', 'Reflection', 'filter', 'hash'])));
 print_r(get_loaded_extensions(true));
 var_dump(zend_version());
 $fs = get_extension_funcs('json'); sort($fs); print_r($fs);

@@ -43,7 +43,9 @@ public final class Intrinsics {
     }
 
     public static Object constant(Context ctx, Object name) {
-        return Values.copyOnAssign(Ops.constant(ctx, Args.str(name, "constant", 1, "name")));
+        String n = Args.str(name, "constant", 1, "name");
+        if (!n.contains("::")) return Values.copyOnAssign(Ops.constant(ctx, n));
+        return Values.copyOnAssign(Ops.constant(ctx, n, scope(ctx), thisOrStatic(ctx)));
     }
 
     public static Object get_object_vars(Context ctx, Object object) {

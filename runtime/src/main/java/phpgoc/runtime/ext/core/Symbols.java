@@ -32,7 +32,7 @@ import phpgoc.runtime.ext.standard.Streams;
  * this class) holds php -n 8.2's function, constant, class and interface tables, and only those
  * phpgoc provides are reported. The loaded extensions are those of php -n whose functions or
  * classes phpgoc implements ({@link #EXTENSIONS}); phpgoc has nothing of libxml, openssl, zlib,
- * filter, pcntl, session or sodium, so {@code extension_loaded('zlib')} is false, as it is for a
+ * pcntl, session or sodium, so {@code extension_loaded('zlib')} is false, as it is for a
  * php built without them. Library functions phpgoc adds (go, select, ...) come last in
  * {@code get_defined_functions()['internal']}.
  */
@@ -40,8 +40,8 @@ public final class Symbols {
     private Symbols() {}
 
     /** The extensions phpgoc reports as loaded, in php -n's order. */
-    static final List<String> EXTENSIONS = List.of("Core", "date", "pcre", "hash", "json", "random", "Reflection",
-            "SPL", "standard");
+    static final List<String> EXTENSIONS = List.of("Core", "date", "pcre", "filter", "hash", "json", "random",
+            "Reflection", "SPL", "standard");
 
     /** php's tables, read once from the resource (immutable static data). */
     private static final class Table {
