@@ -60,30 +60,37 @@ public final class Processes {
     public static Object exec(Context ctx, Object command) { return exec(ctx, command, new Ref(), new Ref()); }
     public static Object exec(Context ctx, Object command, Ref output) { return exec(ctx, command, output, new Ref()); }
 
-    public static Object exec(Context ctx, Object command, Ref output, Ref result_code) {
-        String c = command(command, "exec");
-        String all;
-        int rc;
+    /** What a command printed on its stdout, and its exit status. */
+    private record Ran(String out, int rc) {}
+
+    /** Runs {@code c} to its end; null (after php's warning {@code failure}) when it cannot be started. */
+    private static Ran run(Context ctx, String c, String failure) {
         try {
             Process p = start(ctx, c);
-            all = readAll(p.getInputStream());
-            rc = waitFor(p);
+            String all = readAll(p.getInputStream());
+            return new Ran(all, waitFor(p));
         } catch (IOException e) {
-            ctx.warning("exec(): Unable to fork [" + c + "]");
-            return false;
+            ctx.warning(failure);
+            return null;
         }
+    }
+
+    public static Object exec(Context ctx, Object command, Ref output, Ref result_code) {
+        String c = command(command, "exec");
+        Ran r = run(ctx, c, "exec(): Unable to fork [" + c + "]");
+        if (r == null) return false;
         PhpArray out = Values.deref(output.get()) instanceof PhpArray a ? a.copy() : new PhpArray();
         String last = "";
-        if (!all.isEmpty()) {
-            String[] lines = all.split("\n", -1);
-            int n = all.endsWith("\n") ? lines.length - 1 : lines.length;
+        if (!r.out().isEmpty()) {
+            String[] lines = r.out().split("\n", -1);
+            int n = r.out().endsWith("\n") ? lines.length - 1 : lines.length;
             for (int i = 0; i < n; i++) {
                 last = stripTrailing(lines[i]);
                 out.append(last);
             }
         }
         output.set(out);
-        result_code.set((long) rc);
+        result_code.set((long) r.rc());
         return last;
     }
 
@@ -91,19 +98,11 @@ public final class Processes {
 
     public static Object system(Context ctx, Object command, Ref result_code) {
         String c = command(command, "system");
-        String all;
-        int rc;
-        try {
-            Process p = start(ctx, c);
-            all = readAll(p.getInputStream());
-            rc = waitFor(p);
-        } catch (IOException e) {
-            ctx.warning("system(): Unable to fork [" + c + "]");
-            return false;
-        }
-        ctx.out.write(all);
-        result_code.set((long) rc);
-        String s = all.endsWith("\n") ? all.substring(0, all.length() - 1) : all;
+        Ran r = run(ctx, c, "system(): Unable to fork [" + c + "]");
+        if (r == null) return false;
+        ctx.out.write(r.out());
+        result_code.set((long) r.rc());
+        String s = r.out().endsWith("\n") ? r.out().substring(0, r.out().length() - 1) : r.out();
         return stripTrailing(s.substring(s.lastIndexOf('\n') + 1));
     }
 
@@ -111,28 +110,18 @@ public final class Processes {
 
     public static Object passthru(Context ctx, Object command, Ref result_code) {
         String c = command(command, "passthru");
-        try {
-            Process p = start(ctx, c);
-            ctx.out.write(readAll(p.getInputStream()));
-            result_code.set((long) waitFor(p));
-            return null;
-        } catch (IOException e) {
-            ctx.warning("passthru(): Unable to fork [" + c + "]");
-            return false;
-        }
+        Ran r = run(ctx, c, "passthru(): Unable to fork [" + c + "]");
+        if (r == null) return false;
+        ctx.out.write(r.out());
+        result_code.set((long) r.rc());
+        return null;
     }
 
     public static Object shell_exec(Context ctx, Object command) {
         String c = command(command, "shell_exec");
-        try {
-            Process p = start(ctx, c);
-            String all = readAll(p.getInputStream());
-            waitFor(p);
-            return all.isEmpty() ? null : all;
-        } catch (IOException e) {
-            ctx.warning("shell_exec(): Unable to execute '" + c + "'");
-            return false;
-        }
+        Ran r = run(ctx, c, "shell_exec(): Unable to execute '" + c + "'");
+        if (r == null) return false;
+        return r.out().isEmpty() ? null : r.out();
     }
 
     // ---- process information
