@@ -13,19 +13,9 @@ import phpgoc.runtime.ext.standard.Files;
 public final class Hash {
     private Hash() {}
 
-    static byte[] bytes(String s) { return s.getBytes(StandardCharsets.ISO_8859_1); }
-    static String string(byte[] b) { return new String(b, StandardCharsets.ISO_8859_1); }
-
-    private static final char[] HEX = "0123456789abcdef".toCharArray();
-
-    static String hex(byte[] b) {
-        char[] out = new char[b.length * 2];
-        for (int i = 0; i < b.length; i++) {
-            out[2 * i] = HEX[(b[i] >> 4) & 0xF];
-            out[2 * i + 1] = HEX[b[i] & 0xF];
-        }
-        return new String(out);
-    }
+    static byte[] bytes(String s) { return phpgoc.runtime.ext.standard.Encodings.bytes(s); }
+    static String string(byte[] b) { return phpgoc.runtime.ext.standard.Encodings.string(b); }
+    static String hex(byte[] b) { return phpgoc.runtime.ext.standard.Encodings.hex(b); }
 
     private static String out(byte[] d, boolean binary) { return binary ? string(d) : hex(d); }
 

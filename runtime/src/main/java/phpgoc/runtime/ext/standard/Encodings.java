@@ -14,13 +14,16 @@ import phpgoc.runtime.Context;
 public final class Encodings {
     private Encodings() {}
 
-    static byte[] bytes(String s) { return s.getBytes(StandardCharsets.ISO_8859_1); }
-    static String string(byte[] b) { return new String(b, StandardCharsets.ISO_8859_1); }
+    /** A PHP string's bytes (one char per byte). */
+    public static byte[] bytes(String s) { return s.getBytes(StandardCharsets.ISO_8859_1); }
+    /** The PHP string of bytes {@code b}. */
+    public static String string(byte[] b) { return new String(b, StandardCharsets.ISO_8859_1); }
 
     private static final char[] HEX = "0123456789abcdef".toCharArray();
     private static final char[] HEX_UPPER = "0123456789ABCDEF".toCharArray();
 
-    static String hex(byte[] b) {
+    /** Lower-case hex digits of {@code b} (bin2hex, digests). */
+    public static String hex(byte[] b) {
         char[] out = new char[b.length * 2];
         for (int i = 0; i < b.length; i++) {
             out[2 * i] = HEX[(b[i] >> 4) & 0xF];

@@ -33,38 +33,13 @@ public final class Files {
     }
 
     public static Object file_get_contents(Context ctx, Object filename) {
-        String name = Args.str(filename, "file_get_contents", 1, "filename");
-        if (name.startsWith("php://")) {
-            Object r = Streams.fopen(ctx, name, "rb");
-            if (r == Boolean.FALSE) return false;
-            Stream s = Streams.stream(r, "file_get_contents");
-            try {
-                StringBuilder sb = new StringBuilder();
-                String chunk;
-                while (!(chunk = s.read(8192)).isEmpty()) sb.append(chunk);
-                return sb.toString();
-            } catch (IOException e) {
-                return false;
-            }
-        }
-        Path p = resolve(ctx, name);
-        if (java.nio.file.Files.isDirectory(p)) {
-            ctx.notice("file_get_contents(): Read of 8192 bytes failed with errno=21 Is a directory");
-            return "";
-        }
-        try {
-            String s = read(p);
-            ctx.nextResourceId(); // php opened a stream resource for it
-            return s;
-        } catch (IOException e) {
-            ctx.warning("file_get_contents(" + name + "): Failed to open stream: " + failure(p, false));
-            return false;
-        }
+        String s = readAll(ctx, "file_get_contents", Args.str(filename, "file_get_contents", 1, "filename"));
+        return s == null ? (Object) false : s;
     }
 
     /**
-     * A whole file for the functions that digest one (md5_file, hash_file, ...), with php's warning or
-     * notice naming {@code fn}; null when it cannot be opened.
+     * A whole file (file_get_contents, and the functions that digest one: md5_file, hash_file, ...),
+     * with php's warning or notice naming {@code fn}; null when it cannot be opened.
      */
     public static String readAll(Context ctx, String fn, String name) {
         if (name.startsWith("php://")) {
@@ -87,7 +62,7 @@ public final class Files {
         }
         try {
             String s = read(p);
-            ctx.nextResourceId();
+            ctx.nextResourceId(); // php opened a stream resource for it
             return s;
         } catch (IOException e) {
             ctx.warning(fn + "(" + name + "): Failed to open stream: " + failure(p, false));
