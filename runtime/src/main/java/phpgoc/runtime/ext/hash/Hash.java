@@ -1,6 +1,5 @@
 package phpgoc.runtime.ext.hash;
 
-import java.nio.charset.StandardCharsets;
 import phpgoc.runtime.Args;
 import phpgoc.runtime.Context;
 import phpgoc.runtime.PhpArray;
