@@ -178,6 +178,9 @@ public final class Context {
         freeId[freeIds++] = id;
     }
 
+    /** Serialises the first evaluation of class constants under --parallel ({@link PhpClass#constantValue}). */
+    public final java.util.concurrent.locks.ReentrantLock constantLock = new java.util.concurrent.locks.ReentrantLock();
+
     /** While a trait's initialiser runs for a class using it: that class ({@link ClassTemplate#evaluateFor}). */
     public ClassTemplate traitSelf;
 

@@ -90,8 +90,10 @@ public final class PhpClass {
         final int flags;
         final PhpClass declaring;
         final int init;
-        Object value = Values.UNDEF;
-        boolean evaluating;
+        /** Written once, under {@link Context#constantLock}; read without it. */
+        volatile Object value = Values.UNDEF;
+        /** The thread evaluating the initialiser: that thread meeting it again is a self-reference. */
+        Thread evaluatingBy;
         /** The template whose initialiser {@link #init} is (a trait's for a constant taken from it). */
         ClassTemplate src;
 
@@ -379,14 +381,35 @@ public final class PhpClass {
 
     /** The value of constant {@code c} (evaluated once per context). */
     Object constantValue(ConstSlot c) {
-        if (c.value != Values.UNDEF) return c.value;
-        if (c.evaluating) throw new PhpError("Error", "Cannot declare self-referencing constant " + c.declaring.name + "::" + c.name);
-        c.evaluating = true;
-        try {
-            c.value = (c.flags & Enums.CASE) != 0 ? Enums.makeCase(c.declaring, c) : c.src.evaluateFor(ctx, c.init, c.declaring.tpl);
-        } finally {
-            c.evaluating = false;
+        Object v = c.value;
+        if (v != Values.UNDEF) return v;
+        if (c.evaluatingBy == Thread.currentThread()) {
+            throw new PhpError("Error", "Cannot declare self-referencing constant " + c.declaring.name + "::" + c.name);
         }
+        if (!ctx.parallelRoutines) return evaluate(c);
+        // --parallel: routines meeting a constant first at the same time wait for one to evaluate it
+        ctx.constantLock.lock();
+        try {
+            return c.value != Values.UNDEF ? c.value : evaluate(c);
+        } finally {
+            ctx.constantLock.unlock();
+        }
+    }
+
+    /**
+     * Evaluates {@code c}'s initialiser. One routine at a time runs PHP by default, but one may block in
+     * it (an autoloader doing I/O) while another meets the constant: the first value stored wins, so an
+     * enum case stays one object.
+     */
+    private Object evaluate(ConstSlot c) {
+        Object v;
+        c.evaluatingBy = Thread.currentThread();
+        try {
+            v = (c.flags & Enums.CASE) != 0 ? Enums.makeCase(c.declaring, c) : c.src.evaluateFor(ctx, c.init, c.declaring.tpl);
+        } finally {
+            if (c.evaluatingBy == Thread.currentThread()) c.evaluatingBy = null;
+        }
+        if (c.value == Values.UNDEF) c.value = v;
         return c.value;
     }
 
