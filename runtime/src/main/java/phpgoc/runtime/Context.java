@@ -146,6 +146,22 @@ public final class Context {
     public PhpClass loadClass(String name) {
         PhpClass c = findClass(name);
         if (c != null || autoloaders == null || autoloaders.isEmpty()) return c;
+        if (!parallelRoutines) return autoload(name);
+        // --parallel: one routine autoloads at a time; another asking for the same class then finds it
+        // (the recursion guard below is per thread of execution, so it must not see the others' loads)
+        classLoadLock.lock();
+        try {
+            c = findClass(name);
+            return c != null ? c : autoload(name);
+        } finally {
+            classLoadLock.unlock();
+        }
+    }
+
+    private final java.util.concurrent.locks.ReentrantLock classLoadLock = new java.util.concurrent.locks.ReentrantLock();
+
+    private PhpClass autoload(String name) {
+        PhpClass c;
         String plain = name.startsWith("\\") ? name.substring(1) : name;
         String key = Classes.key(plain);
         if (autoloading == null) autoloading = new HashSet<>();
