@@ -36,10 +36,12 @@ public final class ArgStack {
      * What an entry says of its function: its generated method's name (to match JVM frames), its
      * parameters, whether a slot after them holds its {@code $this} (a method's object, a
      * closure's Closure), for debug_backtrace()'s "object", and whether a last slot holds the
-     * ClassTemplate a trait's method runs for (traces name the class using the trait, as php).
+     * ClassTemplate a trait's method runs for (traces name the class using the trait, as php); bit i
+     * of {@code sensitive}: parameter i is {@code #[SensitiveParameter]} (traces show a
+     * SensitiveParameterValue instead).
      */
-    public record Frame(String method, ParamInfo[] params, boolean self, boolean scope) {
-        public Frame(String method, ParamInfo[] params) { this(method, params, false, false); }
+    public record Frame(String method, ParamInfo[] params, boolean self, boolean scope, int sensitive) {
+        public Frame(String method, ParamInfo[] params) { this(method, params, false, false, 0); }
 
         /** The slots after the header. */
         int width() { return params.length + (self ? 1 : 0) + (scope ? 1 : 0); }
@@ -245,12 +247,24 @@ public final class ArgStack {
             Frame f = (Frame) s[b];
             Object[] values = java.util.Arrays.copyOfRange(s, b + HEADER, b + HEADER + f.params().length);
             List<Object> args = Traces.stackArgs(f.params(), values, s[b + 1] instanceof Integer i ? i : null);
+            if (f.sensitive() != 0) redact(ctx, f, args);
             if (k > 0 && f.method().equals(s[bases.get(k - 1)])) extraArgs((Object[]) s[bases.get(--k) + 1], args);
             Object self = f.self() ? s[b + HEADER + f.params().length] : null;
             Object scope = f.scope() ? s[b + HEADER + f.width() - 1] : null;
             out.add(new Entry(f.method(), args, self(self), scope instanceof ClassTemplate t ? t.name : null));
         }
         return out;
+    }
+
+    /** Replaces the arguments of {@code #[SensitiveParameter]} parameters (a variadic one: all it took). */
+    private static void redact(Context ctx, Frame f, List<Object> args) {
+        int last = f.params().length - 1;
+        for (int i = 0; i < args.size(); i++) {
+            int p = Math.min(i, last);
+            if (p < 31 && (f.sensitive() & (1 << p)) != 0 && (i <= last || f.params()[last].variadic())) {
+                args.set(i, phpgoc.runtime.ext.reflection.Reflections.sensitiveParameterValue(ctx, args.get(i)));
+            }
+        }
     }
 
     /** The {@code $this} of a body whose entry holds {@code self} (an object, or a closure's Closure). */

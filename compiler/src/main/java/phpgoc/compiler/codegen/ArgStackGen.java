@@ -60,8 +60,23 @@ final class ArgStackGen {
         e.getStatic(owner, unit.paramsField(s), Type.getType(ParamInfo[].class));
         e.push(keepsThis(s));
         e.push(traitScope(s));
+        e.push(sensitive(s));
         e.call(Rt.ARG_FRAME_NEW);
         e.putStatic(owner, argFrameField(s), Type.getType(phpgoc.runtime.ArgStack.Frame.class));
+    }
+
+    /** Bit i: parameter i has {@code #[SensitiveParameter]} (php 8.2: traces hide its value). */
+    static int sensitive(Scope s) {
+        int mask = 0;
+        List<Param> ps = s.decl.params();
+        for (int i = 0; i < ps.size() && i < 31; i++) {
+            for (phpgoc.ast.Attribute a : ps.get(i).attributes()) {
+                String n = a.name().text();
+                if (n.startsWith("\\")) n = n.substring(1);
+                if (n.equalsIgnoreCase("SensitiveParameter")) mask |= 1 << i;
+            }
+        }
+        return mask;
     }
 
     /**

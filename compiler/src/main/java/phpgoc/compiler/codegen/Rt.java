@@ -237,7 +237,7 @@ final class Rt {
         Call.of(phpgoc.runtime.ArgStack.class, "enter", Context.class, ARG_FRAME, O, O, O),
         Call.of(phpgoc.runtime.ArgStack.class, "enter", Context.class, ARG_FRAME, O, O, O, O),
     };
-    static final Call ARG_FRAME_NEW = Call.ctor(ARG_FRAME, String.class, ParamInfo[].class, boolean.class, boolean.class);
+    static final Call ARG_FRAME_NEW = Call.ctor(ARG_FRAME, String.class, ParamInfo[].class, boolean.class, boolean.class, int.class);
     static final Call ARG_SET = Call.of(phpgoc.runtime.ArgStack.class, "set", Context.class, int.class, int.class, O);
     static final Call ARG_DEFAULTED = Call.of(phpgoc.runtime.ArgStack.class, "defaulted", Context.class, int.class, int.class);
     static final Call ARG_ENTER_EXTRA = Call.of(phpgoc.runtime.ArgStack.class, "enterExtra", Context.class, String.class,

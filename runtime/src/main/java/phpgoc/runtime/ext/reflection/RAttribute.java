@@ -55,7 +55,24 @@ final class RAttribute {
                 .method("__construct", PUB, h(L, "noop", 0), params());
         Reflections.cls("SensitiveParameter", ClassTemplate.KIND_CLASS, Reflections.FINAL, null)
                 .method("__construct", PUB, h(L, "noop", 0), params());
+        // what traces show for a #[SensitiveParameter] argument (Traces.sensitive)
+        Reflections.cls("SensitiveParameterValue", ClassTemplate.KIND_CLASS, Reflections.FINAL, null)
+                .method("__construct", PUB, h(L, "sensitiveConstruct", 1), params("value"))
+                .method("getValue", PUB, h(L, "sensitiveValue", 0), params())
+                .method("__debugInfo", PUB, h(L, "sensitiveDebugInfo", 0), params());
     }
+
+    static Object sensitiveConstruct(Context ctx, ClassTemplate self, Object t, Object value) {
+        Reflections.setTarget(t, value);
+        return null;
+    }
+
+    static Object sensitiveValue(Context ctx, ClassTemplate self, Object t) {
+        return ((PhpObject) t).internal instanceof Reflections.Target v ? Values.copyOnAssign(v.value()) : null;
+    }
+
+    static Object sensitiveDebugInfo(Context ctx, ClassTemplate self, Object t) { return new PhpArray(); }
+
 
     static Object attributeConstruct(Context ctx, ClassTemplate self, Object t, Object flags) {
         Reflections.prop(ctx, t, "flags", Reflections.num(flags, TARGET_ALL));

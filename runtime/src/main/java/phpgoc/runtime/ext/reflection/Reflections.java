@@ -55,7 +55,8 @@ public final class Reflections {
     /** The template of built-in Reflection class {@code lower} (or the attribute classes), or null. */
     public static ClassTemplate template(String lower) {
         if (!lower.startsWith("reflect") && !lower.equals("attribute") && !lower.equals("returntypewillchange")
-                && !lower.equals("allowdynamicproperties") && !lower.equals("sensitiveparameter")) {
+                && !lower.equals("allowdynamicproperties") && !lower.equals("sensitiveparameter")
+                && !lower.equals("sensitiveparametervalue")) {
             return null;
         }
         return TEMPLATES.get(lower);
@@ -95,6 +96,13 @@ public final class Reflections {
     }
 
     static void setTarget(Object self, Object value) { ((PhpObject) self).internal = new Target(value); }
+
+    /** The SensitiveParameterValue a trace shows for a {@code #[SensitiveParameter]} argument {@code value}. */
+    public static Object sensitiveParameterValue(Context ctx, Object value) {
+        PhpObject o = ctx.loadClass("SensitiveParameterValue").instantiate();
+        o.internal = new Target(value);
+        return o;
+    }
 
     /** A new reflection object of class {@code cls} for {@code value}. */
     static PhpObject make(Context ctx, String cls, Object value) {
