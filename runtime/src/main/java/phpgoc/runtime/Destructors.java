@@ -107,9 +107,7 @@ public final class Destructors {
     }
 
     /** Marks {@code v} as referenced from where the compiler cannot see (a bare {@code $this}). */
-    public static void escape(Object v) {
-        if (v instanceof PhpObject o && (o.flags & PhpObject.ESCAPED) == 0) o.flags |= PhpObject.ESCAPED;
-    }
+    public static void escape(Object v) { escaped(v); }
 
     /** {@link #escape} for a property value a read hands on: returns it. */
     public static Object escaped(Object v) {

@@ -72,32 +72,18 @@ final class AssignGen {
             case Expr.Prop p -> {
                 String name = g.objects.name(p);
                 g.objects.objectForWrite(p.object());
-                int holder = -1, old = -1;
-                if (g.sema.adoptingStores.contains(a)) {
-                    holder = b.newTemp();
-                    b.dup();
-                    b.store(holder);
-                    old = b.newTemp();
-                    b.load(holder);
-                    b.pushString(name);
-                    b.call(Rt.HELD_VALUE);
-                    b.store(old);
-                }
+                int[] held = g.sema.adoptingStores.contains(a) ? g.objects.rememberHeld(name) : null;
                 g.expr.genCopy(a.value());
                 b.dupX1();
                 g.objects.setProp(name, p.span().line());
-                if (holder >= 0) {
+                if (held != null) {
                     // $x->p = new C: the property holds the new object's only reference
                     b.dup();
-                    b.load(holder);
+                    b.load(held[0]);
                     b.pushString(name);
                     b.call(Rt.ADOPT);
                     // php destroys the object it replaced, if the property held it alone
-                    b.loadCtx();
-                    b.load(old);
-                    b.load(holder);
-                    b.pushString(name);
-                    b.call(Rt.DROP_HELD);
+                    g.objects.dropHeld(held, name);
                 }
             }
             case Expr.StaticProp p -> {
@@ -174,15 +160,8 @@ final class AssignGen {
             int key = b.newTemp();
             if (d.index() != null) g.expr.gen(d.index()); else b.pushUndef();
             b.store(key);
-            int replaced = -1;
-            if (d.index() != null && b.ownedArray(v.name())) {
-                // the element this write replaces is destroyed if it was an object only the array held
-                replaced = b.newTemp();
-                b.loadVarQuiet(v.name());
-                b.load(key);
-                b.call(Rt.ELEMENT);
-                b.store(replaced);
-            }
+            // the element this write replaces is destroyed if it was an object only the array held
+            int replaced = d.index() != null && b.ownedArray(v.name()) ? b.elementBefore(v.name(), key) : -1;
             if (b.isRef(v.name())) {
                 b.loadRef(v.name());
                 b.line(d.span().line());
@@ -648,13 +627,10 @@ final class AssignGen {
                 if (d.index() == null) throw new CompileError("Cannot use [] for unsetting", d.span().line());
                 if (d.base() instanceof Expr.Var v && b.ownedArray(v.name())) {
                     // an object only the array held is destroyed with its element
-                    int key = b.newTemp(), removed = b.newTemp();
+                    int key = b.newTemp();
                     g.expr.gen(d.index());
                     b.store(key);
-                    b.loadVarQuiet(v.name());
-                    b.load(key);
-                    b.call(Rt.ELEMENT);
-                    b.store(removed);
+                    int removed = b.elementBefore(v.name(), key);
                     b.loadVarRaw(v.name());
                     b.load(key);
                     b.line(d.span().line());

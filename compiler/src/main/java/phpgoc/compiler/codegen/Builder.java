@@ -205,6 +205,16 @@ final class Builder {
     /** Whether {@code name} is an owned array variable ({@link Scope#ownedArrays}). */
     boolean ownedArray(String name) { return scope.ownedArrays.contains(name); }
 
+    /** The element {@code $name[key]} of an owned array variable, before a write or unset replaces it: in a new temporary. */
+    int elementBefore(String name, int key) {
+        int t = newTemp();
+        loadVarQuiet(name);
+        load(key);
+        e.call(Rt.ELEMENT);
+        store(t);
+        return t;
+    }
+
     /** Stack: ctx, old value, new value -> releases what of old the new value does not hold. */
     void releaseReplaced() {
         e.push(scope.kind == Scope.Kind.TOP);

@@ -424,29 +424,37 @@ final class ObjectGen {
         checkWritable(p.object());
         g.expr.gen(p.object());
         String name = memberName(p.name(), p);
-        int holder = -1, old = -1;
-        if (p.name() instanceof Expr.StrLit) {
-            // an object the property held alone is destroyed with it
-            holder = b.newTemp();
-            old = b.newTemp();
-            b.dup();
-            b.store(holder);
-            b.load(holder);
-            b.pushString(name);
-            b.call(Rt.HELD_VALUE);
-            b.store(old);
-        }
+        // an object the property held alone is destroyed with it
+        int[] held = p.name() instanceof Expr.StrLit ? rememberHeld(name) : null;
         b.loadCtx();
         pushName(name);
         pushScope();
         b.call(ObjRt.UNSET_PROP);
-        if (holder >= 0) {
-            b.loadCtx();
-            b.load(old);
-            b.load(holder);
-            b.pushString(name);
-            b.call(Rt.DROP_HELD);
-        }
+        if (held != null) dropHeld(held, name);
+    }
+
+    /**
+     * Stack: the object of a write or unset of its property {@code name} (left there). Keeps it and
+     * the object that property holds alone ({@code Destructors.heldValue}) in temporaries: {holder, old}.
+     */
+    int[] rememberHeld(String name) {
+        int holder = b.newTemp(), old = b.newTemp();
+        b.dup();
+        b.store(holder);
+        b.load(holder);
+        b.pushString(name);
+        b.call(Rt.HELD_VALUE);
+        b.store(old);
+        return new int[] {holder, old};
+    }
+
+    /** After the write or unset: destroys the object {@link #rememberHeld} kept if the property no longer holds it. */
+    void dropHeld(int[] held, String name) {
+        b.loadCtx();
+        b.load(held[1]);
+        b.load(held[0]);
+        b.pushString(name);
+        b.call(Rt.DROP_HELD);
     }
 
     /** Pushes the Ref of {@code A::$x}. */
